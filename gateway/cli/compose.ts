@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { composeHubSupergraph } from '../compose.js';
+
+// `npm run compose` writes supergraph.graphql; `--check` fails when the committed file is stale.
+const target = resolve(process.env.SUPERGRAPH_PATH ?? 'supergraph.graphql');
+const check = process.argv.includes('--check');
+const composed = await composeHubSupergraph();
+const committed = await readFile(target, 'utf8').catch(() => null);
+
+if (check) {
+  if (committed !== composed) {
+    process.stderr.write(`${target} is stale: run \`npm run compose\` and commit the result.\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`${target} is up to date.\n`);
+} else {
+  await writeFile(target, composed);
+  process.stdout.write(`${committed === composed ? 'unchanged' : 'wrote'} ${target}\n`);
+}

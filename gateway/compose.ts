@@ -1,0 +1,18 @@
+import { SUBGRAPHS } from '../subgraphs/index.js';
+import { composeSupergraph } from './supergraph.js';
+
+/**
+ * The supergraph of every department subgraph, with the default local URLs (port 4001 onwards);
+ * deployments route to their own URLs through configuration, not by editing the file.
+ */
+export async function composeHubSupergraph(): Promise<string> {
+  const definitions = await Promise.all(
+    SUBGRAPHS.map(async (subgraph, index) => ({
+      name: subgraph.name,
+      url: `http://localhost:${4001 + index}/graphql`,
+      typeDefs: await subgraph.typeDefs(),
+    })),
+  );
+  return composeSupergraph(definitions);
+}
+

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { HubConfig } from '../shared/config.js';
+import { parseDatabaseUrl, type ServerConnection } from '../shared/db/connection.js';
+import { startEmbeddedPostgres, type RunningPostgres } from '../shared/db/embedded.js';
+import { departmentDatabaseName } from '../shared/db/orm.js';
+import { createLogger, type Logger } from '../shared/logger.js';
+import type { RunningServer } from '../shared/server.js';
+import { SUBGRAPHS, type RunningSubgraph } from '../subgraphs/index.js';
+import { composeHubSupergraph } from './compose.js';
+import { createGateway } from './index.js';
+
+export interface RunningHub {
+  gatewayUrl: string;
+  subgraphs: Record<string, RunningSubgraph>;
+  /** Stops the gateway, then the subgraphs, then the embedded database; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface StartHubOptions {
+  config: HubConfig;
+  logger?: Logger;
+  /** Ports of 0 everywhere, for tests. */
+  ephemeralPorts?: boolean;
+  /** A server to use instead of `DATABASE_URL` or the embedded one (tests share one). */
+  server?: ServerConnection;
+}
+
+/**
+ * Starts the whole hub in one process: the database (embedded unless `DATABASE_URL` is set),
+ * every department subgraph, then the gateway serving the committed supergraph.
+ */
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger('hub');
+  const exposeInternals = config.NODE_ENV === 'development';
+  const stoppers: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stoppers.reverse().splice(0)) {
+      await stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
+    }
+  };
+
+  try {
+    let server = options.server;
+    if (!server && config.DATABASE_URL) server = parseDatabaseUrl(config.DATABASE_URL);
+    if (!server) {
+      const embedded: RunningPostgres = await startEmbeddedPostgres({
+        dataDir: config.DATA_DIR,
+        port: config.EMBEDDED_POSTGRES_PORT,
+        logger: logger.child({ service: 'postgres' }),
+      });
+      stoppers.push(() => embedded.stop());
+      server = embedded.connection;
+    }
+
+    const subgraphs: Record<string, RunningSubgraph> = {};
+    for (const module of SUBGRAPHS) {
+      const running = await module.start({
+        server,
+        database: departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name),
+        host: config.HOST,
+        port: options.ephemeralPorts ? 0 : config.servicePorts[module.name],
+        logger: logger.child({ service: module.name }),
+        demo: config.DEMO_DATA === 'auto',
+        exposeInternals,
+        poolMax: config.DATABASE_POOL_MAX,
+      });
+      stoppers.push(() => running.stop());
+      subgraphs[module.name] = running;
+    }
+
+    const supergraphSdl = await readFile(resolve(config.SUPERGRAPH_PATH), 'utf8');
+    if (supergraphSdl !== (await composeHubSupergraph())) {
+      logger.warn('supergraph.graphql differs from the subgraphs: run `npm run compose`');
+    }
+    const gateway: RunningServer = await createGateway({
+      supergraphSdl,
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
+      host: config.HOST,
+      port: options.ephemeralPorts ? 0 : config.GATEWAY_PORT,
+      timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      logger: logger.child({ service: 'gateway' }),
+      exposeInternals,
+    });
+    stoppers.push(() => gateway.stop());
+
+    let stopping: Promise<void> | undefined;
+    return { gatewayUrl: gateway.url, subgraphs, stop: () => (stopping ??= stopAll()) };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

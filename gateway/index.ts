@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import express from 'express';
+import { createErrorFormatter } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import { listen, MAX_BODY_BYTES, type RunningServer } from '../shared/server.js';
+
+export interface GatewayOptions {
+  /** The composed supergraph (the committed `supergraph.graphql`). */
+  supergraphSdl: string;
+  /** Where each subgraph answers, by subgraph name; overrides the URLs in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Longest wait for one subgraph fetch. */
+  timeoutMs: number;
+  logger: Logger;
+  exposeInternals: boolean;
+}
+
+interface GatewayContext {
+  requestId: string;
+}
+
+/** `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer. */
+function fetchWithTimeout(timeoutMs: number): Fetcher {
+  return (url, init) =>
+    fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never;
+}
+
+/**
+ * A subgraph fetch. A subgraph answers bad variables with HTTP 400 and a GraphQL error that says
+ * what is wrong; the client should see that error, not a generic "400: Bad Request".
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => null);
+    const first = (body as { errors?: GraphQLFormattedError[] } | null)?.errors?.[0];
+    if (response.status === 400 && first?.extensions?.code) {
+      return new GraphQLError(first.message, { extensions: first.extensions });
+    }
+    return super.errorFromResponse(response);
+  }
+}
+
+/** Asks each subgraph's `/health`; a subgraph that does not answer in time is down. */
+async function subgraphHealth(urls: Record<string, string>, timeoutMs: number) {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
+        return [name, response.ok ? 'up' : 'down'] as const;
+      } catch {
+        return [name, 'down'] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Reads the subgraph names and URLs recorded in a supergraph (`join__Graph` values). */
+export function supergraphSubgraphs(supergraphSdl: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const match of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
+    found[match[1] as string] = match[2] as string;
+  }
+  return found;
+}
+
+/**
+ * Starts the gateway: serves the static supergraph with `@apollo/gateway`, routes each subgraph to
+ * its configured URL with a timeout, and reports subgraph health at `/health`.
+ */
+export async function createGateway(options: GatewayOptions): Promise<RunningServer> {
+  // The gateway reports usage to its vendor hourly unless told not to; a government network
+  // must not phone home.
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const routes = { ...supergraphSubgraphs(options.supergraphSdl), ...options.subgraphUrls };
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: options.logger,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        url: routes[name] ?? url,
+        fetcher: fetchWithTimeout(options.timeoutMs),
+        willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+        },
+      }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter({ exposeInternals: options.exposeInternals, logger: options.logger }),
+    includeStacktraceInErrorResponses: options.exposeInternals,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_request, response) => {
+    const subgraphs = await subgraphHealth(routes, Math.min(options.timeoutMs, 3000));
+    const allUp = Object.values(subgraphs).every((state) => state === 'up');
+    response.status(allUp ? 200 : 503).json({ status: allUp ? 'ok' : 'degraded', subgraphs });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ requestId: req.header('x-request-id') ?? randomUUID() }),
+    }),
+  );
+
+  const url = await listen(httpServer, options.host, options.port, '/graphql');
+  options.logger.info({ url }, 'gateway listening');
+  return {
+    url,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** Departments whose systems join the hub, in the port order of the layout. */
+export const DEPARTMENT_SERVICES = [
+  'civil-affairs',
+  'trade-union',
+  'youth-league',
+  'women-federation',
+  'disability-federation',
+  'charity',
+] as const;
+export type DepartmentService = (typeof DEPARTMENT_SERVICES)[number];
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
+
+/** Environment variable name that holds a department service's port, e.g. `CIVIL_AFFAIRS_PORT`. */
+export function servicePortVariable(service: DepartmentService): string {
+  return `${service.toUpperCase().replaceAll('-', '_')}_PORT`;
+}
+
+/** Environment variable name that holds a department service's URL as the gateway reaches it. */
+export function serviceUrlVariable(service: DepartmentService): string {
+  return `${service.toUpperCase().replaceAll('-', '_')}_URL`;
+}
+
+const serviceSchema = z.object(
+  Object.fromEntries(
+    DEPARTMENT_SERVICES.flatMap((service, index) => [
+      [servicePortVariable(service), port.default(4001 + index)],
+      [serviceUrlVariable(service), optionalUrl],
+    ]),
+  ) as Record<string, z.ZodType<number | string | undefined>>,
+);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GATEWAY_PORT: port.default(4000),
+  /** A PostgreSQL server URL; the database part is ignored, each department gets its own. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .optional(),
+  DATABASE_NAME_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores')
+    .default('hub_'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  EMBEDDED_POSTGRES_PORT: port.default(54329),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+  SUPERGRAPH_PATH: z.string().min(1).default('supergraph.graphql'),
+});
+
+export type HubConfig = z.infer<typeof schema> & {
+  servicePorts: Record<DepartmentService, number>;
+  serviceUrls: Partial<Record<DepartmentService, string>>;
+};
+
+/** Raised when the environment does not describe a usable configuration; lists every problem. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the hub's configuration from environment variables, once, listing every
+ * problem at the same time rather than failing on the first.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  // Empty strings count as unset, the way docker-compose passes `${VAR:-}`.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(cleaned);
+  const services = serviceSchema.safeParse(cleaned);
+  const issues = [...(parsed.error?.issues ?? []), ...(services.error?.issues ?? [])];
+  if (!parsed.success || !services.success || issues.length) {
+    throw new ConfigError(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const values = services.data;
+  const servicePorts = {} as Record<DepartmentService, number>;
+  const serviceUrls: Partial<Record<DepartmentService, string>> = {};
+  for (const service of DEPARTMENT_SERVICES) {
+    servicePorts[service] = values[servicePortVariable(service)] as number;
+    const url = values[serviceUrlVariable(service)] as string | undefined;
+    if (url) serviceUrls[service] = url;
+  }
+  return { ...parsed.data, servicePorts, serviceUrls };
+}

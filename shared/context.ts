@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Departments of the hub, as the `Department` enum of the graph names them. */
+export type DepartmentCode =
+  | 'CIVIL_AFFAIRS'
+  | 'TRADE_UNION'
+  | 'YOUTH_LEAGUE'
+  | 'WOMEN_FEDERATION'
+  | 'DISABLED_PERSONS_FEDERATION'
+  | 'CHARITY';
+
+/** Who is asking: filled from the gateway's signed principal header. */
+export interface Principal {
+  subject: string;
+  department: DepartmentCode;
+  roles: string[];
+  /** Division code of the subtree the principal may see. */
+  regionCode: string;
+}
+
+/**
+ * What every resolver receives: a forked entity manager (never the global one), loaders built
+ * for this request only, the principal, and an id that ties logs and access records together.
+ */
+export interface HubContext<Loaders = unknown> {
+  em: EntityManager;
+  loaders: Loaders;
+  principal: Principal | null;
+  requestId: string;
+}

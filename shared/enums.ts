@@ -1,0 +1,112 @@
+import { registerEnumType } from 'type-graphql';
+
+// Enums used by more than one subgraph live here so that every subgraph declares them
+// identically, as composition requires.
+
+/** The departments that buy social services through the stations. */
+export enum Department {
+  CIVIL_AFFAIRS = 'CIVIL_AFFAIRS',
+  TRADE_UNION = 'TRADE_UNION',
+  YOUTH_LEAGUE = 'YOUTH_LEAGUE',
+  WOMEN_FEDERATION = 'WOMEN_FEDERATION',
+  DISABLED_PERSONS_FEDERATION = 'DISABLED_PERSONS_FEDERATION',
+  CHARITY = 'CHARITY',
+}
+registerEnumType(Department, {
+  name: 'Department',
+  description: 'Department that buys or delivers services (部门)',
+  valuesConfig: {
+    CIVIL_AFFAIRS: { description: 'Civil affairs (民政)' },
+    TRADE_UNION: { description: 'Trade union (工会)' },
+    YOUTH_LEAGUE: { description: 'Communist Youth League (共青团/团委)' },
+    WOMEN_FEDERATION: { description: "Women's federation (妇联)" },
+    DISABLED_PERSONS_FEDERATION: { description: "Disabled persons' federation (残联)" },
+    CHARITY: { description: 'Charity federation and funds (慈善)' },
+  },
+});
+
+/** Level of an administrative division, derived from its code. */
+export enum RegionLevel {
+  PROVINCE = 'PROVINCE',
+  CITY = 'CITY',
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+  VILLAGE = 'VILLAGE',
+}
+registerEnumType(RegionLevel, {
+  name: 'RegionLevel',
+  description: 'Level of an administrative division (行政区划层级)',
+  valuesConfig: {
+    PROVINCE: { description: 'Province-level (省级)' },
+    CITY: { description: 'Prefecture-level city (地级)' },
+    COUNTY: { description: 'County-level (县级)' },
+    TOWNSHIP: { description: 'Township, town or street (乡镇/街道)' },
+    VILLAGE: { description: 'Village or community (村/社区)' },
+  },
+});
+
+/** The four levels of the station system. */
+export enum StationLevel {
+  CITY_CENTRE = 'CITY_CENTRE',
+  COUNTY_STATION = 'COUNTY_STATION',
+  TOWNSHIP_STATION = 'TOWNSHIP_STATION',
+  VILLAGE_ROOM = 'VILLAGE_ROOM',
+}
+registerEnumType(StationLevel, {
+  name: 'StationLevel',
+  description: 'Level in the four-level station system (四级服务体系)',
+  valuesConfig: {
+    CITY_CENTRE: { description: 'City social work support centre (市级社工支持中心)' },
+    COUNTY_STATION: { description: 'County general station (县级社工总站)' },
+    TOWNSHIP_STATION: { description: 'Township or street station (乡镇（街道）社工站)' },
+    VILLAGE_ROOM: { description: 'Village or community room (村（社区）社工室)' },
+  },
+});
+
+/** How a service was delivered. */
+export enum ServiceMethod {
+  CASE = 'CASE',
+  GROUP = 'GROUP',
+  COMMUNITY_ACTIVITY = 'COMMUNITY_ACTIVITY',
+  HOME_VISIT = 'HOME_VISIT',
+  NEEDS_SURVEY = 'NEEDS_SURVEY',
+  TRAINING = 'TRAINING',
+}
+registerEnumType(ServiceMethod, {
+  name: 'ServiceMethod',
+  description: 'Social work method (服务方法)',
+  valuesConfig: {
+    CASE: { description: 'Case work (个案)' },
+    GROUP: { description: 'Group work (小组)' },
+    COMMUNITY_ACTIVITY: { description: 'Community activity (社区活动)' },
+    HOME_VISIT: { description: 'Home visit (入户走访)' },
+    NEEDS_SURVEY: { description: 'Needs survey (需求调查)' },
+    TRAINING: { description: 'Training (培训)' },
+  },
+});
+
+/** Field of service a project works in. */
+export enum ServiceArea {
+  SOCIAL_ASSISTANCE = 'SOCIAL_ASSISTANCE',
+  ELDERLY_CARE = 'ELDERLY_CARE',
+  CHILD_WELFARE = 'CHILD_WELFARE',
+  COMMUNITY_GOVERNANCE = 'COMMUNITY_GOVERNANCE',
+  SOCIAL_AFFAIRS = 'SOCIAL_AFFAIRS',
+  NEEDS_ASSESSMENT = 'NEEDS_ASSESSMENT',
+  RESOURCE_LINKAGE = 'RESOURCE_LINKAGE',
+  INDUSTRY_DEVELOPMENT = 'INDUSTRY_DEVELOPMENT',
+}
+registerEnumType(ServiceArea, {
+  name: 'ServiceArea',
+  description: 'Service area (服务领域)',
+  valuesConfig: {
+    SOCIAL_ASSISTANCE: { description: 'Social assistance (社会救助)' },
+    ELDERLY_CARE: { description: 'Elderly care (养老服务)' },
+    CHILD_WELFARE: { description: 'Child welfare and protection (儿童福利/关爱保护)' },
+    COMMUNITY_GOVERNANCE: { description: 'Community governance (社区治理)' },
+    SOCIAL_AFFAIRS: { description: 'Social affairs (社会事务)' },
+    NEEDS_ASSESSMENT: { description: 'Needs assessment (需求评估)' },
+    RESOURCE_LINKAGE: { description: 'Resource linkage (资源链接)' },
+    INDUSTRY_DEVELOPMENT: { description: 'Industry development (产业发展)' },
+  },
+});

@@ -1,0 +1,60 @@
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
+import { DateScalar, DateTimeScalar, MoneyScalar } from './scalars.js';
+
+/** Federation 2 directives the hub's subgraphs may use. */
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
+
+/** `__resolveReference` functions by type name, merged into the type-graphql resolvers. */
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (reference: never, context: never) => unknown }
+>;
+
+export interface FederatedSchemaOptions {
+  // type-graphql takes resolver classes, whatever their constructor arguments.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  /** Keyed types reachable only through `_entities`, which would otherwise vanish. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  referenceResolvers: ReferenceResolvers;
+  authChecker?: BuildSchemaOptions['authChecker'];
+}
+
+/** The SDL and executable schema of one subgraph. */
+export interface FederatedSchema {
+  schema: GraphQLSchema;
+  /** SDL with federation directives, as composition reads it. */
+  typeDefs: string;
+}
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql resolvers: the one path every
+ * subgraph uses, so that directives, scalars and validation behave the same everywhere.
+ */
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<FederatedSchema> {
+  const built = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes ?? [],
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    ...(options.authChecker ? { authChecker: options.authChecker } : {}),
+    // Federation adds _service and _entities after this point; type-graphql must not reject the
+    // partial schema before that.
+    skipCheck: true,
+  });
+  const typeDefs = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(built)}`;
+  const resolvers = createResolversMap(built) as GraphQLResolverMap<unknown>;
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference } as never;
+  }
+  // The scalars must behave identically in every subgraph, so they come from shared/.
+  for (const scalar of [MoneyScalar, DateScalar, DateTimeScalar]) {
+    if (built.getType(scalar.name)) resolvers[scalar.name] = scalar as never;
+  }
+  const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs), resolvers }]);
+  return { schema, typeDefs };
+}

@@ -1,0 +1,158 @@
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from './errors.js';
+
+/** The largest page a client may ask for; large enough for a dashboard, small enough to stay fast. */
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** Relay page information (分页信息), shared by every subgraph. */
+@ObjectType({ description: 'Relay page information (分页信息)' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field({ description: 'More items follow the last one of this page' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Items precede the first one of this page' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page' })
+  endCursor!: string | null;
+}
+
+/** `first`/`after` arguments of every connection field. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 0 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when omitted`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts' })
+  after?: string | null;
+}
+
+/** A page request after validation: the size and the id after which the page starts. */
+export interface PageRequest {
+  first: number;
+  afterId: string | null;
+}
+
+const CURSOR_PREFIX = 'id:';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Opaque cursor of a node whose list is ordered by its (time-ordered) UUID. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(`${CURSOR_PREFIX}${id}`, 'utf8').toString('base64url');
+}
+
+/** Validates `first`/`after`; bad values are `BAD_USER_INPUT` naming the argument. */
+export function pageRequest(args: ConnectionArgs): PageRequest {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  if (args.after == null) return { first, afterId: null };
+  const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
+  const id = decoded.startsWith(CURSOR_PREFIX) ? decoded.slice(CURSOR_PREFIX.length) : '';
+  if (!UUID.test(id)) throw badInput('after', 'after is not a cursor returned by this list');
+  return { first, afterId: id };
+}
+
+/** What every connection type carries; `totalCount` is computed only when asked for. */
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount: Promise<number>;
+}
+
+/**
+ * Turns `first + 1` rows fetched after the cursor into a connection. `count` runs lazily, so a
+ * client that does not select `totalCount` does not pay for it.
+ */
+export function toConnection<T extends { id: string }>(
+  rows: T[],
+  request: PageRequest,
+  count: () => Promise<number>,
+): Connection<T> {
+  const page = rows.slice(0, request.first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const connection = {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > request.first,
+      hasPreviousPage: request.afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  } as Connection<T>;
+  let pending: Promise<number> | undefined;
+  Object.defineProperty(connection, 'totalCount', {
+    enumerable: true,
+    get: () => (pending ??= count()),
+  });
+  return connection;
+}
+
+/**
+ * Declares the Relay connection and edge types for a node type, e.g. `StationConnection` and
+ * `StationEdge`.
+ */
+export function connectionType<T extends object>(
+  node: ClassType<T>,
+  name: string,
+  description: string,
+): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `An edge of ${name}Connection` })
+  class Edge {
+    @Field({ description: 'Cursor of this node' })
+    cursor!: string;
+
+    @Field(() => node, { description })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${description}` })
+  class ConnectionType {
+    @Field(() => [Edge], { description: 'The items of this page' })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: 'Where this page is in the whole list' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole list, all pages together' })
+    totalCount!: number;
+  }
+  return ConnectionType as unknown as ClassType<Connection<T>>;
+}
+
+/** Builds the keyset condition for a page: rows whose id comes after the cursor. */
+export function afterCondition(request: PageRequest): { id?: { $gt: string } } {
+  return request.afterId ? { id: { $gt: request.afterId } } : {};
+}
+
+/**
+ * Fetches one page of `entity` matching `where`, ordered by id, as a connection. Two statements at
+ * most: the page (`first + 1` rows, to know whether more follow) and, if selected, the count.
+ */
+export async function findConnection<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
+  const request = pageRequest(args);
+  const rows =
+    request.first === 0
+      ? []
+      : await em.find(entity, { $and: [where, afterCondition(request)] } as never, {
+          orderBy: { id: 'asc' } as never,
+          limit: request.first + 1,
+        });
+  return toConnection(rows as T[], request, () => em.count(entity, where as never));
+}

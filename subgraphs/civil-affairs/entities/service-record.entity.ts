@@ -1,0 +1,80 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../../shared/db/base-entity.js';
+import { ServiceMethod } from '../../../shared/enums.js';
+import { DateScalar } from '../../../shared/scalars.js';
+import { Person } from './person.entity.js';
+import { Region } from './region.entity.js';
+import { ServiceProject } from './service-project.entity.js';
+import { SocialWorker } from './social-worker.entity.js';
+import { Station } from './station.entity.js';
+
+/** One delivered service written by the station team (服务记录). */
+@ObjectType({ description: 'Service record (服务记录) written by the station team against a project' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'service_records' })
+@Index({ properties: ['regionCode', 'servedOn'] })
+export class ServiceRecord extends BaseEntity {
+  @Field(() => ServiceMethod, { description: 'Method (服务方法)' })
+  @Enum({ items: () => ServiceMethod })
+  method!: ServiceMethod;
+
+  @Index()
+  @ManyToOne(() => Station, { mapToPk: true, fieldName: 'station_id' })
+  stationId!: string;
+
+  @Index()
+  @ManyToOne(() => ServiceProject, { mapToPk: true, nullable: true, fieldName: 'project_id' })
+  projectId: string | null = null;
+
+  /** The station's region, copied so that subtree statistics need no join. */
+  @ManyToOne(() => Region, { mapToPk: true, fieldName: 'region_code' })
+  regionCode!: string;
+
+  @Field(() => DateScalar, { description: 'Date of service (服务日期)' })
+  @Property({ type: 'date' })
+  servedOn!: string;
+
+  /** Duration in whole minutes, so that sums stay exact. */
+  @Property({ type: 'integer' })
+  durationMinutes!: number;
+
+  @Field(() => Int, { description: 'Person-times served (服务人次)' })
+  @Property({ type: 'integer' })
+  personTimes!: number;
+
+  @Field(() => Int, { description: 'Households reached (户数), for home visits' })
+  @Property({ type: 'integer', default: 0 })
+  households: number = 0;
+
+  @Field(() => String, { nullable: true, description: 'What was done (服务摘要)' })
+  @Property({ type: 'text', nullable: true })
+  summary: string | null = null;
+
+  /** Set by the writing system so that a retried write does not count twice. */
+  @Unique()
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+}
+
+/** Social workers who delivered a service. */
+@Entity({ tableName: 'service_record_workers' })
+export class ServiceRecordWorker {
+  @ManyToOne(() => ServiceRecord, { primary: true, mapToPk: true, fieldName: 'record_id', deleteRule: 'cascade' })
+  recordId!: string;
+
+  @Index()
+  @ManyToOne(() => SocialWorker, { primary: true, mapToPk: true, fieldName: 'worker_id' })
+  workerId!: string;
+}
+
+/** People who received a service. */
+@Entity({ tableName: 'service_record_people' })
+export class ServiceRecordPerson {
+  @ManyToOne(() => ServiceRecord, { primary: true, mapToPk: true, fieldName: 'record_id', deleteRule: 'cascade' })
+  recordId!: string;
+
+  @Index()
+  @ManyToOne(() => Person, { primary: true, mapToPk: true, fieldName: 'person_id' })
+  personId!: string;
+}

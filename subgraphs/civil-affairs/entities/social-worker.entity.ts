@@ -1,0 +1,42 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../../shared/db/base-entity.js';
+import { Agency } from './agency.entity.js';
+import { Certification, Employment } from './enums.js';
+import { Region } from './region.entity.js';
+import { Station } from './station.entity.js';
+
+/** A social work talent (社会工作人才) registered in a region, usually posted at a station. */
+@ObjectType({ description: 'Social worker (社会工作者), full-time or part-time, certified or not' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'social_workers' })
+export class SocialWorker extends BaseEntity {
+  @Field({ description: 'Name (姓名)' })
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  /** Kept to recognise a worker registered twice; never exposed. */
+  @Unique()
+  @Property({ type: 'string', length: 18, nullable: true })
+  identityNumber: string | null = null;
+
+  @Index()
+  @ManyToOne(() => Region, { mapToPk: true, fieldName: 'region_code' })
+  regionCode!: string;
+
+  @Index()
+  @ManyToOne(() => Station, { mapToPk: true, nullable: true, fieldName: 'station_id' })
+  stationId: string | null = null;
+
+  @Index()
+  @ManyToOne(() => Agency, { mapToPk: true, nullable: true, fieldName: 'agency_id' })
+  agencyId: string | null = null;
+
+  @Field(() => Employment, { description: 'Full-time or part-time (专职/兼职)' })
+  @Enum({ items: () => Employment })
+  employment!: Employment;
+
+  @Field(() => Certification, { description: 'Qualification held (持证情况)' })
+  @Enum({ items: () => Certification })
+  certification!: Certification;
+}

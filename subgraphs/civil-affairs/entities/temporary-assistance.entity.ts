@@ -1,0 +1,40 @@
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../../shared/db/base-entity.js';
+import { DateScalar } from '../../../shared/scalars.js';
+import { Person } from './person.entity.js';
+import { Region } from './region.entity.js';
+import { Station } from './station.entity.js';
+
+/** A grant of temporary assistance (临时救助) to a household, represented by its applicant. */
+@ObjectType({ description: 'Temporary assistance grant (临时救助) to a household' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'temporary_assistance' })
+@Index({ properties: ['regionCode', 'grantedOn'] })
+export class TemporaryAssistance extends BaseEntity {
+  @Index()
+  @ManyToOne(() => Person, { mapToPk: true, fieldName: 'person_id' })
+  personId!: string;
+
+  /** The person's region when granted, copied for subtree statistics. */
+  @ManyToOne(() => Region, { mapToPk: true, fieldName: 'region_code' })
+  regionCode!: string;
+
+  @ManyToOne(() => Station, { mapToPk: true, nullable: true, fieldName: 'station_id' })
+  stationId: string | null = null;
+
+  @Property({ type: 'bigint', fieldName: 'amount_fen' })
+  amountFen!: bigint;
+
+  @Field(() => DateScalar, { description: 'Date granted (救助日期)' })
+  @Property({ type: 'date' })
+  grantedOn!: string;
+
+  @Field({ description: 'Reason (救助事由)' })
+  @Property({ type: 'string', length: 500 })
+  reason!: string;
+
+  @Unique()
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+}

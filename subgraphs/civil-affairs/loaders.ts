@@ -1,0 +1,97 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubContext } from '../../shared/context.js';
+import { entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
+import {
+  Agency,
+  Person,
+  ProjectStation,
+  Region,
+  ServiceProject,
+  ServiceRecordPerson,
+  ServiceRecordWorker,
+  SocialWorker,
+  Station,
+  TemporaryAssistance,
+} from './entities/index.js';
+import { assistanceOf, coverageOf, serviceStatsOf, workforceOf, type DateRange } from './region-stats.js';
+
+/** Loaders keyed by (region code, date range): one statement per distinct range in a batch. */
+function rangedLoader<T>(
+  compute: (codes: readonly string[], range: DateRange) => Promise<T[]>,
+): DataLoader<{ code: string } & DateRange, T, string> {
+  return new DataLoader(
+    async (keys) => {
+      const results = new Map<string, T>();
+      const ranges = new Map<string, { range: DateRange; codes: string[] }>();
+      for (const key of keys) {
+        const id = `${key.from ?? ''}|${key.to ?? ''}`;
+        const group = ranges.get(id) ?? { range: { from: key.from, to: key.to }, codes: [] };
+        group.codes.push(key.code);
+        ranges.set(id, group);
+      }
+      for (const [id, group] of ranges) {
+        const values = await compute(group.codes, group.range);
+        group.codes.forEach((code, index) => results.set(`${code}|${id}`, values[index] as T));
+      }
+      return keys.map((key) => results.get(`${key.code}|${key.from ?? ''}|${key.to ?? ''}`) as T);
+    },
+    { cacheKeyFn: (key) => `${key.code}|${key.from ?? ''}|${key.to ?? ''}` },
+  );
+}
+
+/** Loads the far side of a many-to-many link table in two statements per batch. */
+function linkedLoader<Link extends object, Target>(
+  em: EntityManager,
+  link: new () => Link,
+  from: keyof Link & string,
+  to: keyof Link & string,
+  targets: DataLoader<string, Target | null>,
+): DataLoader<string, Target[]> {
+  return new DataLoader(async (keys) => {
+    const links = await em.find(link, { [from]: { $in: [...keys] } } as never);
+    const grouped = groupedByKey(keys, links, (row) => String(row[from]));
+    const ids = [...new Set(links.map((row) => String(row[to])))];
+    const loaded = await targets.loadMany(ids);
+    const byId = new Map(ids.map((id, index) => [id, loaded[index]]));
+    return grouped.map((rows) =>
+      rows
+        .map((row) => byId.get(String(row[to])))
+        .filter((target): target is Target => target != null && !(target instanceof Error)),
+    );
+  });
+}
+
+/** Every loader of the civil-affairs subgraph, built fresh for each request. */
+export function createCivilAffairsLoaders(em: EntityManager) {
+  const station = entityLoader(em, Station, 'id');
+  const project = entityLoader(em, ServiceProject, 'id');
+  const socialWorker = entityLoader(em, SocialWorker, 'id');
+  const person = entityLoader(em, Person, 'id');
+  return {
+    region: entityLoader(em, Region, 'code'),
+    regionChildren: groupLoader(em, Region, 'parentCode', { code: 'asc' }),
+    station,
+    stationChildren: groupLoader(em, Station, 'parentId', { regionCode: 'asc', id: 'asc' }),
+    stationsByOperator: groupLoader(em, Station, 'operatorId', { regionCode: 'asc', id: 'asc' }),
+    agency: entityLoader(em, Agency, 'id'),
+    socialWorker,
+    workersByStation: groupLoader(em, SocialWorker, 'stationId', { id: 'asc' }),
+    person,
+    project,
+    projectsByStation: linkedLoader(em, ProjectStation, 'stationId', 'projectId', project),
+    stationsByProject: linkedLoader(em, ProjectStation, 'projectId', 'stationId', station),
+    workersByRecord: linkedLoader(em, ServiceRecordWorker, 'recordId', 'workerId', socialWorker),
+    peopleByRecord: linkedLoader(em, ServiceRecordPerson, 'recordId', 'personId', person),
+    assistanceByPerson: groupLoader(em, TemporaryAssistance, 'personId', { grantedOn: 'desc' }),
+    coverage: new DataLoader((codes: readonly string[]) => coverageOf(em, codes)),
+    workforce: new DataLoader((codes: readonly string[]) => workforceOf(em, codes)),
+    serviceStats: rangedLoader((codes, range) => serviceStatsOf(em, codes, range)),
+    assistance: rangedLoader((codes, range) => assistanceOf(em, codes, range)),
+  };
+}
+
+export type CivilAffairsLoaders = ReturnType<typeof createCivilAffairsLoaders>;
+
+/** Context of every civil-affairs resolver. */
+export type CivilAffairsContext = HubContext<CivilAffairsLoaders>;

@@ -1,0 +1,54 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import { validateCreditCode } from '../../../shared/validators/credit-code.js';
+import { Agency, Region, Station } from '../entities/index.js';
+import type { CivilAffairsContext } from '../loaders.js';
+import { requireExisting } from './checks.js';
+import { inRegionSubtree } from './filters.js';
+import { AgencyFilter, RegisterAgencyInput } from './types/registry.input.js';
+
+export const AgencyConnection = connectionType(Agency, 'Agency', 'social work agencies (社工机构)');
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => AgencyConnection, { description: 'Social work agencies (社工机构列表)' })
+  agencies(
+    @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Connection<Agency>> {
+    return findConnection(ctx.em, Agency, inRegionSubtree(filter?.regionCode), page);
+  }
+
+  @Query(() => Agency, { nullable: true, description: 'An agency by id (社工机构)' })
+  agency(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> {
+    return ctx.loaders.agency.load(id);
+  }
+
+  @Mutation(() => Agency, { description: 'Registers an agency, or updates the one with the same credit code' })
+  async registerAgency(
+    @Arg('input', () => RegisterAgencyInput) input: RegisterAgencyInput,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Agency> {
+    await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
+    const creditCode = validateCreditCode(input.creditCode);
+    const code = creditCode.ok ? creditCode.value : input.creditCode;
+    const existing = await ctx.em.findOne(Agency, { creditCode: code });
+    const agency = existing ?? ctx.em.create(Agency, { name: input.name, creditCode: code, regionCode: input.regionCode });
+    agency.name = input.name;
+    agency.regionCode = input.regionCode;
+    if (input.address !== undefined) agency.address = input.address ?? null;
+    await ctx.em.flush();
+    return agency;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Division where it is registered (登记地)' })
+  region(@Root() agency: Agency, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
+    return ctx.loaders.region.load(agency.regionCode);
+  }
+
+  @FieldResolver(() => [Station], { description: 'Stations it runs (运营站点)' })
+  stations(@Root() agency: Agency, @Ctx() ctx: CivilAffairsContext): Promise<Station[]> {
+    return ctx.loaders.stationsByOperator.load(agency.id);
+  }
+}

@@ -1,0 +1,90 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../../shared/errors.js';
+import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import { MoneyScalar } from '../../../shared/scalars.js';
+import { isWithin } from '../../../shared/validators/division-code.js';
+import { Agency, ProjectStation, Region, ServiceProject, Station } from '../entities/index.js';
+import type { CivilAffairsContext } from '../loaders.js';
+import { requireAll, requireExisting } from './checks.js';
+import { inRegionSubtree } from './filters.js';
+import { CreateServiceProjectInput, ServiceProjectFilter } from './types/service.input.js';
+
+export const ServiceProjectConnection = connectionType(ServiceProject, 'ServiceProject', 'purchased-service projects (购买服务项目)');
+
+@Resolver(() => ServiceProject)
+export class ServiceProjectResolver {
+  @Query(() => ServiceProjectConnection, { description: 'The integrated project catalogue (项目目录)' })
+  serviceProjects(
+    @Arg('filter', () => ServiceProjectFilter, { nullable: true }) filter: ServiceProjectFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Connection<ServiceProject>> {
+    const where = {
+      ...inRegionSubtree(filter?.regionCode),
+      ...(filter?.leadDepartment ? { leadDepartment: filter.leadDepartment } : {}),
+      ...(filter?.serviceArea ? { serviceAreas: { $contains: [filter.serviceArea] } } : {}),
+      ...(filter?.status ? { status: filter.status } : {}),
+    };
+    return findConnection(ctx.em, ServiceProject, where, page);
+  }
+
+  @Query(() => ServiceProject, { nullable: true, description: 'A project by id (项目)' })
+  serviceProject(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<ServiceProject | null> {
+    return ctx.loaders.project.load(id);
+  }
+
+  @Mutation(() => ServiceProject, { description: 'Adds a project to the catalogue (新建项目)' })
+  async createServiceProject(
+    @Arg('input', () => CreateServiceProjectInput) input: CreateServiceProjectInput,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<ServiceProject> {
+    if (input.endsOn < input.startsOn) {
+      throw badInput('input.endsOn', `endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`);
+    }
+    if (input.contractAmount < 0n) throw badInput('input.contractAmount', 'contractAmount cannot be negative');
+    await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
+    if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'input.agencyId');
+    const stationIds = [...new Set(input.stationIds)];
+    const stations = await requireAll(ctx, 'station', stationIds, 'input.stationIds');
+    stations.forEach((station, index) => {
+      if (!isWithin(station.regionCode, input.regionCode)) {
+        throw badInput(`input.stationIds.${index}`, `station ${station.id} lies outside ${input.regionCode}`);
+      }
+    });
+    const project = ctx.em.create(ServiceProject, {
+      name: input.name,
+      leadDepartment: input.leadDepartment,
+      agencyId: input.agencyId ?? null,
+      regionCode: input.regionCode,
+      serviceAreas: [...new Set(input.serviceAreas)],
+      targetGroups: [...new Set(input.targetGroups)],
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      contractAmountFen: input.contractAmount,
+      status: input.status,
+    });
+    for (const stationId of stationIds) ctx.em.create(ProjectStation, { projectId: project.id, stationId });
+    await ctx.em.flush();
+    return project;
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: 'Contract amount (合同金额)' })
+  contractAmount(@Root() project: ServiceProject): bigint {
+    return BigInt(project.contractAmountFen);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Division of the purchasing authority (采购地)' })
+  region(@Root() project: ServiceProject, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
+    return ctx.loaders.region.load(project.regionCode);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'Contracted agency (承接机构)' })
+  agency(@Root() project: ServiceProject, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> | null {
+    return project.agencyId ? ctx.loaders.agency.load(project.agencyId) : null;
+  }
+
+  @FieldResolver(() => [Station], { description: 'Stations that deliver it (服务站点)' })
+  stations(@Root() project: ServiceProject, @Ctx() ctx: CivilAffairsContext): Promise<Station[]> {
+    return ctx.loaders.stationsByProject.load(project.id);
+  }
+}

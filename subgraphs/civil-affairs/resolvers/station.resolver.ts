@@ -1,0 +1,136 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput, notFound } from '../../../shared/errors.js';
+import { StationLevel } from '../../../shared/enums.js';
+import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import { isWithin } from '../../../shared/validators/division-code.js';
+import { Agency, Region, ServiceProject, SocialWorker, Station } from '../entities/index.js';
+import type { CivilAffairsContext } from '../loaders.js';
+import { requireExisting } from './checks.js';
+import { inRegionSubtree } from './filters.js';
+import { CreateStationInput, StationFilter, UpdateStationInput } from './types/station.input.js';
+
+export const StationConnection = connectionType(Station, 'Station', 'stations (站点)');
+
+/** The division level each station level serves. */
+const REGION_LEVEL_OF: Record<StationLevel, string> = {
+  CITY_CENTRE: 'CITY',
+  COUNTY_STATION: 'COUNTY',
+  TOWNSHIP_STATION: 'TOWNSHIP',
+  VILLAGE_ROOM: 'VILLAGE',
+};
+const LEVEL_ORDER = Object.values(StationLevel);
+
+async function checkParent(ctx: CivilAffairsContext, station: Pick<Station, 'level' | 'regionCode'>, parentId: string) {
+  const parent = await requireExisting(ctx, 'station', parentId, 'input.parentId');
+  if (LEVEL_ORDER.indexOf(parent.level) >= LEVEL_ORDER.indexOf(station.level)) {
+    throw badInput('input.parentId', `a ${parent.level} cannot supervise a ${station.level}`);
+  }
+  if (!isWithin(station.regionCode, parent.regionCode)) {
+    throw badInput('input.parentId', `station ${parent.id} serves ${parent.regionCode}, which does not contain ${station.regionCode}`);
+  }
+}
+
+@Resolver(() => Station)
+export class StationResolver {
+  @Query(() => StationConnection, { description: 'Stations, filtered, one page at a time (站点列表)' })
+  stations(
+    @Arg('filter', () => StationFilter, { nullable: true }) filter: StationFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Connection<Station>> {
+    const where = {
+      ...inRegionSubtree(filter?.regionCode),
+      ...(filter?.level ? { level: filter.level } : {}),
+      ...(filter?.status ? { status: filter.status } : {}),
+    };
+    return findConnection(ctx.em, Station, where, page);
+  }
+
+  @Query(() => Station, { nullable: true, description: 'A station by id (站点)' })
+  station(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<Station | null> {
+    return ctx.loaders.station.load(id);
+  }
+
+  @Mutation(() => Station, { description: 'Registers a station (新建站点)' })
+  async createStation(
+    @Arg('input', () => CreateStationInput) input: CreateStationInput,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Station> {
+    const region = await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
+    if (region.level !== REGION_LEVEL_OF[input.level]) {
+      throw badInput('input.regionCode', `a ${input.level} serves a ${REGION_LEVEL_OF[input.level].toLowerCase()}, but ${region.code} is a ${region.level.toLowerCase()}`);
+    }
+    if (input.parentId) await checkParent(ctx, { level: input.level, regionCode: region.code }, input.parentId);
+    if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'input.operatorId');
+    const station = ctx.em.create(Station, {
+      name: input.name,
+      level: input.level,
+      status: input.status,
+      regionCode: region.code,
+      parentId: input.parentId ?? null,
+      operatorId: input.operatorId ?? null,
+      openedOn: input.openedOn ?? null,
+      address: input.address ?? null,
+    });
+    await ctx.em.flush();
+    return station;
+  }
+
+  @Mutation(() => Station, { description: 'Changes a station (修改站点)' })
+  async updateStation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateStationInput) input: UpdateStationInput,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Station> {
+    const station = await ctx.loaders.station.load(id);
+    if (!station) throw notFound('Station', id, 'id');
+    if (input.parentId) {
+      if (input.parentId === station.id) throw badInput('input.parentId', 'a station cannot supervise itself');
+      await checkParent(ctx, station, input.parentId);
+    }
+    if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'input.operatorId');
+    if (input.name != null) station.name = input.name;
+    if (input.status != null) station.status = input.status;
+    if (input.operatorId != null) station.operatorId = input.operatorId;
+    if (input.parentId != null) station.parentId = input.parentId;
+    if (input.openedOn != null) station.openedOn = input.openedOn;
+    if (input.address != null) station.address = input.address;
+    await ctx.em.flush();
+    return station;
+  }
+
+  @FieldResolver(() => String, { description: 'Division code it serves (服务区划代码)' })
+  regionCode(@Root() station: Station): string {
+    return station.regionCode;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Division it serves (服务区划)' })
+  region(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
+    return ctx.loaders.region.load(station.regionCode);
+  }
+
+  @FieldResolver(() => Station, { nullable: true, description: 'Supervising station one level up (上级站点)' })
+  parent(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<Station | null> | null {
+    return station.parentId ? ctx.loaders.station.load(station.parentId) : null;
+  }
+
+  @FieldResolver(() => [Station], { description: 'Stations it supervises (下级站点)' })
+  children(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<Station[]> {
+    return ctx.loaders.stationChildren.load(station.id);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'Agency that runs it (承接机构)' })
+  operator(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> | null {
+    return station.operatorId ? ctx.loaders.agency.load(station.operatorId) : null;
+  }
+
+  @FieldResolver(() => [SocialWorker], { description: 'Social workers posted here (驻站社工)' })
+  socialWorkers(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<SocialWorker[]> {
+    return ctx.loaders.workersByStation.load(station.id);
+  }
+
+  @FieldResolver(() => [ServiceProject], { description: 'Projects delivered here (承接项目)' })
+  projects(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<ServiceProject[]> {
+    return ctx.loaders.projectsByStation.load(station.id);
+  }
+}

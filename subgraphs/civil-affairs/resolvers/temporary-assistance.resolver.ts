@@ -1,0 +1,72 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../../shared/errors.js';
+import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import { MoneyScalar } from '../../../shared/scalars.js';
+import { Person, Station, TemporaryAssistance } from '../entities/index.js';
+import type { CivilAffairsContext } from '../loaders.js';
+import { requireExisting } from './checks.js';
+import { inDateRange, inRegionSubtree } from './filters.js';
+import { AssistanceFilter, GrantTemporaryAssistanceInput } from './types/service.input.js';
+
+export const TemporaryAssistanceConnection = connectionType(
+  TemporaryAssistance,
+  'TemporaryAssistance',
+  'temporary assistance grants (临时救助)',
+);
+
+@Resolver(() => TemporaryAssistance)
+export class TemporaryAssistanceResolver {
+  @Query(() => TemporaryAssistanceConnection, { description: 'Temporary assistance grants (临时救助列表)' })
+  temporaryAssistanceGrants(
+    @Arg('filter', () => AssistanceFilter, { nullable: true }) filter: AssistanceFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Connection<TemporaryAssistance>> {
+    const where = {
+      ...inRegionSubtree(filter?.regionCode),
+      ...(filter?.personId ? { personId: filter.personId } : {}),
+      ...inDateRange('grantedOn', filter?.from, filter?.to),
+    };
+    return findConnection(ctx.em, TemporaryAssistance, where, page);
+  }
+
+  @Mutation(() => TemporaryAssistance, { description: 'Grants temporary assistance to a household (发放临时救助)' })
+  async grantTemporaryAssistance(
+    @Arg('input', () => GrantTemporaryAssistanceInput) input: GrantTemporaryAssistanceInput,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<TemporaryAssistance> {
+    if (input.idempotencyKey) {
+      const earlier = await ctx.em.findOne(TemporaryAssistance, { idempotencyKey: input.idempotencyKey });
+      if (earlier) return earlier;
+    }
+    if (input.amount <= 0n) throw badInput('input.amount', 'amount must be more than zero');
+    const person = await requireExisting(ctx, 'person', input.personId, 'input.personId');
+    if (input.stationId) await requireExisting(ctx, 'station', input.stationId, 'input.stationId');
+    const grant = ctx.em.create(TemporaryAssistance, {
+      personId: person.id,
+      regionCode: person.regionCode,
+      stationId: input.stationId ?? null,
+      amountFen: input.amount,
+      grantedOn: input.grantedOn,
+      reason: input.reason,
+      idempotencyKey: input.idempotencyKey ?? null,
+    });
+    await ctx.em.flush();
+    return grant;
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: 'Amount granted (救助金额)' })
+  amount(@Root() grant: TemporaryAssistance): bigint {
+    return BigInt(grant.amountFen);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Applicant (申请人)' })
+  person(@Root() grant: TemporaryAssistance, @Ctx() ctx: CivilAffairsContext): Promise<Person | null> {
+    return ctx.loaders.person.load(grant.personId);
+  }
+
+  @FieldResolver(() => Station, { nullable: true, description: 'Station that handled it (经办站点)' })
+  station(@Root() grant: TemporaryAssistance, @Ctx() ctx: CivilAffairsContext): Promise<Station | null> | null {
+    return grant.stationId ? ctx.loaders.station.load(grant.stationId) : null;
+  }
+}

@@ -1,0 +1,36 @@
+import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
+import type { CivilAffairsContext } from './loaders.js';
+import { AgencyResolver } from './resolvers/agency.resolver.js';
+import { PersonResolver } from './resolvers/person.resolver.js';
+import { RegionResolver } from './resolvers/region.resolver.js';
+import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
+import { ServiceRecordResolver } from './resolvers/service-record.resolver.js';
+import { SocialWorkerResolver } from './resolvers/social-worker.resolver.js';
+import { StationResolver } from './resolvers/station.resolver.js';
+import { TemporaryAssistanceResolver } from './resolvers/temporary-assistance.resolver.js';
+
+type Ctx = CivilAffairsContext;
+
+/** The civil-affairs (民政) subgraph schema: owner of regions, stations, people and projects. */
+export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      RegionResolver,
+      StationResolver,
+      AgencyResolver,
+      SocialWorkerResolver,
+      PersonResolver,
+      ServiceProjectResolver,
+      ServiceRecordResolver,
+      TemporaryAssistanceResolver,
+    ],
+    referenceResolvers: {
+      Region: { __resolveReference: (ref: { code: string }, ctx: Ctx) => ctx.loaders.region.load(ref.code) },
+      Station: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.station.load(ref.id) },
+      Agency: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(ref.id) },
+      SocialWorker: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.socialWorker.load(ref.id) },
+      Person: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.person.load(ref.id) },
+      ServiceProject: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.project.load(ref.id) },
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import { ConfigError, loadConfig, type DepartmentService } from '../shared/config.js';
+import { parseDatabaseUrl } from '../shared/db/connection.js';
+import { departmentDatabaseName } from '../shared/db/orm.js';
+import { createLogger } from '../shared/logger.js';
+import { SUBGRAPHS } from './index.js';
+
+/**
+ * Entry point of one department subgraph as its own process: reads the configuration (which must
+ * name a `DATABASE_URL`), migrates, listens, and drains on SIGTERM.
+ */
+export async function runSubgraphMain(name: DepartmentService): Promise<void> {
+  const logger = createLogger(name);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (!config.DATABASE_URL) {
+    process.stderr.write('DATABASE_URL is required to run a subgraph on its own (npm start runs the whole hub).\n');
+    process.exit(2);
+  }
+  const module = SUBGRAPHS.find((candidate) => candidate.name === name);
+  if (!module) throw new Error(`unknown subgraph ${name}`);
+  const running = await module.start({
+    server: parseDatabaseUrl(config.DATABASE_URL),
+    database: departmentDatabaseName(config.DATABASE_NAME_PREFIX, name),
+    host: config.HOST,
+    port: config.servicePorts[name],
+    logger,
+    demo: config.DEMO_DATA === 'auto',
+    exposeInternals: config.NODE_ENV === 'development',
+    poolMax: config.DATABASE_POOL_MAX,
+  });
+  const stop = async () => {
+    await running.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}

@@ -1,0 +1,50 @@
+import { Region, SocialWorker, Station } from '../../subgraphs/civil-affairs/entities/index.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+// The number of SQL statements for a page of stations with their region, operator and workers
+// must not depend on the page size.
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+  const em = hub.subgraphs['civil-affairs']!.database.orm.em.fork();
+  const agencyRows = await em.getConnection().execute<Array<{ id: string }>>('select id from agencies order by id limit 1');
+  const township = '620723101';
+  const regions = Array.from({ length: 250 }, (_, index) => ({
+    code: `${township}${String(index < 150 ? index + 3 : index + 53).padStart(3, '0')}`,
+    name: `新华第${index + 1}村`,
+    level: 'VILLAGE',
+    parentCode: township,
+  }));
+  await em.insertMany(Region, regions as never[]);
+  const stations = regions.map((region) => em.create(Station, { name: `${region.name}社工室`, level: 'VILLAGE_ROOM' as never, status: 'OPERATING' as never, regionCode: region.code, operatorId: agencyRows[0]!.id }));
+  for (const station of stations) {
+    em.create(SocialWorker, { name: '驻村社工', regionCode: station.regionCode, stationId: station.id, employment: 'PART_TIME' as never, certification: 'NONE' as never });
+  }
+  await em.flush();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const query = `query($first: Int!) { stations(first: $first, filter: { regionCode: "620723101" }) {
+  totalCount edges { node { name region { name parent { name } } operator { name } socialWorkers { name } projects { name } } }
+} }`;
+
+async function statementsFor(first: number): Promise<number> {
+  const before = hub.sqlCount();
+  const { data, errors } = await hub.query(query, { first });
+  expect(errors).toBeUndefined();
+  expect(data!.stations.edges).toHaveLength(first);
+  expect(data!.stations.totalCount).toBe(250);
+  expect(data!.stations.edges[first - 1].node.socialWorkers).toEqual([{ name: '驻村社工' }]);
+  return hub.sqlCount() - before;
+}
+
+it('sends as many statements for 200 stations as for 10', async () => {
+  const ten = await statementsFor(10);
+  const twoHundred = await statementsFor(200);
+  expect(twoHundred).toBe(ten);
+  // page, count, regions, parent regions, agencies, workers, project links: a handful, not hundreds.
+  expect(ten).toBeLessThanOrEqual(8);
+});

@@ -1,0 +1,47 @@
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunningPostgres, startEmbeddedPostgres } from '../shared/db/embedded.js';
+import type { createLogger } from '../shared/logger.js';
+
+// One PostgreSQL cluster for the whole run: each test file then creates its own databases in it.
+// With DATABASE_URL set, that server is used instead of an embedded one.
+//
+// Jest loads this file natively, outside its module mapping, so it takes the launcher from the
+// compiled output (`npm test` builds first) rather than from the TypeScript sources.
+
+async function compiled<T>(path: string): Promise<T> {
+  return (await import(new URL(`../dist/${path}`, import.meta.url).href)) as T;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup(): Promise<void> {
+  process.env.NODE_ENV = 'test';
+  if (process.env.DATABASE_URL) {
+    process.env.HUB_TEST_DATABASE_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'hub-test-'));
+  const embedded = await compiled<{ startEmbeddedPostgres: typeof startEmbeddedPostgres }>('shared/db/embedded.js');
+  const logging = await compiled<{ createLogger: typeof createLogger }>('shared/logger.js');
+  const running: RunningPostgres = await embedded.startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    logger: logging.createLogger('test-postgres'),
+    ephemeral: true,
+  });
+  const { user, password, host, port } = running.connection;
+  process.env.HUB_TEST_DATABASE_URL = `postgres://${user}:${encodeURIComponent(password)}@${host}:${port}/postgres`;
+  (globalThis as { hubTestPostgres?: RunningPostgres }).hubTestPostgres = running;
+}

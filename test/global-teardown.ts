@@ -1,0 +1,5 @@
+import type { RunningPostgres } from '../shared/db/embedded.js';
+
+export default async function globalTeardown(): Promise<void> {
+  await (globalThis as { hubTestPostgres?: RunningPostgres }).hubTestPostgres?.stop();
+}

@@ -11,7 +11,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
@@ -37,9 +40,7 @@ export default tseslint.config(
       'no-restricted-syntax': 'off',
     },
   },
-  {
-    files: ['*.js'],
-    ...tseslint.configs.disableTypeChecked,
-    rules: { 'no-restricted-syntax': 'off' },
-  },
+  { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
+  // Tool configuration files must export a default.
+  { files: ['*.js'], rules: { 'no-restricted-syntax': 'off' } },
 );

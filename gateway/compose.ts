@@ -15,4 +15,3 @@ export async function composeHubSupergraph(): Promise<string> {
   );
   return composeSupergraph(definitions);
 }
-

@@ -76,7 +76,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     }
     const gateway: RunningServer = await createGateway({
       supergraphSdl,
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
+      subgraphUrls: Object.fromEntries(
+        Object.entries(subgraphs).map(([name, running]) => [name, running.url]),
+      ),
       host: config.HOST,
       port: options.ephemeralPorts ? 0 : config.GATEWAY_PORT,
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -32,7 +36,7 @@ interface GatewayContext {
 /** `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer. */
 function fetchWithTimeout(timeoutMs: number): Fetcher {
   return (url, init) =>
-    fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never;
+    fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) });
 }
 
 /**
@@ -58,7 +62,9 @@ async function subgraphHealth(urls: Record<string, string>, timeoutMs: number) {
   const entries = await Promise.all(
     Object.entries(urls).map(async ([name, url]) => {
       try {
-        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
+        const response = await fetch(new URL('/health', url), {
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         return [name, response.ok ? 'up' : 'down'] as const;
       } catch {
         return [name, 'down'] as const;
@@ -94,7 +100,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
         url: routes[name] ?? url,
         fetcher: fetchWithTimeout(options.timeoutMs),
         willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+          const { requestId } = context as Partial<GatewayContext>;
+          if (requestId) request.http?.headers.set('x-request-id', requestId);
         },
       }),
   });
@@ -104,7 +111,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter({ exposeInternals: options.exposeInternals, logger: options.logger }),
+    formatError: createErrorFormatter({
+      exposeInternals: options.exposeInternals,
+      logger: options.logger,
+    }),
     includeStacktraceInErrorResponses: options.exposeInternals,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });

@@ -11,7 +11,9 @@ export interface SubgraphDefinition {
 /** Raised when the subgraphs do not compose; lists every composition error. */
 export class CompositionError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Supergraph composition failed:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(
+      `Supergraph composition failed:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
     this.name = 'CompositionError';
   }
 }
@@ -22,7 +24,11 @@ export class CompositionError extends Error {
  */
 export function composeSupergraph(subgraphs: SubgraphDefinition[]): string {
   const result = composeServices(
-    subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.typeDefs) })),
+    subgraphs.map((subgraph) => ({
+      name: subgraph.name,
+      url: subgraph.url,
+      typeDefs: parse(subgraph.typeDefs),
+    })),
   );
   if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
   return `${result.supergraphSdl.trim()}\n`;

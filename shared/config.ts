@@ -39,9 +39,7 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   GATEWAY_PORT: port.default(4000),
   /** A PostgreSQL server URL; the database part is ignored, each department gets its own. */
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/ })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_NAME_PREFIX: z
     .string()
     .regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores')

@@ -80,9 +80,16 @@ export function createErrorFormatter(options: FormatErrorOptions) {
     }
     // A literal that a scalar refuses (e.g. Money "1.005") fails validation in graphql-js, but it
     // is bad input like any other, and clients should not need two codes for it.
-    const cause = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && cause?.extensions?.code === ErrorCode.BAD_USER_INPUT) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+    const cause = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)
+      ?.originalError;
+    if (
+      code === 'GRAPHQL_VALIDATION_FAILED' &&
+      cause?.extensions?.code === ErrorCode.BAD_USER_INPUT
+    ) {
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     if (code === 'UNAUTHORIZED') {
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.FORBIDDEN } };
@@ -92,7 +99,8 @@ export function createErrorFormatter(options: FormatErrorOptions) {
     }
     if (error instanceof UniqueConstraintViolationException) {
       return {
-        message: 'A record with the same unique key was written at the same time; retry the request',
+        message:
+          'A record with the same unique key was written at the same time; retry the request',
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { code: ErrorCode.CONFLICT },
       };

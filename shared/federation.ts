@@ -1,7 +1,12 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
+import {
+  buildSchema,
+  createResolversMap,
+  type BuildSchemaOptions,
+  type NonEmptyArray,
+} from 'type-graphql';
 import { DateScalar, DateTimeScalar, MoneyScalar } from './scalars.js';
 
 /** Federation 2 directives the hub's subgraphs may use. */
@@ -36,7 +41,9 @@ export interface FederatedSchema {
  * Builds a Federation 2 subgraph schema from type-graphql resolvers: the one path every
  * subgraph uses, so that directives, scalars and validation behave the same everywhere.
  */
-export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<FederatedSchema> {
+export async function buildFederatedSchema(
+  options: FederatedSchemaOptions,
+): Promise<FederatedSchema> {
   const built = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
@@ -53,7 +60,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   }
   // The scalars must behave identically in every subgraph, so they come from shared/.
   for (const scalar of [MoneyScalar, DateScalar, DateTimeScalar]) {
-    if (built.getType(scalar.name)) resolvers[scalar.name] = scalar as never;
+    if (built.getType(scalar.name)) resolvers[scalar.name] = scalar;
   }
   const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs), resolvers }]);
   return { schema, typeDefs };

@@ -3,13 +3,21 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** Puts rows back in the order of the requested keys, `null` where a key has no row. */
-export function byKeyOrder<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): Array<T | null> {
+export function byKeyOrder<T>(
+  keys: readonly string[],
+  rows: T[],
+  keyOf: (row: T) => string,
+): Array<T | null> {
   const index = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => index.get(key) ?? null);
 }
 
 /** Groups rows under the requested keys, an empty list where a key has none. */
-export function groupedByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+export function groupedByKey<T>(
+  keys: readonly string[],
+  rows: T[],
+  keyOf: (row: T) => string,
+): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
@@ -23,12 +31,12 @@ export function entityLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   field: keyof T & string,
-  extraWhere: FilterQuery<T> = {} as FilterQuery<T>,
+  extraWhere: FilterQuery<T> = {},
 ): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
     const where = { $and: [{ [field]: { $in: [...keys] } }, extraWhere] };
     const rows = await em.find(entity, where as never);
-    return byKeyOrder(keys, rows, (row) => String(row[field]));
+    return byKeyOrder(keys, rows, (row) => row[field] as string);
   });
 }
 
@@ -42,6 +50,6 @@ export function groupLoader<T extends object>(
   return new DataLoader(async (keys) => {
     const where = { [field]: { $in: [...keys] } };
     const rows = await em.find(entity, where as never, { orderBy: orderBy as never });
-    return groupedByKey(keys, rows, (row) => String(row[field]));
+    return groupedByKey(keys, rows, (row) => row[field] as string);
   });
 }

@@ -17,7 +17,8 @@ export function parseYuan(input: string | number): bigint {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new MoneyFormatError(`${input} is not an amount of money`);
     text = String(input);
-    if (/e/i.test(text)) throw new MoneyFormatError(`${text} is too large or too small to be exact`);
+    if (/e/i.test(text))
+      throw new MoneyFormatError(`${text} is too large or too small to be exact`);
   } else {
     text = input.trim();
   }
@@ -46,6 +47,7 @@ export function formatYuan(fen: bigint): string {
 
 /** Whole yuan as fen, for figures published in whole yuan. */
 export function fenFromYuanInteger(yuan: number): bigint {
-  if (!Number.isSafeInteger(yuan)) throw new MoneyFormatError(`${yuan} is not a whole number of yuan`);
+  if (!Number.isSafeInteger(yuan))
+    throw new MoneyFormatError(`${yuan} is not a whole number of yuan`);
   return BigInt(yuan) * 100n;
 }

@@ -36,7 +36,12 @@ export interface RunningServer {
 }
 
 /** Binds an HTTP server and resolves with its URL once it listens. */
-export async function listen(server: Server, host: string, port: number, path: string): Promise<string> {
+export async function listen(
+  server: Server,
+  host: string,
+  port: number,
+  path: string,
+): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -61,7 +66,10 @@ export async function startSubgraphServer<Loaders>(
   const httpServer = createServer(app);
   const apollo = new ApolloServer<HubContext<Loaders>>({
     schema: options.schema,
-    formatError: createErrorFormatter({ exposeInternals: options.exposeInternals, logger: options.logger }),
+    formatError: createErrorFormatter({
+      exposeInternals: options.exposeInternals,
+      logger: options.logger,
+    }),
     includeStacktraceInErrorResponses: options.exposeInternals,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

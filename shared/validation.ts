@@ -15,7 +15,9 @@ export function IsIdentityNumber(options?: ValidationOptions): PropertyDecorator
         validate: (value) => typeof value === 'string' && validateIdentityNumber(value).ok,
         defaultMessage: (args) => {
           const result = validateIdentityNumber(String(args?.value));
-          return result.ok ? 'invalid identity number' : `invalid identity number: ${result.reason}`;
+          return result.ok
+            ? 'invalid identity number'
+            : `invalid identity number: ${result.reason}`;
         },
       },
     },
@@ -32,7 +34,9 @@ export function IsCreditCode(options?: ValidationOptions): PropertyDecorator {
         validate: (value) => typeof value === 'string' && validateCreditCode(value).ok,
         defaultMessage: (args) => {
           const result = validateCreditCode(String(args?.value));
-          return result.ok ? 'invalid credit code' : `invalid unified social credit code: ${result.reason}`;
+          return result.ok
+            ? 'invalid credit code'
+            : `invalid unified social credit code: ${result.reason}`;
         },
       },
     },
@@ -41,7 +45,10 @@ export function IsCreditCode(options?: ValidationOptions): PropertyDecorator {
 }
 
 /** A division code of 6, 9 or 12 digits, optionally only of the given levels. */
-export function IsDivisionCode(levels?: RegionLevel[], options?: ValidationOptions): PropertyDecorator {
+export function IsDivisionCode(
+  levels?: RegionLevel[],
+  options?: ValidationOptions,
+): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isDivisionCode',

@@ -21,7 +21,9 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     throw error;
   }
   if (!config.DATABASE_URL) {
-    process.stderr.write('DATABASE_URL is required to run a subgraph on its own (npm start runs the whole hub).\n');
+    process.stderr.write(
+      'DATABASE_URL is required to run a subgraph on its own (npm start runs the whole hub).\n',
+    );
     process.exit(2);
   }
   const module = SUBGRAPHS.find((candidate) => candidate.name === name);

@@ -33,7 +33,9 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'hub-test-'));
-  const embedded = await compiled<{ startEmbeddedPostgres: typeof startEmbeddedPostgres }>('shared/db/embedded.js');
+  const embedded = await compiled<{ startEmbeddedPostgres: typeof startEmbeddedPostgres }>(
+    'shared/db/embedded.js',
+  );
   const logging = await compiled<{ createLogger: typeof createLogger }>('shared/logger.js');
   const running: RunningPostgres = await embedded.startEmbeddedPostgres({
     dataDir,

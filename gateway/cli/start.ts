@@ -21,7 +21,9 @@ const hub = await startHub({ config, logger }).catch((error: unknown) => {
   process.exit(1);
 });
 
-const subgraphLines = Object.entries(hub.subgraphs).map(([name, running]) => `  ${name.padEnd(22)} ${running.url}`);
+const subgraphLines = Object.entries(hub.subgraphs).map(
+  ([name, running]) => `  ${name.padEnd(22)} ${running.url}`,
+);
 process.stdout.write(
   [
     '',

@@ -68,7 +68,9 @@ async function passwordFor(dataDir: string): Promise<string> {
  * Starts the embedded PostgreSQL the hub uses when no `DATABASE_URL` is given: initialises the
  * cluster on first use, listens on 127.0.0.1 only, and stops it on `stop()`, on exit and on Ctrl-C.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
   const clusterDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
@@ -88,10 +90,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      'listen_addresses=127.0.0.1',
       // No Unix socket: its default directory may be missing or belong to another server.
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
       ...(options.ephemeral
         ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
         : []),

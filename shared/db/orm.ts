@@ -1,4 +1,10 @@
-import { MikroORM, type Constructor, type EntityClass, type LogContext, type Logger as OrmLogger } from '@mikro-orm/core';
+import {
+  MikroORM,
+  type Constructor,
+  type EntityClass,
+  type LogContext,
+  type Logger as OrmLogger,
+} from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migrator } from '@mikro-orm/migrations';
@@ -52,7 +58,8 @@ function ormLogger(logger: Logger, queries: QueryCounter): () => OrmLogger {
     warn: (namespace, message) => logger.warn({ namespace }, message),
     logQuery: (context: LogContext) => {
       queries.record();
-      if (logger.isLevelEnabled('trace')) logger.trace({ sql: context.query, took: context.took }, 'sql');
+      if (logger.isLevelEnabled('trace'))
+        logger.trace({ sql: context.query, took: context.took }, 'sql');
     },
     setDebugMode: () => undefined,
     isEnabled: () => logger.isLevelEnabled('debug'),
@@ -63,7 +70,9 @@ function ormLogger(logger: Logger, queries: QueryCounter): () => OrmLogger {
  * Opens a department's own database (creating it when missing) with MikroORM. Schema changes
  * come only from committed migrations; nothing is synchronised from entities at run time.
  */
-export async function openDepartmentDatabase(options: OpenDatabaseOptions): Promise<DepartmentDatabase> {
+export async function openDepartmentDatabase(
+  options: OpenDatabaseOptions,
+): Promise<DepartmentDatabase> {
   await ensureDatabase(options.server, options.database);
   const queries = new QueryCounter();
   const orm = await MikroORM.init<PostgreSqlDriver>({

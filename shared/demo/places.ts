@@ -40,14 +40,71 @@ export const MULAN: DemoCounty = {
   name: '木兰县',
   agencies: { main: '木兰县启航社会工作服务中心' },
   townships: [
-    { code: '230127100', name: '木兰镇', station: { name: '木兰镇社工站', status: 'OPERATING', openedOn: '2022-01-10', agency: 'main' } },
-    { code: '230127101', name: '东兴镇', station: { name: '东兴镇社工站', status: 'OPERATING', openedOn: '2023-05-15', agency: 'main' } },
-    { code: '230127102', name: '大贵镇', station: { name: '大贵镇社工站', status: 'OPERATING', openedOn: '2023-05-15', agency: 'main' } },
-    { code: '230127103', name: '利东镇', station: { name: '利东镇社工站', status: 'OPERATING', openedOn: '2023-05-15', agency: 'main' } },
-    { code: '230127104', name: '柳河镇', station: { name: '柳河镇社工站', status: 'PLANNED', openedOn: null, agency: 'main' } },
-    { code: '230127105', name: '新民镇', station: { name: '新民镇社工站', status: 'OPERATING', openedOn: '2023-05-15', agency: 'main' } },
-    { code: '230127200', name: '吉兴乡', station: { name: '吉兴乡社工站', status: 'PLANNED', openedOn: null, agency: 'main' } },
-    { code: '230127201', name: '建国乡', station: { name: '建国乡社工站', status: 'PLANNED', openedOn: null, agency: 'main' } },
+    {
+      code: '230127100',
+      name: '木兰镇',
+      station: {
+        name: '木兰镇社工站',
+        status: 'OPERATING',
+        openedOn: '2022-01-10',
+        agency: 'main',
+      },
+    },
+    {
+      code: '230127101',
+      name: '东兴镇',
+      station: {
+        name: '东兴镇社工站',
+        status: 'OPERATING',
+        openedOn: '2023-05-15',
+        agency: 'main',
+      },
+    },
+    {
+      code: '230127102',
+      name: '大贵镇',
+      station: {
+        name: '大贵镇社工站',
+        status: 'OPERATING',
+        openedOn: '2023-05-15',
+        agency: 'main',
+      },
+    },
+    {
+      code: '230127103',
+      name: '利东镇',
+      station: {
+        name: '利东镇社工站',
+        status: 'OPERATING',
+        openedOn: '2023-05-15',
+        agency: 'main',
+      },
+    },
+    {
+      code: '230127104',
+      name: '柳河镇',
+      station: { name: '柳河镇社工站', status: 'PLANNED', openedOn: null, agency: 'main' },
+    },
+    {
+      code: '230127105',
+      name: '新民镇',
+      station: {
+        name: '新民镇社工站',
+        status: 'OPERATING',
+        openedOn: '2023-05-15',
+        agency: 'main',
+      },
+    },
+    {
+      code: '230127200',
+      name: '吉兴乡',
+      station: { name: '吉兴乡社工站', status: 'PLANNED', openedOn: null, agency: 'main' },
+    },
+    {
+      code: '230127201',
+      name: '建国乡',
+      station: { name: '建国乡社工站', status: 'PLANNED', openedOn: null, agency: 'main' },
+    },
   ],
 };
 
@@ -66,12 +123,42 @@ export const LINZE: DemoCounty = {
     yanuan: '甘肃暖阳社会工作发展中心',
   },
   townships: [
-    { code: '620723100', name: '沙河镇', station: { name: '沙河镇社工站', status: 'OPERATING', openedOn: '2021-09-01', keyRecipients: 178, agency: 'local' } },
+    {
+      code: '620723100',
+      name: '沙河镇',
+      station: {
+        name: '沙河镇社工站',
+        status: 'OPERATING',
+        openedOn: '2021-09-01',
+        keyRecipients: 178,
+        agency: 'local',
+      },
+    },
     { code: '620723101', name: '新华镇' },
     { code: '620723102', name: '蓼泉镇' },
-    { code: '620723103', name: '平川镇', station: { name: '平川镇社工站', status: 'OPERATING', openedOn: '2022-04-15', keyRecipients: 290, agency: 'pingchuan' } },
+    {
+      code: '620723103',
+      name: '平川镇',
+      station: {
+        name: '平川镇社工站',
+        status: 'OPERATING',
+        openedOn: '2022-04-15',
+        keyRecipients: 290,
+        agency: 'pingchuan',
+      },
+    },
     { code: '620723104', name: '板桥镇' },
-    { code: '620723105', name: '鸭暖镇', station: { name: '鸭暖镇社工站', status: 'OPERATING', openedOn: '2022-04-15', keyRecipients: 295, agency: 'yanuan' } },
+    {
+      code: '620723105',
+      name: '鸭暖镇',
+      station: {
+        name: '鸭暖镇社工站',
+        status: 'OPERATING',
+        openedOn: '2022-04-15',
+        keyRecipients: 295,
+        agency: 'yanuan',
+      },
+    },
     { code: '620723106', name: '倪家营镇' },
   ],
 };

@@ -54,12 +54,16 @@ export class DemoIds {
   }
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建国志强春梅海燕文斌晓东丹凤玉梅建华淑珍淑兰国庆宏伟子涵梓轩一诺欣怡浩然雨桐俊杰思远佳怡博文';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建国志强春梅海燕文斌晓东丹凤玉梅建华淑珍淑兰国庆宏伟子涵梓轩一诺欣怡浩然雨桐俊杰思远佳怡博文';
 
 /** A plausible, synthetic Chinese name. */
 export function syntheticName(random: SeededRandom): string {
   const given = Array.from(GIVEN);
   const length = random.next() < 0.35 ? 1 : 2;
-  return random.pick(Array.from(SURNAMES)) + Array.from({ length }, () => random.pick(given)).join('');
+  return (
+    random.pick(Array.from(SURNAMES)) + Array.from({ length }, () => random.pick(given)).join('')
+  );
 }

@@ -1,20 +1,96 @@
 import { makeCreditCode } from '../validators/credit-code.js';
 import { makeIdentityNumber } from '../validators/identity-number.js';
-import { LINZE, LINZE_NEW_STATIONS_YUAN, MULAN, PINGCHUAN_OUTPUT, type DemoCounty } from './places.js';
+import {
+  LINZE,
+  LINZE_NEW_STATIONS_YUAN,
+  MULAN,
+  PINGCHUAN_OUTPUT,
+  type DemoCounty,
+} from './places.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 
 // One deterministic world that every department loads its own slice of. Published figures are
 // placed exactly; everything beneath them (names, numbers, dates, who got which service) is
 // synthetic, with valid check characters.
 
-export interface WorldRegion { code: string; name: string; level: 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE'; parentCode: string | null }
-export interface WorldAgency { id: string; name: string; creditCode: string; regionCode: string }
-export interface WorldStation { id: string; name: string; level: 'TOWNSHIP_STATION'; status: 'PLANNED' | 'OPERATING'; regionCode: string; parentId: string | null; operatorId: string; openedOn: string | null }
-export interface WorldWorker { id: string; name: string; identityNumber: string; regionCode: string; stationId: string; agencyId: string; employment: 'FULL_TIME' | 'PART_TIME'; certification: 'NONE' | 'ASSISTANT_SOCIAL_WORKER' | 'SOCIAL_WORKER' }
-export interface WorldPerson { id: string; name: string; identityNumber: string; sex: 'MALE' | 'FEMALE'; birthDate: string; regionCode: string; categories: string[] }
-export interface WorldProject { id: string; name: string; leadDepartment: 'CIVIL_AFFAIRS'; agencyId: string; regionCode: string; stationIds: string[]; serviceAreas: string[]; targetGroups: string[]; startsOn: string; endsOn: string; contractAmountFen: bigint; status: 'ACTIVE' | 'COMPLETED' }
-export interface WorldRecord { id: string; method: 'CASE' | 'GROUP' | 'COMMUNITY_ACTIVITY' | 'HOME_VISIT'; stationId: string; projectId: string; regionCode: string; servedOn: string; durationMinutes: number; personTimes: number; households: number; workerIds: string[]; personIds: string[]; summary: string }
-export interface WorldAssistance { id: string; personId: string; regionCode: string; stationId: string; amountFen: bigint; grantedOn: string; reason: string }
+export interface WorldRegion {
+  code: string;
+  name: string;
+  level: 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+  parentCode: string | null;
+}
+export interface WorldAgency {
+  id: string;
+  name: string;
+  creditCode: string;
+  regionCode: string;
+}
+export interface WorldStation {
+  id: string;
+  name: string;
+  level: 'TOWNSHIP_STATION';
+  status: 'PLANNED' | 'OPERATING';
+  regionCode: string;
+  parentId: string | null;
+  operatorId: string;
+  openedOn: string | null;
+}
+export interface WorldWorker {
+  id: string;
+  name: string;
+  identityNumber: string;
+  regionCode: string;
+  stationId: string;
+  agencyId: string;
+  employment: 'FULL_TIME' | 'PART_TIME';
+  certification: 'NONE' | 'ASSISTANT_SOCIAL_WORKER' | 'SOCIAL_WORKER';
+}
+export interface WorldPerson {
+  id: string;
+  name: string;
+  identityNumber: string;
+  sex: 'MALE' | 'FEMALE';
+  birthDate: string;
+  regionCode: string;
+  categories: string[];
+}
+export interface WorldProject {
+  id: string;
+  name: string;
+  leadDepartment: 'CIVIL_AFFAIRS';
+  agencyId: string;
+  regionCode: string;
+  stationIds: string[];
+  serviceAreas: string[];
+  targetGroups: string[];
+  startsOn: string;
+  endsOn: string;
+  contractAmountFen: bigint;
+  status: 'ACTIVE' | 'COMPLETED';
+}
+export interface WorldRecord {
+  id: string;
+  method: 'CASE' | 'GROUP' | 'COMMUNITY_ACTIVITY' | 'HOME_VISIT';
+  stationId: string;
+  projectId: string;
+  regionCode: string;
+  servedOn: string;
+  durationMinutes: number;
+  personTimes: number;
+  households: number;
+  workerIds: string[];
+  personIds: string[];
+  summary: string;
+}
+export interface WorldAssistance {
+  id: string;
+  personId: string;
+  regionCode: string;
+  stationId: string;
+  amountFen: bigint;
+  grantedOn: string;
+  reason: string;
+}
 
 export interface DemoWorld {
   regions: WorldRegion[];
@@ -28,15 +104,30 @@ export interface DemoWorld {
 }
 
 const CATEGORY_MIX: string[][] = [
-  ['MINIMUM_LIVING'], ['MINIMUM_LIVING', 'EMPTY_NEST_ELDERLY'], ['EXTREME_POVERTY'], ['LOW_INCOME'],
-  ['LEFT_BEHIND_ELDERLY'], ['LEFT_BEHIND_CHILD'], ['CHILD_IN_DIFFICULTY'], ['EMPTY_NEST_ELDERLY'],
+  ['MINIMUM_LIVING'],
+  ['MINIMUM_LIVING', 'EMPTY_NEST_ELDERLY'],
+  ['EXTREME_POVERTY'],
+  ['LOW_INCOME'],
+  ['LEFT_BEHIND_ELDERLY'],
+  ['LEFT_BEHIND_CHILD'],
+  ['CHILD_IN_DIFFICULTY'],
+  ['EMPTY_NEST_ELDERLY'],
 ];
 const CHILD_CATEGORIES = new Set(['LEFT_BEHIND_CHILD', 'CHILD_IN_DIFFICULTY', 'ORPHAN']);
 
 class WorldBuilder {
   readonly random = new SeededRandom(20231122);
   readonly ids = new DemoIds(this.random);
-  readonly world: DemoWorld = { regions: [], agencies: [], stations: [], workers: [], people: [], projects: [], records: [], assistance: [] };
+  readonly world: DemoWorld = {
+    regions: [],
+    agencies: [],
+    stations: [],
+    workers: [],
+    people: [],
+    projects: [],
+    records: [],
+    assistance: [],
+  };
   private readonly usedIdentity = new Set<string>();
   private agencySerial = 0;
 
@@ -53,7 +144,9 @@ class WorldBuilder {
   person(county: DemoCounty, regionCode: string): WorldPerson {
     const categories = this.random.pick(CATEGORY_MIX);
     const child = categories.some((category) => CHILD_CATEGORIES.has(category));
-    const birthDate = child ? this.random.date('2010-01-01', '2019-12-31') : this.random.date('1938-01-01', '1975-12-31');
+    const birthDate = child
+      ? this.random.date('2010-01-01', '2019-12-31')
+      : this.random.date('1938-01-01', '1975-12-31');
     const identityNumber = this.identity(county.code, birthDate);
     const person: WorldPerson = {
       id: this.ids.next(),
@@ -76,23 +169,48 @@ class WorldBuilder {
     if (!regions.some((region) => region.code === county.city.code)) {
       regions.push({ ...county.city, level: 'CITY', parentCode: county.province.code });
     }
-    regions.push({ code: county.code, name: county.name, level: 'COUNTY', parentCode: county.city.code });
+    regions.push({
+      code: county.code,
+      name: county.name,
+      level: 'COUNTY',
+      parentCode: county.city.code,
+    });
 
     const agencyIds = new Map<string, string>();
     for (const [key, name] of Object.entries(county.agencies)) {
       this.agencySerial += 1;
-      const agency = { id: this.ids.next(), name, creditCode: makeCreditCode(county.code, this.agencySerial), regionCode: county.code };
+      const agency = {
+        id: this.ids.next(),
+        name,
+        creditCode: makeCreditCode(county.code, this.agencySerial),
+        regionCode: county.code,
+      };
       this.world.agencies.push(agency);
       agencyIds.set(key, agency.id);
     }
 
     const stations = new Map<string, WorldStation>();
     for (const township of county.townships) {
-      regions.push({ code: township.code, name: township.name, level: 'TOWNSHIP', parentCode: county.code });
+      regions.push({
+        code: township.code,
+        name: township.name,
+        level: 'TOWNSHIP',
+        parentCode: county.code,
+      });
       // Two communities and two villages per township give people a place to live.
-      for (const [suffix, name] of [['001', '社区'], ['002', '社区'], ['201', '村'], ['202', '村']] as const) {
+      for (const [suffix, name] of [
+        ['001', '社区'],
+        ['002', '社区'],
+        ['201', '村'],
+        ['202', '村'],
+      ] as const) {
         const village = `${township.name.replace(/[镇乡]$/, '')}${suffix.startsWith('0') ? `第${Number(suffix)}` : `${Number(suffix) - 200}`}${name}`;
-        regions.push({ code: `${township.code}${suffix}`, name: village, level: 'VILLAGE', parentCode: township.code });
+        regions.push({
+          code: `${township.code}${suffix}`,
+          name: village,
+          level: 'VILLAGE',
+          parentCode: township.code,
+        });
       }
       if (!township.station) continue;
       const station: WorldStation = {
@@ -126,20 +244,36 @@ class WorldBuilder {
     return workers;
   }
 
-  record(station: WorldStation, project: WorldProject, workers: WorldWorker[], people: WorldPerson[], method: WorldRecord['method'], personTimes: number, households = 0): void {
+  record(
+    station: WorldStation,
+    project: WorldProject,
+    workers: WorldWorker[],
+    people: WorldPerson[],
+    method: WorldRecord['method'],
+    personTimes: number,
+    households = 0,
+  ): void {
     this.world.records.push({
       id: this.ids.next(),
       method,
       stationId: station.id,
       projectId: project.id,
       regionCode: station.regionCode,
-      servedOn: this.random.date(project.startsOn > '2023-06-01' ? project.startsOn : '2023-06-01', '2023-12-20'),
+      servedOn: this.random.date(
+        project.startsOn > '2023-06-01' ? project.startsOn : '2023-06-01',
+        '2023-12-20',
+      ),
       durationMinutes: method === 'CASE' ? 90 : method === 'HOME_VISIT' ? 60 : 120,
       personTimes,
       households,
       workerIds: workers.map((worker) => worker.id),
       personIds: people.map((person) => person.id),
-      summary: { CASE: '个案跟进', GROUP: '小组活动', COMMUNITY_ACTIVITY: '社区活动', HOME_VISIT: '入户走访' }[method],
+      summary: {
+        CASE: '个案跟进',
+        GROUP: '小组活动',
+        COMMUNITY_ACTIVITY: '社区活动',
+        HOME_VISIT: '入户走访',
+      }[method],
     });
   }
 }
@@ -149,11 +283,26 @@ export function buildDemoWorld(): DemoWorld {
   const builder = new WorldBuilder();
   const { world, random, ids } = builder;
 
-  const project = (name: string, county: DemoCounty, stations: WorldStation[], startsOn: string, endsOn: string, yuan: number): WorldProject => {
+  const project = (
+    name: string,
+    county: DemoCounty,
+    stations: WorldStation[],
+    startsOn: string,
+    endsOn: string,
+    yuan: number,
+  ): WorldProject => {
     const created: WorldProject = {
-      id: ids.next(), name, leadDepartment: 'CIVIL_AFFAIRS', agencyId: stations[0]?.operatorId as string, regionCode: county.code,
-      stationIds: stations.map((station) => station.id), serviceAreas: ['SOCIAL_ASSISTANCE', 'ELDERLY_CARE', 'CHILD_WELFARE'],
-      targetGroups: ['ASSISTANCE_RECIPIENTS', 'ELDERLY', 'CHILDREN'], startsOn, endsOn, contractAmountFen: BigInt(yuan) * 100n,
+      id: ids.next(),
+      name,
+      leadDepartment: 'CIVIL_AFFAIRS',
+      agencyId: stations[0]?.operatorId as string,
+      regionCode: county.code,
+      stationIds: stations.map((station) => station.id),
+      serviceAreas: ['SOCIAL_ASSISTANCE', 'ELDERLY_CARE', 'CHILD_WELFARE'],
+      targetGroups: ['ASSISTANCE_RECIPIENTS', 'ELDERLY', 'CHILDREN'],
+      startsOn,
+      endsOn,
+      contractAmountFen: BigInt(yuan) * 100n,
       status: endsOn < '2024-01-01' ? 'COMPLETED' : 'ACTIVE',
     };
     world.projects.push(created);
@@ -163,41 +312,90 @@ export function buildDemoWorld(): DemoWorld {
   // Mulan: stations and a county-wide project for the five that run.
   const mulan = builder.county(MULAN);
   const mulanRunning = [...mulan.values()].filter((station) => station.status === 'OPERATING');
-  const mulanProject = project('木兰县乡镇社工站运营项目（2023）', MULAN, mulanRunning, '2023-05-01', '2024-04-30', 400_000);
+  const mulanProject = project(
+    '木兰县乡镇社工站运营项目（2023）',
+    MULAN,
+    mulanRunning,
+    '2023-05-01',
+    '2024-04-30',
+    400_000,
+  );
   for (const station of mulanRunning) {
     const workers = builder.workers(MULAN, station);
     const villages = world.regions.filter((region) => region.parentCode === station.regionCode);
-    const people = Array.from({ length: 24 }, () => builder.person(MULAN, random.pick(villages).code));
-    for (const person of people.slice(0, 8)) builder.record(station, mulanProject, workers.slice(0, 1), [person], 'HOME_VISIT', 1, 1);
+    const people = Array.from({ length: 24 }, () =>
+      builder.person(MULAN, random.pick(villages).code),
+    );
+    for (const person of people.slice(0, 8))
+      builder.record(station, mulanProject, workers.slice(0, 1), [person], 'HOME_VISIT', 1, 1);
     builder.record(station, mulanProject, workers, people.slice(8, 16), 'GROUP', 8);
     for (const person of people.slice(0, 3)) {
-      world.assistance.push({ id: ids.next(), personId: person.id, regionCode: person.regionCode, stationId: station.id, amountFen: BigInt(random.int(5, 30)) * 10_000n, grantedOn: random.date('2023-06-01', '2023-12-20'), reason: '突发困难临时救助' });
+      world.assistance.push({
+        id: ids.next(),
+        personId: person.id,
+        regionCode: person.regionCode,
+        stationId: station.id,
+        amountFen: BigInt(random.int(5, 30)) * 10_000n,
+        grantedOn: random.date('2023-06-01', '2023-12-20'),
+        reason: '突发困难临时救助',
+      });
     }
   }
 
   // Linze: key recipients per station exactly as published; Pingchuan's output exactly.
   const linze = builder.county(LINZE);
-  const [shahe, pingchuan, yanuan] = ['620723100', '620723103', '620723105'].map((code) => linze.get(code) as WorldStation) as [WorldStation, WorldStation, WorldStation];
+  const [shahe, pingchuan, yanuan] = ['620723100', '620723103', '620723105'].map(
+    (code) => linze.get(code) as WorldStation,
+  ) as [WorldStation, WorldStation, WorldStation];
   const halfOfNew = LINZE_NEW_STATIONS_YUAN / 2;
   const projects = new Map([
-    [shahe.id, project('沙河镇社工站试点项目', LINZE, [shahe], '2021-09-01', '2024-08-31', 120_000)],
-    [pingchuan.id, project('平川镇社工站运营项目', LINZE, [pingchuan], '2022-04-15', '2024-04-14', halfOfNew)],
-    [yanuan.id, project('鸭暖镇社工站运营项目', LINZE, [yanuan], '2022-04-15', '2024-04-14', halfOfNew)],
+    [
+      shahe.id,
+      project('沙河镇社工站试点项目', LINZE, [shahe], '2021-09-01', '2024-08-31', 120_000),
+    ],
+    [
+      pingchuan.id,
+      project('平川镇社工站运营项目', LINZE, [pingchuan], '2022-04-15', '2024-04-14', halfOfNew),
+    ],
+    [
+      yanuan.id,
+      project('鸭暖镇社工站运营项目', LINZE, [yanuan], '2022-04-15', '2024-04-14', halfOfNew),
+    ],
   ]);
   for (const township of LINZE.townships) {
     const station = linze.get(township.code);
     if (!station || !township.station?.keyRecipients) continue;
     const villages = world.regions.filter((region) => region.parentCode === township.code);
-    const people = Array.from({ length: township.station.keyRecipients }, () => builder.person(LINZE, random.pick(villages).code));
+    const people = Array.from({ length: township.station.keyRecipients }, () =>
+      builder.person(LINZE, random.pick(villages).code),
+    );
     const workers = builder.workers(LINZE, station);
     const stationProject = projects.get(station.id) as WorldProject;
     if (station === pingchuan) {
       // 60 case person-times: 15 cases followed four times each.
-      for (const person of people.slice(0, 15)) builder.record(station, stationProject, workers.slice(0, 1), [person], 'CASE', PINGCHUAN_OUTPUT.casePersonTimes / 15);
-      for (let i = 0; i < PINGCHUAN_OUTPUT.groupSessions; i += 1) builder.record(station, stationProject, workers, people.slice(20 + i * 8, 28 + i * 8), 'GROUP', 8);
-      for (let i = 0; i < PINGCHUAN_OUTPUT.communityActivities; i += 1) builder.record(station, stationProject, workers, [], 'COMMUNITY_ACTIVITY', 35 + i * 5);
+      for (const person of people.slice(0, 15))
+        builder.record(
+          station,
+          stationProject,
+          workers.slice(0, 1),
+          [person],
+          'CASE',
+          PINGCHUAN_OUTPUT.casePersonTimes / 15,
+        );
+      for (let i = 0; i < PINGCHUAN_OUTPUT.groupSessions; i += 1)
+        builder.record(
+          station,
+          stationProject,
+          workers,
+          people.slice(20 + i * 8, 28 + i * 8),
+          'GROUP',
+          8,
+        );
+      for (let i = 0; i < PINGCHUAN_OUTPUT.communityActivities; i += 1)
+        builder.record(station, stationProject, workers, [], 'COMMUNITY_ACTIVITY', 35 + i * 5);
     } else {
-      for (const person of people.slice(0, 10)) builder.record(station, stationProject, workers.slice(0, 1), [person], 'HOME_VISIT', 1, 1);
+      for (const person of people.slice(0, 10))
+        builder.record(station, stationProject, workers.slice(0, 1), [person], 'HOME_VISIT', 1, 1);
       builder.record(station, stationProject, workers, [], 'COMMUNITY_ACTIVITY', 50);
     }
   }

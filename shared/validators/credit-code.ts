@@ -14,7 +14,13 @@ export function creditCodeCheckCharacter(first17: string): string {
 }
 
 export type CreditCodeResult =
-  | { ok: true; value: string; registrationAuthority: string; organisationType: string; regionCode: string }
+  | {
+      ok: true;
+      value: string;
+      registrationAuthority: string;
+      organisationType: string;
+      regionCode: string;
+    }
   | { ok: false; reason: string };
 
 /**
@@ -23,11 +29,19 @@ export type CreditCodeResult =
  */
 export function validateCreditCode(input: string): CreditCodeResult {
   const value = input.trim().toUpperCase();
-  if (value.length !== 18) return { ok: false, reason: `must have 18 characters, not ${value.length}` };
+  if (value.length !== 18)
+    return { ok: false, reason: `must have 18 characters, not ${value.length}` };
   const stray = Array.from(value).find((character) => !ALPHABET.includes(character));
-  if (stray) return { ok: false, reason: `'${stray}' is not allowed (digits and capitals except I, O, S, V, Z)` };
+  if (stray)
+    return {
+      ok: false,
+      reason: `'${stray}' is not allowed (digits and capitals except I, O, S, V, Z)`,
+    };
   if (!/^\d{6}$/.test(value.slice(2, 8))) {
-    return { ok: false, reason: `positions 3–8 must be a 6-digit division code, got ${value.slice(2, 8)}` };
+    return {
+      ok: false,
+      reason: `positions 3–8 must be a 6-digit division code, got ${value.slice(2, 8)}`,
+    };
   }
   const expected = creditCodeCheckCharacter(value.slice(0, 17));
   if (value[17] !== expected) {
@@ -44,7 +58,10 @@ export function validateCreditCode(input: string): CreditCodeResult {
 
 /** The GB 11714 check character of an 8-digit organisation code body. */
 function organisationCheck(body: string): string {
-  const sum = Array.from(body).reduce((total, digit, index) => total + Number(digit) * (ORGANISATION_WEIGHTS[index] as number), 0);
+  const sum = Array.from(body).reduce(
+    (total, digit, index) => total + Number(digit) * (ORGANISATION_WEIGHTS[index] as number),
+    0,
+  );
   const check = 11 - (sum % 11);
   return check === 10 ? 'X' : check === 11 ? '0' : String(check);
 }
@@ -53,9 +70,15 @@ function organisationCheck(body: string): string {
  * A valid synthetic credit code, for demo data: '52' marks a social service organisation
  * registered with civil affairs; the organisation code is derived from the serial.
  */
-export function makeCreditCode(regionCode: string, serial: number, registrationAuthority = '5', organisationType = '2'): string {
+export function makeCreditCode(
+  regionCode: string,
+  serial: number,
+  registrationAuthority = '5',
+  organisationType = '2',
+): string {
   if (!/^\d{6}$/.test(regionCode)) throw new Error(`region code ${regionCode} must have 6 digits`);
-  if (!Number.isInteger(serial) || serial < 0 || serial > 99_999_999) throw new Error(`serial ${serial} must be 0–99999999`);
+  if (!Number.isInteger(serial) || serial < 0 || serial > 99_999_999)
+    throw new Error(`serial ${serial} must be 0–99999999`);
   const body = String(serial).padStart(8, '0');
   const first17 = `${registrationAuthority}${organisationType}${regionCode}${body}${organisationCheck(body)}`;
   return first17 + creditCodeCheckCharacter(first17);

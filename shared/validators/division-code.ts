@@ -1,8 +1,39 @@
 /** Two-digit province codes of GB/T 2260 (mainland provinces, Taiwan, Hong Kong, Macao). */
 export const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ]);
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
@@ -23,9 +54,21 @@ function parseSixDigits(code: string): DivisionCodeResult {
   }
   if (city === '00') return fail(`${code} has a county part but no city part`);
   if (county === '00') {
-    return { ok: true, code, level: 'CITY', parentCode: `${province}0000`, subtreePrefix: `${province}${city}` };
+    return {
+      ok: true,
+      code,
+      level: 'CITY',
+      parentCode: `${province}0000`,
+      subtreePrefix: `${province}${city}`,
+    };
   }
-  return { ok: true, code, level: 'COUNTY', parentCode: `${province}${city}00`, subtreePrefix: code };
+  return {
+    ok: true,
+    code,
+    level: 'COUNTY',
+    parentCode: `${province}${city}00`,
+    subtreePrefix: code,
+  };
 }
 
 /** Checks a 3-digit township or village part: 001–599 are assigned ranges, 000 and 600+ are not. */
@@ -47,11 +90,19 @@ export function parseDivisionCode(input: string): DivisionCodeResult {
     const county = parseSixDigits(code.slice(0, 6));
     if (!county.ok) return county;
     if (county.level !== 'COUNTY') return fail(`${code.slice(0, 6)} is not a county-level code`);
-    if (!validPart(code.slice(6, 9))) return fail(`township part ${code.slice(6, 9)} is outside 001–599`);
+    if (!validPart(code.slice(6, 9)))
+      return fail(`township part ${code.slice(6, 9)} is outside 001–599`);
     if (code.length === 9) {
-      return { ok: true, code, level: 'TOWNSHIP', parentCode: code.slice(0, 6), subtreePrefix: code };
+      return {
+        ok: true,
+        code,
+        level: 'TOWNSHIP',
+        parentCode: code.slice(0, 6),
+        subtreePrefix: code,
+      };
     }
-    if (!validPart(code.slice(9, 12))) return fail(`village part ${code.slice(9, 12)} is outside 001–599`);
+    if (!validPart(code.slice(9, 12)))
+      return fail(`village part ${code.slice(9, 12)} is outside 001–599`);
     return { ok: true, code, level: 'VILLAGE', parentCode: code.slice(0, 9), subtreePrefix: code };
   }
   return fail(`a division code has 6, 9 or 12 digits, not ${code.length}`);

@@ -26,16 +26,21 @@ function calendarDate(yyyymmdd: string): string | null {
  */
 export function validateIdentityNumber(input: string): IdentityNumberResult {
   const value = input.trim().toUpperCase();
-  if (value.length !== 18) return { ok: false, reason: `must have 18 characters, not ${value.length}` };
+  if (value.length !== 18)
+    return { ok: false, reason: `must have 18 characters, not ${value.length}` };
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return { ok: false, reason: 'the first 17 characters must be digits and the last a digit or X' };
+    return {
+      ok: false,
+      reason: 'the first 17 characters must be digits and the last a digit or X',
+    };
   }
   if (!PROVINCE_CODES.has(value.slice(0, 2))) {
     return { ok: false, reason: `${value.slice(0, 2)} is not a province code` };
   }
   const birthDate = calendarDate(value.slice(6, 14));
   if (!birthDate) return { ok: false, reason: `${value.slice(6, 14)} is not a calendar date` };
-  if (birthDate < '1900-01-01') return { ok: false, reason: `birth date ${birthDate} is before 1900` };
+  if (birthDate < '1900-01-01')
+    return { ok: false, reason: `birth date ${birthDate} is before 1900` };
   if (birthDate > new Date().toISOString().slice(0, 10)) {
     return { ok: false, reason: `birth date ${birthDate} is in the future` };
   }
@@ -53,7 +58,11 @@ export function validateIdentityNumber(input: string): IdentityNumberResult {
 }
 
 /** A valid synthetic identity number, for demo data: odd sequences are men, even women. */
-export function makeIdentityNumber(regionCode: string, birthDate: string, sequence: number): string {
+export function makeIdentityNumber(
+  regionCode: string,
+  birthDate: string,
+  sequence: number,
+): string {
   if (!/^\d{6}$/.test(regionCode)) throw new Error(`region code ${regionCode} must have 6 digits`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || !calendarDate(birthDate.replaceAll('-', ''))) {
     throw new Error(`${birthDate} is not a date YYYY-MM-DD`);
@@ -68,6 +77,7 @@ export function makeIdentityNumber(regionCode: string, birthDate: string, sequen
 /** Age in completed years on a day. */
 export function ageOn(birthDate: string, on: Date): number {
   const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
-  const hadBirthday = on.getMonth() + 1 > month || (on.getMonth() + 1 === month && on.getDate() >= day);
+  const hadBirthday =
+    on.getMonth() + 1 > month || (on.getMonth() + 1 === month && on.getDate() >= day);
   return on.getFullYear() - year - (hadBirthday ? 0 : 1);
 }

@@ -31,7 +31,9 @@ export interface CivilAffairsSubgraph {
  * Starts the civil-affairs subgraph: opens and migrates its database, loads the demo world into
  * an empty one when asked, and serves GraphQL. Nothing happens on import.
  */
-export async function createCivilAffairsSubgraph(options: CivilAffairsSubgraphOptions): Promise<CivilAffairsSubgraph> {
+export async function createCivilAffairsSubgraph(
+  options: CivilAffairsSubgraphOptions,
+): Promise<CivilAffairsSubgraph> {
   const logger = options.logger;
   const database = await openDepartmentDatabase({
     server: options.server,

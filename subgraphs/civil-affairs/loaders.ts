@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../shared/context.js';
 import { entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
@@ -14,7 +15,13 @@ import {
   Station,
   TemporaryAssistance,
 } from './entities/index.js';
-import { assistanceOf, coverageOf, serviceStatsOf, workforceOf, type DateRange } from './region-stats.js';
+import {
+  assistanceOf,
+  coverageOf,
+  serviceStatsOf,
+  workforceOf,
+  type DateRange,
+} from './region-stats.js';
 
 /** Loaders keyed by (region code, date range): one statement per distinct range in a batch. */
 function rangedLoader<T>(
@@ -49,14 +56,15 @@ function linkedLoader<Link extends object, Target>(
   targets: DataLoader<string, Target | null>,
 ): DataLoader<string, Target[]> {
   return new DataLoader(async (keys) => {
-    const links = await em.find(link, { [from]: { $in: [...keys] } } as never);
-    const grouped = groupedByKey(keys, links, (row) => String(row[from]));
-    const ids = [...new Set(links.map((row) => String(row[to])))];
+    const where = { [from]: { $in: [...keys] } } as FilterQuery<Link>;
+    const links = (await em.find(link, where)) as unknown as Link[];
+    const grouped = groupedByKey(keys, links, (row: Link) => row[from] as string);
+    const ids = [...new Set(links.map((row: Link) => row[to] as string))];
     const loaded = await targets.loadMany(ids);
     const byId = new Map(ids.map((id, index) => [id, loaded[index]]));
     return grouped.map((rows) =>
       rows
-        .map((row) => byId.get(String(row[to])))
+        .map((row: Link) => byId.get(row[to] as string))
         .filter((target): target is Target => target != null && !(target instanceof Error)),
     );
   });

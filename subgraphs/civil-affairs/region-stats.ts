@@ -40,7 +40,10 @@ async function run(em: EntityManager, sql: string, params: unknown[]): Promise<R
 }
 
 /** Coverage for each region code, in key order. */
-export async function coverageOf(em: EntityManager, codes: readonly string[]): Promise<RegionCoverage[]> {
+export async function coverageOf(
+  em: EntityManager,
+  codes: readonly string[],
+): Promise<RegionCoverage[]> {
   const totals = await run(
     em,
     `SELECT p.code,
@@ -113,7 +116,10 @@ export async function serviceStatsOf(
 }
 
 /** Social work manpower for each region code. */
-export async function workforceOf(em: EntityManager, codes: readonly string[]): Promise<Workforce[]> {
+export async function workforceOf(
+  em: EntityManager,
+  codes: readonly string[],
+): Promise<Workforce[]> {
   const rows = await run(
     em,
     `SELECT p.code, count(w.id) AS workers,

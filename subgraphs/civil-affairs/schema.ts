@@ -25,12 +25,25 @@ export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
       TemporaryAssistanceResolver,
     ],
     referenceResolvers: {
-      Region: { __resolveReference: (ref: { code: string }, ctx: Ctx) => ctx.loaders.region.load(ref.code) },
-      Station: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.station.load(ref.id) },
-      Agency: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(ref.id) },
-      SocialWorker: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.socialWorker.load(ref.id) },
-      Person: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.person.load(ref.id) },
-      ServiceProject: { __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.project.load(ref.id) },
+      Region: {
+        __resolveReference: (ref: { code: string }, ctx: Ctx) => ctx.loaders.region.load(ref.code),
+      },
+      Station: {
+        __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.station.load(ref.id),
+      },
+      Agency: {
+        __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(ref.id),
+      },
+      SocialWorker: {
+        __resolveReference: (ref: { id: string }, ctx: Ctx) =>
+          ctx.loaders.socialWorker.load(ref.id),
+      },
+      Person: {
+        __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.person.load(ref.id),
+      },
+      ServiceProject: {
+        __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.project.load(ref.id),
+      },
     },
   });
 }

@@ -8,7 +8,9 @@ let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
   const em = hub.subgraphs['civil-affairs']!.database.orm.em.fork();
-  const agencyRows = await em.getConnection().execute<Array<{ id: string }>>('select id from agencies order by id limit 1');
+  const agencyRows = await em
+    .getConnection()
+    .execute<Array<{ id: string }>>('select id from agencies order by id limit 1');
   const township = '620723101';
   const regions = Array.from({ length: 250 }, (_, index) => ({
     code: `${township}${String(index < 150 ? index + 3 : index + 53).padStart(3, '0')}`,
@@ -17,9 +19,23 @@ beforeAll(async () => {
     parentCode: township,
   }));
   await em.insertMany(Region, regions as never[]);
-  const stations = regions.map((region) => em.create(Station, { name: `${region.name}社工室`, level: 'VILLAGE_ROOM' as never, status: 'OPERATING' as never, regionCode: region.code, operatorId: agencyRows[0]!.id }));
+  const stations = regions.map((region) =>
+    em.create(Station, {
+      name: `${region.name}社工室`,
+      level: 'VILLAGE_ROOM' as never,
+      status: 'OPERATING' as never,
+      regionCode: region.code,
+      operatorId: agencyRows[0]!.id,
+    }),
+  );
   for (const station of stations) {
-    em.create(SocialWorker, { name: '驻村社工', regionCode: station.regionCode, stationId: station.id, employment: 'PART_TIME' as never, certification: 'NONE' as never });
+    em.create(SocialWorker, {
+      name: '驻村社工',
+      regionCode: station.regionCode,
+      stationId: station.id,
+      employment: 'PART_TIME' as never,
+      certification: 'NONE' as never,
+    });
   }
   await em.flush();
 });

@@ -8,12 +8,19 @@ import { SUBGRAPHS } from '../../subgraphs/index.js';
 /** A GraphQL answer as a client sees it. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  errors?: Array<{
+    message: string;
+    path?: Array<string | number>;
+    extensions?: Record<string, unknown>;
+  }>;
 }
 
 export interface TestHub extends RunningHub {
   /** Sends an operation to the gateway, the way a client would. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** SQL statements the civil-affairs subgraph has sent so far. */
   sqlCount(service?: string): number;
 }
@@ -33,7 +40,9 @@ export async function startTestHub(options: { demo?: boolean } = {}): Promise<Te
   const admin = new pg.Client({ ...server, database: 'postgres' });
   await admin.connect();
   for (const module of SUBGRAPHS) {
-    await admin.query(`DROP DATABASE IF EXISTS "${departmentDatabaseName(prefix, module.name)}" WITH (FORCE)`);
+    await admin.query(
+      `DROP DATABASE IF EXISTS "${departmentDatabaseName(prefix, module.name)}" WITH (FORCE)`,
+    );
   }
   await admin.end();
 

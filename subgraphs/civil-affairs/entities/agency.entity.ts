@@ -4,7 +4,9 @@ import { BaseEntity } from '../../../shared/db/base-entity.js';
 import { Region } from './region.entity.js';
 
 /** A social work agency (社工机构) that takes on purchased-service contracts (承接机构). */
-@ObjectType({ description: 'Social work agency (社工机构), the contractor (承接机构) that runs stations' })
+@ObjectType({
+  description: 'Social work agency (社工机构), the contractor (承接机构) that runs stations',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'agencies' })
 export class Agency extends BaseEntity {

@@ -2,7 +2,11 @@ import { Agency } from './agency.entity.js';
 import { Person } from './person.entity.js';
 import { Region } from './region.entity.js';
 import { ProjectStation, ServiceProject } from './service-project.entity.js';
-import { ServiceRecord, ServiceRecordPerson, ServiceRecordWorker } from './service-record.entity.js';
+import {
+  ServiceRecord,
+  ServiceRecordPerson,
+  ServiceRecordWorker,
+} from './service-record.entity.js';
 import { SocialWorker } from './social-worker.entity.js';
 import { Station } from './station.entity.js';
 import { TemporaryAssistance } from './temporary-assistance.entity.js';

@@ -12,7 +12,9 @@ import { Station } from './station.entity.js';
  * A purchased-service project (政府购买服务项目) in the integrated catalogue: one contract, led by
  * one department, delivered by one agency at one or more stations.
  */
-@ObjectType({ description: 'Purchased-service project (政府购买社会工作服务项目) in the integrated catalogue' })
+@ObjectType({
+  description: 'Purchased-service project (政府购买社会工作服务项目) in the integrated catalogue',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'service_projects' })
 export class ServiceProject extends BaseEntity {
@@ -61,7 +63,12 @@ export class ServiceProject extends BaseEntity {
 /** Which stations deliver which project. */
 @Entity({ tableName: 'project_stations' })
 export class ProjectStation {
-  @ManyToOne(() => ServiceProject, { primary: true, mapToPk: true, fieldName: 'project_id', deleteRule: 'cascade' })
+  @ManyToOne(() => ServiceProject, {
+    primary: true,
+    mapToPk: true,
+    fieldName: 'project_id',
+    deleteRule: 'cascade',
+  })
   projectId!: string;
 
   @Index()

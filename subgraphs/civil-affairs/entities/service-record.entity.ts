@@ -10,7 +10,9 @@ import { SocialWorker } from './social-worker.entity.js';
 import { Station } from './station.entity.js';
 
 /** One delivered service written by the station team (服务记录). */
-@ObjectType({ description: 'Service record (服务记录) written by the station team against a project' })
+@ObjectType({
+  description: 'Service record (服务记录) written by the station team against a project',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'service_records' })
 @Index({ properties: ['regionCode', 'servedOn'] })
@@ -60,7 +62,12 @@ export class ServiceRecord extends BaseEntity {
 /** Social workers who delivered a service. */
 @Entity({ tableName: 'service_record_workers' })
 export class ServiceRecordWorker {
-  @ManyToOne(() => ServiceRecord, { primary: true, mapToPk: true, fieldName: 'record_id', deleteRule: 'cascade' })
+  @ManyToOne(() => ServiceRecord, {
+    primary: true,
+    mapToPk: true,
+    fieldName: 'record_id',
+    deleteRule: 'cascade',
+  })
   recordId!: string;
 
   @Index()
@@ -71,7 +78,12 @@ export class ServiceRecordWorker {
 /** People who received a service. */
 @Entity({ tableName: 'service_record_people' })
 export class ServiceRecordPerson {
-  @ManyToOne(() => ServiceRecord, { primary: true, mapToPk: true, fieldName: 'record_id', deleteRule: 'cascade' })
+  @ManyToOne(() => ServiceRecord, {
+    primary: true,
+    mapToPk: true,
+    fieldName: 'record_id',
+    deleteRule: 'cascade',
+  })
   recordId!: string;
 
   @Index()

@@ -36,7 +36,10 @@ export class Station extends BaseEntity {
   @ManyToOne(() => Agency, { mapToPk: true, nullable: true, fieldName: 'operator_id' })
   operatorId: string | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date it started operating (启动运行日期)' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Date it started operating (启动运行日期)',
+  })
   @Property({ type: 'date', nullable: true })
   openedOn: string | null = null;
 

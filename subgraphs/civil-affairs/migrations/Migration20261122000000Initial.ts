@@ -104,6 +104,8 @@ create index "service_projects_lead_department_index" on "service_projects" ("le
   }
 
   override down(): void {
-    this.addSql(`drop table if exists "temporary_assistance" cascade; drop table if exists "project_stations" cascade; drop table if exists "service_record_people" cascade; drop table if exists "service_record_workers" cascade; drop table if exists "service_records" cascade; drop table if exists "social_workers" cascade; drop table if exists "stations" cascade; drop table if exists "service_projects" cascade; drop table if exists "agencies" cascade; drop table if exists "people" cascade; drop table if exists "regions" cascade;`);
+    this.addSql(
+      `drop table if exists "temporary_assistance" cascade; drop table if exists "project_stations" cascade; drop table if exists "service_record_people" cascade; drop table if exists "service_record_workers" cascade; drop table if exists "service_records" cascade; drop table if exists "social_workers" cascade; drop table if exists "stations" cascade; drop table if exists "service_projects" cascade; drop table if exists "agencies" cascade; drop table if exists "people" cascade; drop table if exists "regions" cascade;`,
+    );
   }
 }

@@ -1,5 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import {
+  ConnectionArgs,
+  connectionType,
+  findConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
 import { validateCreditCode } from '../../../shared/validators/credit-code.js';
 import { Agency, Region, Station } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
@@ -25,7 +30,9 @@ export class AgencyResolver {
     return ctx.loaders.agency.load(id);
   }
 
-  @Mutation(() => Agency, { description: 'Registers an agency, or updates the one with the same credit code' })
+  @Mutation(() => Agency, {
+    description: 'Registers an agency, or updates the one with the same credit code',
+  })
   async registerAgency(
     @Arg('input', () => RegisterAgencyInput) input: RegisterAgencyInput,
     @Ctx() ctx: CivilAffairsContext,
@@ -34,7 +41,9 @@ export class AgencyResolver {
     const creditCode = validateCreditCode(input.creditCode);
     const code = creditCode.ok ? creditCode.value : input.creditCode;
     const existing = await ctx.em.findOne(Agency, { creditCode: code });
-    const agency = existing ?? ctx.em.create(Agency, { name: input.name, creditCode: code, regionCode: input.regionCode });
+    const agency =
+      existing ??
+      ctx.em.create(Agency, { name: input.name, creditCode: code, regionCode: input.regionCode });
     agency.name = input.name;
     agency.regionCode = input.regionCode;
     if (input.address !== undefined) agency.address = input.address ?? null;
@@ -42,7 +51,10 @@ export class AgencyResolver {
     return agency;
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'Division where it is registered (登记地)' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'Division where it is registered (登记地)',
+  })
   region(@Root() agency: Agency, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
     return ctx.loaders.region.load(agency.regionCode);
   }

@@ -34,5 +34,7 @@ export async function requireAll<K extends LoaderName>(
   keys: string[],
   field: string,
 ): Promise<Array<NonNullable<Awaited<ReturnType<CivilAffairsContext['loaders'][K]['load']>>>>> {
-  return Promise.all(keys.map((key, index) => requireExisting(ctx, loader, key, `${field}.${index}`)));
+  return Promise.all(
+    keys.map((key, index) => requireExisting(ctx, loader, key, `${field}.${index}`)),
+  );
 }

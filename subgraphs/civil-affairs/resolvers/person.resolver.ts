@@ -1,6 +1,22 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
-import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import {
+  ConnectionArgs,
+  connectionType,
+  findConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import { Sex } from '../entities/enums.js';
 import { Person, Region, TemporaryAssistance } from '../entities/index.js';
@@ -36,7 +52,10 @@ export class PersonResolver {
     return ctx.loaders.person.load(id);
   }
 
-  @Query(() => Person, { nullable: true, description: 'A person by identity number (按身份证号查询)' })
+  @Query(() => Person, {
+    nullable: true,
+    description: 'A person by identity number (按身份证号查询)',
+  })
   async personByIdentityNumber(
     @Arg('identityNumber') identityNumber: string,
     @Ctx() ctx: CivilAffairsContext,
@@ -47,7 +66,8 @@ export class PersonResolver {
   }
 
   @Mutation(() => Person, {
-    description: 'Registers a person; the same identity number returns the same person, updated (登记服务对象)',
+    description:
+      'Registers a person; the same identity number returns the same person, updated (登记服务对象)',
   })
   async registerPerson(
     @Arg('input', () => RegisterPersonInput) input: RegisterPersonInput,
@@ -83,8 +103,13 @@ export class PersonResolver {
     return ctx.loaders.region.load(person.regionCode);
   }
 
-  @FieldResolver(() => [TemporaryAssistance], { description: 'Temporary assistance received, newest first' })
-  temporaryAssistance(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<TemporaryAssistance[]> {
+  @FieldResolver(() => [TemporaryAssistance], {
+    description: 'Temporary assistance received, newest first',
+  })
+  temporaryAssistance(
+    @Root() person: Person,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<TemporaryAssistance[]> {
     return ctx.loaders.assistanceByPerson.load(person.id);
   }
 }

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Length } from 'class-validator';
 import { badInput } from '../../../shared/errors.js';
 import { DateScalar } from '../../../shared/scalars.js';
@@ -7,7 +20,12 @@ import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { RegionLevel } from '../../../shared/enums.js';
 import { Region } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { AssistanceSummary, RegionCoverage, ServiceStats, Workforce } from './types/region-stats.types.js';
+import {
+  AssistanceSummary,
+  RegionCoverage,
+  ServiceStats,
+  Workforce,
+} from './types/region-stats.types.js';
 
 @ArgsType()
 class DateRangeArgs {
@@ -38,14 +56,22 @@ function range(args: DateRangeArgs) {
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => Region, { nullable: true, description: 'A division by its code (按代码查询行政区划)' })
-  async region(@Arg('code', () => ID) code: string, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
+  @Query(() => Region, {
+    nullable: true,
+    description: 'A division by its code (按代码查询行政区划)',
+  })
+  async region(
+    @Arg('code', () => ID) code: string,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Region | null> {
     const parsed = parseDivisionCode(code);
     if (!parsed.ok) throw badInput('code', `invalid division code: ${parsed.reason}`);
     return ctx.loaders.region.load(parsed.code);
   }
 
-  @Mutation(() => Region, { description: 'Adds a division under its registered parent; idempotent by code' })
+  @Mutation(() => Region, {
+    description: 'Adds a division under its registered parent; idempotent by code',
+  })
   async registerRegion(
     @Arg('input', () => RegisterRegionInput) input: RegisterRegionInput,
     @Ctx() ctx: CivilAffairsContext,
@@ -79,7 +105,9 @@ export class RegionResolver {
     return ctx.loaders.regionChildren.load(region.code);
   }
 
-  @FieldResolver(() => RegionCoverage, { description: 'Station coverage over the subtree (站点覆盖)' })
+  @FieldResolver(() => RegionCoverage, {
+    description: 'Station coverage over the subtree (站点覆盖)',
+  })
   coverage(@Root() region: Region, @Ctx() ctx: CivilAffairsContext): Promise<RegionCoverage> {
     return ctx.loaders.coverage.load(region.code);
   }
@@ -93,12 +121,16 @@ export class RegionResolver {
     return ctx.loaders.serviceStats.load({ code: region.code, ...range(args) });
   }
 
-  @FieldResolver(() => Workforce, { description: 'Social work manpower over the subtree (人才队伍)' })
+  @FieldResolver(() => Workforce, {
+    description: 'Social work manpower over the subtree (人才队伍)',
+  })
   workforce(@Root() region: Region, @Ctx() ctx: CivilAffairsContext): Promise<Workforce> {
     return ctx.loaders.workforce.load(region.code);
   }
 
-  @FieldResolver(() => AssistanceSummary, { description: 'Temporary assistance over the subtree (临时救助)' })
+  @FieldResolver(() => AssistanceSummary, {
+    description: 'Temporary assistance over the subtree (临时救助)',
+  })
   assistance(
     @Root() region: Region,
     @Args(() => DateRangeArgs) args: DateRangeArgs,
@@ -107,4 +139,3 @@ export class RegionResolver {
     return ctx.loaders.assistance.load({ code: region.code, ...range(args) });
   }
 }
-

@@ -1,6 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
-import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import {
+  ConnectionArgs,
+  connectionType,
+  findConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
 import { isWithin } from '../../../shared/validators/division-code.js';
 import { Agency, ProjectStation, Region, ServiceProject, Station } from '../entities/index.js';
@@ -9,13 +14,20 @@ import { requireAll, requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { CreateServiceProjectInput, ServiceProjectFilter } from './types/service.input.js';
 
-export const ServiceProjectConnection = connectionType(ServiceProject, 'ServiceProject', 'purchased-service projects (购买服务项目)');
+export const ServiceProjectConnection = connectionType(
+  ServiceProject,
+  'ServiceProject',
+  'purchased-service projects (购买服务项目)',
+);
 
 @Resolver(() => ServiceProject)
 export class ServiceProjectResolver {
-  @Query(() => ServiceProjectConnection, { description: 'The integrated project catalogue (项目目录)' })
+  @Query(() => ServiceProjectConnection, {
+    description: 'The integrated project catalogue (项目目录)',
+  })
   serviceProjects(
-    @Arg('filter', () => ServiceProjectFilter, { nullable: true }) filter: ServiceProjectFilter | null,
+    @Arg('filter', () => ServiceProjectFilter, { nullable: true })
+    filter: ServiceProjectFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<ServiceProject>> {
@@ -29,7 +41,10 @@ export class ServiceProjectResolver {
   }
 
   @Query(() => ServiceProject, { nullable: true, description: 'A project by id (项目)' })
-  serviceProject(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<ServiceProject | null> {
+  serviceProject(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<ServiceProject | null> {
     return ctx.loaders.project.load(id);
   }
 
@@ -39,16 +54,23 @@ export class ServiceProjectResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceProject> {
     if (input.endsOn < input.startsOn) {
-      throw badInput('input.endsOn', `endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`);
+      throw badInput(
+        'input.endsOn',
+        `endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`,
+      );
     }
-    if (input.contractAmount < 0n) throw badInput('input.contractAmount', 'contractAmount cannot be negative');
+    if (input.contractAmount < 0n)
+      throw badInput('input.contractAmount', 'contractAmount cannot be negative');
     await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
     if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'input.agencyId');
     const stationIds = [...new Set(input.stationIds)];
     const stations = await requireAll(ctx, 'station', stationIds, 'input.stationIds');
     stations.forEach((station, index) => {
       if (!isWithin(station.regionCode, input.regionCode)) {
-        throw badInput(`input.stationIds.${index}`, `station ${station.id} lies outside ${input.regionCode}`);
+        throw badInput(
+          `input.stationIds.${index}`,
+          `station ${station.id} lies outside ${input.regionCode}`,
+        );
       }
     });
     const project = ctx.em.create(ServiceProject, {
@@ -63,7 +85,8 @@ export class ServiceProjectResolver {
       contractAmountFen: input.contractAmount,
       status: input.status,
     });
-    for (const stationId of stationIds) ctx.em.create(ProjectStation, { projectId: project.id, stationId });
+    for (const stationId of stationIds)
+      ctx.em.create(ProjectStation, { projectId: project.id, stationId });
     await ctx.em.flush();
     return project;
   }
@@ -73,13 +96,19 @@ export class ServiceProjectResolver {
     return BigInt(project.contractAmountFen);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'Division of the purchasing authority (采购地)' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'Division of the purchasing authority (采购地)',
+  })
   region(@Root() project: ServiceProject, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
     return ctx.loaders.region.load(project.regionCode);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'Contracted agency (承接机构)' })
-  agency(@Root() project: ServiceProject, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> | null {
+  agency(
+    @Root() project: ServiceProject,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Agency | null> | null {
     return project.agencyId ? ctx.loaders.agency.load(project.agencyId) : null;
   }
 

@@ -1,6 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Float,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
-import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import {
+  ConnectionArgs,
+  connectionType,
+  findConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
 import {
   Person,
   ProjectStation,
@@ -16,13 +31,18 @@ import { requireAll, requireExisting } from './checks.js';
 import { inDateRange } from './filters.js';
 import { RecordServiceInput, ServiceRecordFilter } from './types/service.input.js';
 
-export const ServiceRecordConnection = connectionType(ServiceRecord, 'ServiceRecord', 'service records (服务记录)');
+export const ServiceRecordConnection = connectionType(
+  ServiceRecord,
+  'ServiceRecord',
+  'service records (服务记录)',
+);
 
 @Resolver(() => ServiceRecord)
 export class ServiceRecordResolver {
   @Query(() => ServiceRecordConnection, { description: 'Services delivered (服务记录列表)' })
   serviceRecords(
-    @Arg('filter', () => ServiceRecordFilter, { nullable: true }) filter: ServiceRecordFilter | null,
+    @Arg('filter', () => ServiceRecordFilter, { nullable: true })
+    filter: ServiceRecordFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<ServiceRecord>> {
@@ -47,15 +67,28 @@ export class ServiceRecordResolver {
     const personIds = [...new Set(input.personIds)];
     const workerIds = [...new Set(input.workerIds)];
     if (input.personTimes < personIds.length) {
-      throw badInput('input.personTimes', `personTimes (${input.personTimes}) is less than the ${personIds.length} people listed`);
+      throw badInput(
+        'input.personTimes',
+        `personTimes (${input.personTimes}) is less than the ${personIds.length} people listed`,
+      );
     }
     const station = await requireExisting(ctx, 'station', input.stationId, 'input.stationId');
     if (input.projectId) {
       const project = await requireExisting(ctx, 'project', input.projectId, 'input.projectId');
-      const delivers = await ctx.em.count(ProjectStation, { projectId: project.id, stationId: station.id });
-      if (delivers === 0) throw badInput('input.projectId', `project ${project.id} is not delivered at station ${station.id}`);
+      const delivers = await ctx.em.count(ProjectStation, {
+        projectId: project.id,
+        stationId: station.id,
+      });
+      if (delivers === 0)
+        throw badInput(
+          'input.projectId',
+          `project ${project.id} is not delivered at station ${station.id}`,
+        );
       if (input.servedOn < project.startsOn || input.servedOn > project.endsOn) {
-        throw badInput('input.servedOn', `${input.servedOn} is outside the project's term ${project.startsOn} – ${project.endsOn}`);
+        throw badInput(
+          'input.servedOn',
+          `${input.servedOn} is outside the project's term ${project.startsOn} – ${project.endsOn}`,
+        );
       }
     }
     await requireAll(ctx, 'socialWorker', workerIds, 'input.workerIds');
@@ -73,8 +106,10 @@ export class ServiceRecordResolver {
       summary: input.summary ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
     });
-    for (const workerId of workerIds) ctx.em.create(ServiceRecordWorker, { recordId: record.id, workerId });
-    for (const personId of personIds) ctx.em.create(ServiceRecordPerson, { recordId: record.id, personId });
+    for (const workerId of workerIds)
+      ctx.em.create(ServiceRecordWorker, { recordId: record.id, workerId });
+    for (const personId of personIds)
+      ctx.em.create(ServiceRecordPerson, { recordId: record.id, personId });
     await ctx.em.flush();
     return record;
   }
@@ -89,8 +124,14 @@ export class ServiceRecordResolver {
     return ctx.loaders.station.load(record.stationId);
   }
 
-  @FieldResolver(() => ServiceProject, { nullable: true, description: 'Project it was delivered under' })
-  project(@Root() record: ServiceRecord, @Ctx() ctx: CivilAffairsContext): Promise<ServiceProject | null> | null {
+  @FieldResolver(() => ServiceProject, {
+    nullable: true,
+    description: 'Project it was delivered under',
+  })
+  project(
+    @Root() record: ServiceRecord,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<ServiceProject | null> | null {
     return record.projectId ? ctx.loaders.project.load(record.projectId) : null;
   }
 

@@ -1,6 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
-import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import {
+  ConnectionArgs,
+  connectionType,
+  findConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
 import { isWithin } from '../../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import { Certification } from '../entities/enums.js';
@@ -10,7 +15,11 @@ import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { RegisterSocialWorkerInput, SocialWorkerFilter } from './types/registry.input.js';
 
-export const SocialWorkerConnection = connectionType(SocialWorker, 'SocialWorker', 'social workers (社工)');
+export const SocialWorkerConnection = connectionType(
+  SocialWorker,
+  'SocialWorker',
+  'social workers (社工)',
+);
 
 @Resolver(() => SocialWorker)
 export class SocialWorkerResolver {
@@ -31,11 +40,16 @@ export class SocialWorkerResolver {
   }
 
   @Query(() => SocialWorker, { nullable: true, description: 'A social worker by id (社工)' })
-  socialWorker(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<SocialWorker | null> {
+  socialWorker(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<SocialWorker | null> {
     return ctx.loaders.socialWorker.load(id);
   }
 
-  @Mutation(() => SocialWorker, { description: 'Registers a social worker; the same identity number updates the record' })
+  @Mutation(() => SocialWorker, {
+    description: 'Registers a social worker; the same identity number updates the record',
+  })
   async registerSocialWorker(
     @Arg('input', () => RegisterSocialWorkerInput) input: RegisterSocialWorkerInput,
     @Ctx() ctx: CivilAffairsContext,
@@ -51,13 +65,15 @@ export class SocialWorkerResolver {
     const identity = input.identityNumber ? validateIdentityNumber(input.identityNumber) : null;
     const identityNumber = identity?.ok ? identity.value : null;
     const existing = identityNumber ? await ctx.em.findOne(SocialWorker, { identityNumber }) : null;
-    const worker = existing ?? ctx.em.create(SocialWorker, {
-      name: input.name,
-      identityNumber,
-      regionCode: input.regionCode,
-      employment: input.employment,
-      certification: input.certification,
-    });
+    const worker =
+      existing ??
+      ctx.em.create(SocialWorker, {
+        name: input.name,
+        identityNumber,
+        regionCode: input.regionCode,
+        employment: input.employment,
+        certification: input.certification,
+      });
     Object.assign(worker, {
       name: input.name,
       regionCode: input.regionCode,
@@ -81,12 +97,18 @@ export class SocialWorkerResolver {
   }
 
   @FieldResolver(() => Station, { nullable: true, description: 'Station posted at (驻站)' })
-  station(@Root() worker: SocialWorker, @Ctx() ctx: CivilAffairsContext): Promise<Station | null> | null {
+  station(
+    @Root() worker: SocialWorker,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Station | null> | null {
     return worker.stationId ? ctx.loaders.station.load(worker.stationId) : null;
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'Employing agency (所属机构)' })
-  agency(@Root() worker: SocialWorker, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> | null {
+  agency(
+    @Root() worker: SocialWorker,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Agency | null> | null {
     return worker.agencyId ? ctx.loaders.agency.load(worker.agencyId) : null;
   }
 }

@@ -1,7 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput, notFound } from '../../../shared/errors.js';
-import { StationLevel } from '../../../shared/enums.js';
-import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import { RegionLevel, StationLevel } from '../../../shared/enums.js';
+import {
+  ConnectionArgs,
+  connectionType,
+  findConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
 import { isWithin } from '../../../shared/validators/division-code.js';
 import { Agency, Region, ServiceProject, SocialWorker, Station } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
@@ -12,27 +17,36 @@ import { CreateStationInput, StationFilter, UpdateStationInput } from './types/s
 export const StationConnection = connectionType(Station, 'Station', 'stations (站点)');
 
 /** The division level each station level serves. */
-const REGION_LEVEL_OF: Record<StationLevel, string> = {
-  CITY_CENTRE: 'CITY',
-  COUNTY_STATION: 'COUNTY',
-  TOWNSHIP_STATION: 'TOWNSHIP',
-  VILLAGE_ROOM: 'VILLAGE',
+const REGION_LEVEL_OF: Record<StationLevel, RegionLevel> = {
+  CITY_CENTRE: RegionLevel.CITY,
+  COUNTY_STATION: RegionLevel.COUNTY,
+  TOWNSHIP_STATION: RegionLevel.TOWNSHIP,
+  VILLAGE_ROOM: RegionLevel.VILLAGE,
 };
 const LEVEL_ORDER = Object.values(StationLevel);
 
-async function checkParent(ctx: CivilAffairsContext, station: Pick<Station, 'level' | 'regionCode'>, parentId: string) {
+async function checkParent(
+  ctx: CivilAffairsContext,
+  station: Pick<Station, 'level' | 'regionCode'>,
+  parentId: string,
+) {
   const parent = await requireExisting(ctx, 'station', parentId, 'input.parentId');
   if (LEVEL_ORDER.indexOf(parent.level) >= LEVEL_ORDER.indexOf(station.level)) {
     throw badInput('input.parentId', `a ${parent.level} cannot supervise a ${station.level}`);
   }
   if (!isWithin(station.regionCode, parent.regionCode)) {
-    throw badInput('input.parentId', `station ${parent.id} serves ${parent.regionCode}, which does not contain ${station.regionCode}`);
+    throw badInput(
+      'input.parentId',
+      `station ${parent.id} serves ${parent.regionCode}, which does not contain ${station.regionCode}`,
+    );
   }
 }
 
 @Resolver(() => Station)
 export class StationResolver {
-  @Query(() => StationConnection, { description: 'Stations, filtered, one page at a time (站点列表)' })
+  @Query(() => StationConnection, {
+    description: 'Stations, filtered, one page at a time (站点列表)',
+  })
   stations(
     @Arg('filter', () => StationFilter, { nullable: true }) filter: StationFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -47,7 +61,10 @@ export class StationResolver {
   }
 
   @Query(() => Station, { nullable: true, description: 'A station by id (站点)' })
-  station(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<Station | null> {
+  station(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Station | null> {
     return ctx.loaders.station.load(id);
   }
 
@@ -58,10 +75,15 @@ export class StationResolver {
   ): Promise<Station> {
     const region = await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
     if (region.level !== REGION_LEVEL_OF[input.level]) {
-      throw badInput('input.regionCode', `a ${input.level} serves a ${REGION_LEVEL_OF[input.level].toLowerCase()}, but ${region.code} is a ${region.level.toLowerCase()}`);
+      throw badInput(
+        'input.regionCode',
+        `a ${input.level} serves a ${REGION_LEVEL_OF[input.level].toLowerCase()}, but ${region.code} is a ${region.level.toLowerCase()}`,
+      );
     }
-    if (input.parentId) await checkParent(ctx, { level: input.level, regionCode: region.code }, input.parentId);
-    if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'input.operatorId');
+    if (input.parentId)
+      await checkParent(ctx, { level: input.level, regionCode: region.code }, input.parentId);
+    if (input.operatorId)
+      await requireExisting(ctx, 'agency', input.operatorId, 'input.operatorId');
     const station = ctx.em.create(Station, {
       name: input.name,
       level: input.level,
@@ -85,10 +107,12 @@ export class StationResolver {
     const station = await ctx.loaders.station.load(id);
     if (!station) throw notFound('Station', id, 'id');
     if (input.parentId) {
-      if (input.parentId === station.id) throw badInput('input.parentId', 'a station cannot supervise itself');
+      if (input.parentId === station.id)
+        throw badInput('input.parentId', 'a station cannot supervise itself');
       await checkParent(ctx, station, input.parentId);
     }
-    if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'input.operatorId');
+    if (input.operatorId)
+      await requireExisting(ctx, 'agency', input.operatorId, 'input.operatorId');
     if (input.name != null) station.name = input.name;
     if (input.status != null) station.status = input.status;
     if (input.operatorId != null) station.operatorId = input.operatorId;
@@ -109,8 +133,14 @@ export class StationResolver {
     return ctx.loaders.region.load(station.regionCode);
   }
 
-  @FieldResolver(() => Station, { nullable: true, description: 'Supervising station one level up (上级站点)' })
-  parent(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<Station | null> | null {
+  @FieldResolver(() => Station, {
+    nullable: true,
+    description: 'Supervising station one level up (上级站点)',
+  })
+  parent(
+    @Root() station: Station,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Station | null> | null {
     return station.parentId ? ctx.loaders.station.load(station.parentId) : null;
   }
 
@@ -120,12 +150,18 @@ export class StationResolver {
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'Agency that runs it (承接机构)' })
-  operator(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> | null {
+  operator(
+    @Root() station: Station,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Agency | null> | null {
     return station.operatorId ? ctx.loaders.agency.load(station.operatorId) : null;
   }
 
   @FieldResolver(() => [SocialWorker], { description: 'Social workers posted here (驻站社工)' })
-  socialWorkers(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<SocialWorker[]> {
+  socialWorkers(
+    @Root() station: Station,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<SocialWorker[]> {
     return ctx.loaders.workersByStation.load(station.id);
   }
 

@@ -1,6 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
-import { ConnectionArgs, connectionType, findConnection, type Connection } from '../../../shared/pagination.js';
+import {
+  ConnectionArgs,
+  connectionType,
+  findConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
 import { Person, Station, TemporaryAssistance } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
@@ -16,7 +21,9 @@ export const TemporaryAssistanceConnection = connectionType(
 
 @Resolver(() => TemporaryAssistance)
 export class TemporaryAssistanceResolver {
-  @Query(() => TemporaryAssistanceConnection, { description: 'Temporary assistance grants (临时救助列表)' })
+  @Query(() => TemporaryAssistanceConnection, {
+    description: 'Temporary assistance grants (临时救助列表)',
+  })
   temporaryAssistanceGrants(
     @Arg('filter', () => AssistanceFilter, { nullable: true }) filter: AssistanceFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -30,13 +37,17 @@ export class TemporaryAssistanceResolver {
     return findConnection(ctx.em, TemporaryAssistance, where, page);
   }
 
-  @Mutation(() => TemporaryAssistance, { description: 'Grants temporary assistance to a household (发放临时救助)' })
+  @Mutation(() => TemporaryAssistance, {
+    description: 'Grants temporary assistance to a household (发放临时救助)',
+  })
   async grantTemporaryAssistance(
     @Arg('input', () => GrantTemporaryAssistanceInput) input: GrantTemporaryAssistanceInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<TemporaryAssistance> {
     if (input.idempotencyKey) {
-      const earlier = await ctx.em.findOne(TemporaryAssistance, { idempotencyKey: input.idempotencyKey });
+      const earlier = await ctx.em.findOne(TemporaryAssistance, {
+        idempotencyKey: input.idempotencyKey,
+      });
       if (earlier) return earlier;
     }
     if (input.amount <= 0n) throw badInput('input.amount', 'amount must be more than zero');
@@ -61,12 +72,21 @@ export class TemporaryAssistanceResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Applicant (申请人)' })
-  person(@Root() grant: TemporaryAssistance, @Ctx() ctx: CivilAffairsContext): Promise<Person | null> {
+  person(
+    @Root() grant: TemporaryAssistance,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Person | null> {
     return ctx.loaders.person.load(grant.personId);
   }
 
-  @FieldResolver(() => Station, { nullable: true, description: 'Station that handled it (经办站点)' })
-  station(@Root() grant: TemporaryAssistance, @Ctx() ctx: CivilAffairsContext): Promise<Station | null> | null {
+  @FieldResolver(() => Station, {
+    nullable: true,
+    description: 'Station that handled it (经办站点)',
+  })
+  station(
+    @Root() grant: TemporaryAssistance,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Station | null> | null {
     return grant.stationId ? ctx.loaders.station.load(grant.stationId) : null;
   }
 }

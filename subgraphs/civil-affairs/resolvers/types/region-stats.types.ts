@@ -13,16 +13,25 @@ export class StationLevelCount {
 
 @ObjectType({ description: 'Station coverage of townships (社工站覆盖率) over a region subtree' })
 export class RegionCoverage {
-  @Field(() => Int, { description: 'Townships and streets registered in the subtree (乡镇（街道）数)' })
+  @Field(() => Int, {
+    description: 'Townships and streets registered in the subtree (乡镇（街道）数)',
+  })
   townships!: number;
 
-  @Field(() => Int, { description: 'Townships with an operating township station (已建成运行社工站的乡镇数)' })
+  @Field(() => Int, {
+    description: 'Townships with an operating township station (已建成运行社工站的乡镇数)',
+  })
   townshipsWithStation!: number;
 
-  @Field(() => Float, { nullable: true, description: 'townshipsWithStation / townships, 0–1 (覆盖率); null without townships' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'townshipsWithStation / townships, 0–1 (覆盖率); null without townships',
+  })
   rate!: number | null;
 
-  @Field(() => [StationLevelCount], { description: 'Stations by level, every level listed (各级站点)' })
+  @Field(() => [StationLevelCount], {
+    description: 'Stations by level, every level listed (各级站点)',
+  })
   stationsByLevel!: StationLevelCount[];
 }
 
@@ -31,7 +40,9 @@ export class MethodCount {
   @Field(() => ServiceMethod, { description: 'Method (服务方法)' })
   method!: ServiceMethod;
 
-  @Field(() => Int, { description: 'Services recorded: cases, sessions, activities, visits (次数/场次)' })
+  @Field(() => Int, {
+    description: 'Services recorded: cases, sessions, activities, visits (次数/场次)',
+  })
   count!: number;
 
   @Field(() => Int, { description: 'Person-times (人次)' })

@@ -5,11 +5,17 @@ import { Certification, Employment, PersonCategory } from '../../entities/enums.
 
 @InputType({ description: 'Which agencies to list (机构筛选)' })
 export class AgencyFilter {
-  @Field(() => String, { nullable: true, description: 'Only agencies registered in this division subtree' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only agencies registered in this division subtree',
+  })
   regionCode?: string | null;
 }
 
-@InputType({ description: 'An agency to register; registering the same credit code again updates it (登记机构)' })
+@InputType({
+  description:
+    'An agency to register; registering the same credit code again updates it (登记机构)',
+})
 export class RegisterAgencyInput {
   @Field({ description: 'Registered name (机构名称)' })
   @Length(1, 200)
@@ -31,13 +37,19 @@ export class RegisterAgencyInput {
 
 @InputType({ description: 'Which social workers to list (社工筛选)' })
 export class SocialWorkerFilter {
-  @Field(() => String, { nullable: true, description: 'Only workers registered in this division subtree' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only workers registered in this division subtree',
+  })
   regionCode?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only workers posted at this station' })
   stationId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only certified (true) or uncertified (false) workers' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only certified (true) or uncertified (false) workers',
+  })
   certified?: boolean | null;
 }
 
@@ -47,7 +59,10 @@ export class RegisterSocialWorkerInput {
   @Length(1, 100)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Identity number, to recognise a worker registered twice' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Identity number, to recognise a worker registered twice',
+  })
   @IsOptional()
   @IsIdentityNumber()
   identityNumber?: string | null;
@@ -69,20 +84,29 @@ export class RegisterSocialWorkerInput {
   @Field(() => Employment, { description: 'Full-time or part-time' })
   employment!: Employment;
 
-  @Field(() => Certification, { defaultValue: Certification.NONE, description: 'Qualification held' })
+  @Field(() => Certification, {
+    defaultValue: Certification.NONE,
+    description: 'Qualification held',
+  })
   certification!: Certification;
 }
 
 @InputType({ description: 'Which people to list (服务对象筛选)' })
 export class PersonFilter {
-  @Field(() => String, { nullable: true, description: 'Only people living in this division subtree' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only people living in this division subtree',
+  })
   regionCode?: string | null;
 
   @Field(() => PersonCategory, { nullable: true, description: 'Only people in this category' })
   category?: PersonCategory | null;
 }
 
-@InputType({ description: 'A person to register; registering the same identity number again updates the record (登记服务对象)' })
+@InputType({
+  description:
+    'A person to register; registering the same identity number again updates the record (登记服务对象)',
+})
 export class RegisterPersonInput {
   @Field({ description: 'Resident identity number (居民身份证号码)' })
   @IsIdentityNumber()

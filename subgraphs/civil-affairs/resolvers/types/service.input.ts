@@ -1,4 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Department, ServiceArea, ServiceMethod } from '../../../../shared/enums.js';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars.js';
@@ -7,7 +16,10 @@ import { ProjectStatus, TargetGroup } from '../../entities/enums.js';
 
 @InputType({ description: 'Which projects to list (项目筛选)' })
 export class ServiceProjectFilter {
-  @Field(() => String, { nullable: true, description: 'Only projects bought in this division subtree' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only projects bought in this division subtree',
+  })
   regionCode?: string | null;
 
   @Field(() => Department, { nullable: true, description: 'Only projects led by this department' })
@@ -60,7 +72,10 @@ export class CreateServiceProjectInput {
   @Field(() => MoneyScalar, { description: 'Contract amount, not negative (合同金额)' })
   contractAmount!: bigint;
 
-  @Field(() => ProjectStatus, { defaultValue: ProjectStatus.ACTIVE, description: 'Status (项目状态)' })
+  @Field(() => ProjectStatus, {
+    defaultValue: ProjectStatus.ACTIVE,
+    description: 'Status (项目状态)',
+  })
   status!: ProjectStatus;
 }
 
@@ -131,7 +146,11 @@ export class RecordServiceInput {
   @Length(1, 2000)
   summary?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Key chosen by the writing system; a retry with the same key returns the first record' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Key chosen by the writing system; a retry with the same key returns the first record',
+  })
   @IsOptional()
   @Length(1, 100)
   idempotencyKey?: string | null;
@@ -173,7 +192,11 @@ export class GrantTemporaryAssistanceInput {
   @IsUUID()
   stationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Key chosen by the writing system; a retry with the same key returns the first grant' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Key chosen by the writing system; a retry with the same key returns the first grant',
+  })
   @IsOptional()
   @Length(1, 100)
   idempotencyKey?: string | null;

@@ -26,14 +26,23 @@ export class CreateStationInput {
   @Field(() => StationLevel, { description: 'Level (层级)' })
   level!: StationLevel;
 
-  @Field({ description: 'Division the station serves: a county for a county station, a township for a township station…' })
+  @Field({
+    description:
+      'Division the station serves: a county for a county station, a township for a township station…',
+  })
   @IsDivisionCode()
   regionCode!: string;
 
-  @Field(() => StationStatus, { defaultValue: StationStatus.PLANNED, description: 'Status (运行状态)' })
+  @Field(() => StationStatus, {
+    defaultValue: StationStatus.PLANNED,
+    description: 'Status (运行状态)',
+  })
   status!: StationStatus;
 
-  @Field(() => ID, { nullable: true, description: 'Station one level up that supervises it (上级站点)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Station one level up that supervises it (上级站点)',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;

@@ -37,14 +37,16 @@ export async function startTestHub(options: { demo?: boolean } = {}): Promise<Te
   counter += 1;
   const prefix = `hub_test_${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${counter}_`;
   const server = parseDatabaseUrl(url);
-  const admin = new pg.Client({ ...server, database: 'postgres' });
-  await admin.connect();
-  for (const module of SUBGRAPHS) {
-    await admin.query(
-      `DROP DATABASE IF EXISTS "${departmentDatabaseName(prefix, module.name)}" WITH (FORCE)`,
-    );
-  }
-  await admin.end();
+  const dropDatabases = async () => {
+    const admin = new pg.Client({ ...server, database: 'postgres' });
+    await admin.connect();
+    for (const module of SUBGRAPHS) {
+      const name = departmentDatabaseName(prefix, module.name);
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+    await admin.end();
+  };
+  await dropDatabases();
 
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -55,6 +57,11 @@ export async function startTestHub(options: { demo?: boolean } = {}): Promise<Te
   const hub = await startHub({ config, server, ephemeralPorts: true });
   return {
     ...hub,
+    // Leaves nothing behind on a shared server.
+    async stop() {
+      await hub.stop();
+      await dropDatabases();
+    },
     async query(query, variables) {
       const response = await fetch(hub.gatewayUrl, {
         method: 'POST',

@@ -15,7 +15,7 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Input that cannot be accepted; `field` is the input path at fault, e.g. `input.regionCode`. */
+/** Input that cannot be accepted; `field` names the argument or input field at fault, e.g. `regionCode` or `stationIds.1`. */
 export function badInput(field: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
 }

@@ -86,7 +86,7 @@ describe('registerRegion, createStation and updateStation', () => {
     );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.regionCode',
+      field: 'regionCode',
     });
     expect(unknown.errors?.[0]?.message).toContain('230127199 is not registered');
     const mismatch = await hub.query(
@@ -94,7 +94,7 @@ describe('registerRegion, createStation and updateStation', () => {
     );
     expect(mismatch.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.regionCode',
+      field: 'regionCode',
     });
     const malformed = await hub.query(
       `mutation { createStation(input: { name: "X", level: TOWNSHIP_STATION, regionCode: "23012" }) { id } }`,
@@ -278,7 +278,7 @@ describe('createServiceProject, recordService and grantTemporaryAssistance', () 
     );
     expect(reversed.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.endsOn',
+      field: 'endsOn',
     });
     const negative = await hub.query(
       `mutation($s: [ID!]!) { createServiceProject(input: { ${base}, stationIds: $s, startsOn: "2024-01-01", endsOn: "2024-12-31", contractAmount: "-0.01" }) { id } }`,
@@ -286,7 +286,7 @@ describe('createServiceProject, recordService and grantTemporaryAssistance', () 
     );
     expect(negative.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.contractAmount',
+      field: 'contractAmount',
     });
     const tooPrecise = await hub.query(
       `mutation($s: [ID!]!) { createServiceProject(input: { ${base}, stationIds: $s, startsOn: "2024-01-01", endsOn: "2024-12-31", contractAmount: "1.005" }) { id } }`,
@@ -300,7 +300,7 @@ describe('createServiceProject, recordService and grantTemporaryAssistance', () 
     );
     expect(outside.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.stationIds.1',
+      field: 'stationIds.1',
     });
     expect(await count('service_projects')).toBe(before);
     expect(await count('project_stations')).toBe(
@@ -317,7 +317,7 @@ describe('createServiceProject, recordService and grantTemporaryAssistance', () 
     );
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.personTimes',
+      field: 'personTimes',
     });
     const unknownPerson = await hub.query(
       `mutation($station: ID!) { recordService(input: { method: GROUP, stationId: $station, personIds: ["01890000-0000-7000-8000-000000000000"], servedOn: "2024-02-03", hours: 2, personTimes: 2 }) { id } }`,
@@ -325,7 +325,7 @@ describe('createServiceProject, recordService and grantTemporaryAssistance', () 
     );
     expect(unknownPerson.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.personIds.0',
+      field: 'personIds.0',
     });
     expect(await count('service_records')).toBe(before);
     expect(await count('service_record_people')).toBe(
@@ -356,7 +356,7 @@ describe('createServiceProject, recordService and grantTemporaryAssistance', () 
     );
     expect(zero.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.amount',
+      field: 'amount',
     });
     expect(await count('temporary_assistance')).toBe(world.assistance.length + 1);
   });

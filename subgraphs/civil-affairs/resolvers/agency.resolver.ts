@@ -37,7 +37,7 @@ export class AgencyResolver {
     @Arg('input', () => RegisterAgencyInput) input: RegisterAgencyInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Agency> {
-    await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
+    await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     const creditCode = validateCreditCode(input.creditCode);
     const code = creditCode.ok ? creditCode.value : input.creditCode;
     const existing = await ctx.em.findOne(Agency, { creditCode: code });

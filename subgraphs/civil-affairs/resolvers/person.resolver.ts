@@ -74,8 +74,8 @@ export class PersonResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Person> {
     const identity = validateIdentityNumber(input.identityNumber);
-    if (!identity.ok) throw badInput('input.identityNumber', identity.reason);
-    await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
+    if (!identity.ok) throw badInput('identityNumber', identity.reason);
+    await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     const categories = [...new Set(input.categories)];
     const existing = await ctx.em.findOne(Person, { identityNumber: identity.value });
     const person =

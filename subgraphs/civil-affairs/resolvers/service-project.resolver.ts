@@ -54,21 +54,18 @@ export class ServiceProjectResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceProject> {
     if (input.endsOn < input.startsOn) {
-      throw badInput(
-        'input.endsOn',
-        `endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`,
-      );
+      throw badInput('endsOn', `endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`);
     }
     if (input.contractAmount < 0n)
-      throw badInput('input.contractAmount', 'contractAmount cannot be negative');
-    await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
-    if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'input.agencyId');
+      throw badInput('contractAmount', 'contractAmount cannot be negative');
+    await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
+    if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'agencyId');
     const stationIds = [...new Set(input.stationIds)];
-    const stations = await requireAll(ctx, 'station', stationIds, 'input.stationIds');
+    const stations = await requireAll(ctx, 'station', stationIds, 'stationIds');
     stations.forEach((station, index) => {
       if (!isWithin(station.regionCode, input.regionCode)) {
         throw badInput(
-          `input.stationIds.${index}`,
+          `stationIds.${index}`,
           `station ${station.id} lies outside ${input.regionCode}`,
         );
       }

@@ -68,31 +68,31 @@ export class ServiceRecordResolver {
     const workerIds = [...new Set(input.workerIds)];
     if (input.personTimes < personIds.length) {
       throw badInput(
-        'input.personTimes',
+        'personTimes',
         `personTimes (${input.personTimes}) is less than the ${personIds.length} people listed`,
       );
     }
-    const station = await requireExisting(ctx, 'station', input.stationId, 'input.stationId');
+    const station = await requireExisting(ctx, 'station', input.stationId, 'stationId');
     if (input.projectId) {
-      const project = await requireExisting(ctx, 'project', input.projectId, 'input.projectId');
+      const project = await requireExisting(ctx, 'project', input.projectId, 'projectId');
       const delivers = await ctx.em.count(ProjectStation, {
         projectId: project.id,
         stationId: station.id,
       });
       if (delivers === 0)
         throw badInput(
-          'input.projectId',
+          'projectId',
           `project ${project.id} is not delivered at station ${station.id}`,
         );
       if (input.servedOn < project.startsOn || input.servedOn > project.endsOn) {
         throw badInput(
-          'input.servedOn',
+          'servedOn',
           `${input.servedOn} is outside the project's term ${project.startsOn} – ${project.endsOn}`,
         );
       }
     }
-    await requireAll(ctx, 'socialWorker', workerIds, 'input.workerIds');
-    await requireAll(ctx, 'person', personIds, 'input.personIds');
+    await requireAll(ctx, 'socialWorker', workerIds, 'workerIds');
+    await requireAll(ctx, 'person', personIds, 'personIds');
 
     const record = ctx.em.create(ServiceRecord, {
       method: input.method,

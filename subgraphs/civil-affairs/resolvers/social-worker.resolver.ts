@@ -54,14 +54,14 @@ export class SocialWorkerResolver {
     @Arg('input', () => RegisterSocialWorkerInput) input: RegisterSocialWorkerInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<SocialWorker> {
-    await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
+    await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     if (input.stationId) {
-      const station = await requireExisting(ctx, 'station', input.stationId, 'input.stationId');
+      const station = await requireExisting(ctx, 'station', input.stationId, 'stationId');
       if (!isWithin(station.regionCode, input.regionCode)) {
-        throw badInput('input.stationId', `station ${station.id} lies outside ${input.regionCode}`);
+        throw badInput('stationId', `station ${station.id} lies outside ${input.regionCode}`);
       }
     }
-    if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'input.agencyId');
+    if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'agencyId');
     const identity = input.identityNumber ? validateIdentityNumber(input.identityNumber) : null;
     const identityNumber = identity?.ok ? identity.value : null;
     const existing = identityNumber ? await ctx.em.findOne(SocialWorker, { identityNumber }) : null;

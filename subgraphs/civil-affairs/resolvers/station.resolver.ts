@@ -30,13 +30,13 @@ async function checkParent(
   station: Pick<Station, 'level' | 'regionCode'>,
   parentId: string,
 ) {
-  const parent = await requireExisting(ctx, 'station', parentId, 'input.parentId');
+  const parent = await requireExisting(ctx, 'station', parentId, 'parentId');
   if (LEVEL_ORDER.indexOf(parent.level) >= LEVEL_ORDER.indexOf(station.level)) {
-    throw badInput('input.parentId', `a ${parent.level} cannot supervise a ${station.level}`);
+    throw badInput('parentId', `a ${parent.level} cannot supervise a ${station.level}`);
   }
   if (!isWithin(station.regionCode, parent.regionCode)) {
     throw badInput(
-      'input.parentId',
+      'parentId',
       `station ${parent.id} serves ${parent.regionCode}, which does not contain ${station.regionCode}`,
     );
   }
@@ -73,17 +73,16 @@ export class StationResolver {
     @Arg('input', () => CreateStationInput) input: CreateStationInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station> {
-    const region = await requireExisting(ctx, 'region', input.regionCode, 'input.regionCode');
+    const region = await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     if (region.level !== REGION_LEVEL_OF[input.level]) {
       throw badInput(
-        'input.regionCode',
+        'regionCode',
         `a ${input.level} serves a ${REGION_LEVEL_OF[input.level].toLowerCase()}, but ${region.code} is a ${region.level.toLowerCase()}`,
       );
     }
     if (input.parentId)
       await checkParent(ctx, { level: input.level, regionCode: region.code }, input.parentId);
-    if (input.operatorId)
-      await requireExisting(ctx, 'agency', input.operatorId, 'input.operatorId');
+    if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'operatorId');
     const station = ctx.em.create(Station, {
       name: input.name,
       level: input.level,
@@ -108,11 +107,10 @@ export class StationResolver {
     if (!station) throw notFound('Station', id, 'id');
     if (input.parentId) {
       if (input.parentId === station.id)
-        throw badInput('input.parentId', 'a station cannot supervise itself');
+        throw badInput('parentId', 'a station cannot supervise itself');
       await checkParent(ctx, station, input.parentId);
     }
-    if (input.operatorId)
-      await requireExisting(ctx, 'agency', input.operatorId, 'input.operatorId');
+    if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'operatorId');
     if (input.name != null) station.name = input.name;
     if (input.status != null) station.status = input.status;
     if (input.operatorId != null) station.operatorId = input.operatorId;

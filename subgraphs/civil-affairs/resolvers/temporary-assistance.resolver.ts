@@ -50,9 +50,9 @@ export class TemporaryAssistanceResolver {
       });
       if (earlier) return earlier;
     }
-    if (input.amount <= 0n) throw badInput('input.amount', 'amount must be more than zero');
-    const person = await requireExisting(ctx, 'person', input.personId, 'input.personId');
-    if (input.stationId) await requireExisting(ctx, 'station', input.stationId, 'input.stationId');
+    if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
+    const person = await requireExisting(ctx, 'person', input.personId, 'personId');
+    if (input.stationId) await requireExisting(ctx, 'station', input.stationId, 'stationId');
     const grant = ctx.em.create(TemporaryAssistance, {
       personId: person.id,
       regionCode: person.regionCode,

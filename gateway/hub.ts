@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { CryptoKey } from 'jose';
+import {
+  generateInternalKeys,
+  importInternalKeys,
+  publicKeyOf,
+  type InternalKeys,
+} from '../shared/auth.js';
 import type { HubConfig } from '../shared/config.js';
 import { parseDatabaseUrl, type ServerConnection } from '../shared/db/connection.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../shared/db/embedded.js';
@@ -8,7 +15,22 @@ import { createLogger, type Logger } from '../shared/logger.js';
 import type { RunningServer } from '../shared/server.js';
 import { SUBGRAPHS, type RunningSubgraph } from '../subgraphs/index.js';
 import { composeHubSupergraph } from './compose.js';
+import { createAuthenticator } from './auth.js';
 import { createGateway } from './index.js';
+
+/**
+ * Keys between gateway and subgraphs: the configured ones, or, when the whole hub runs in this
+ * one process and none are configured, a pair generated for this run that never leaves it.
+ */
+async function gatewayKeys(config: HubConfig): Promise<InternalKeys> {
+  if (config.HUB_SIGNING_KEY) {
+    const publicKeys = config.HUB_VERIFY_KEYS?.split(',').filter(Boolean) ?? [
+      publicKeyOf(config.HUB_SIGNING_KEY),
+    ];
+    return importInternalKeys(config.HUB_SIGNING_KEY, publicKeys);
+  }
+  return generateInternalKeys();
+}
 
 export interface RunningHub {
   gatewayUrl: string;
@@ -54,6 +76,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       server = embedded.connection;
     }
 
+    const keys = await gatewayKeys(config);
     const subgraphs: Record<string, RunningSubgraph> = {};
     for (const module of SUBGRAPHS) {
       const running = await module.start({
@@ -65,6 +88,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         demo: config.DEMO_DATA === 'auto',
         exposeInternals,
         poolMax: config.DATABASE_POOL_MAX,
+        verifyingKeys: keys.verifying,
       });
       stoppers.push(() => running.stop());
       subgraphs[module.name] = running;
@@ -84,6 +108,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       logger: logger.child({ service: 'gateway' }),
       exposeInternals,
+      authenticate: await createAuthenticator(config),
+      signingKey: keys.signing as CryptoKey,
     });
     stoppers.push(() => gateway.stop());
 

@@ -5,12 +5,17 @@ import {
   RemoteGraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import express from 'express';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { CryptoKey } from 'jose';
+import { PRINCIPAL_HEADER, signInternalGrant } from '../shared/auth.js';
+import type { Principal } from '../shared/context.js';
+import type { Authenticate } from './auth.js';
 import { createErrorFormatter } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { listen, MAX_BODY_BYTES, type RunningServer } from '../shared/server.js';
@@ -27,11 +32,32 @@ export interface GatewayOptions {
   timeoutMs: number;
   logger: Logger;
   exposeInternals: boolean;
+  /** Reads the client's token; anonymous GraphQL requests are refused. */
+  authenticate: Authenticate;
+  /** Signs the principal for each subgraph. */
+  signingKey: CryptoKey;
 }
 
 interface GatewayContext {
   requestId: string;
+  principal: Principal;
+  purpose: string | null;
 }
+
+/** Header in which a client states why it needs personal data revealed. */
+export const PURPOSE_HEADER = 'x-access-purpose';
+
+/**
+ * Query limits, tuned so that the dashboards' real queries pass with room to spare while a
+ * query built to exhaust the hub is refused before it reaches a subgraph.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 5000,
+  maxCost: 20000,
+};
 
 /** `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer. */
 function fetchWithTimeout(timeoutMs: number): Fetcher {
@@ -99,9 +125,19 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       new SubgraphDataSource({
         url: routes[name] ?? url,
         fetcher: fetchWithTimeout(options.timeoutMs),
-        willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-          const { requestId } = context as Partial<GatewayContext>;
-          if (requestId) request.http?.headers.set('x-request-id', requestId);
+        async willSendRequest({
+          request,
+          context,
+        }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+          const { requestId, principal, purpose } = context as Partial<GatewayContext>;
+          if (!requestId || !principal) throw new Error('subgraph request without a principal');
+          request.http?.headers.set('x-request-id', requestId);
+          const grant = await signInternalGrant(
+            { principal, requestId, purpose: purpose ?? null },
+            options.signingKey,
+            name,
+          );
+          request.http?.headers.set(PRINCIPAL_HEADER, grant);
         },
       }),
   });
@@ -109,6 +145,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // Suggestions help the signed-in analysts who are the only ones who get this far.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter({
@@ -116,7 +161,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       logger: options.logger,
     }),
     includeStacktraceInErrorResponses: options.exposeInternals,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+    ],
   });
   await apollo.start();
 
@@ -129,7 +180,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: req.header('x-request-id') ?? randomUUID() }),
+      context: async ({ req }) => ({
+        principal: await options.authenticate(req.header('authorization')),
+        requestId: randomUUID(),
+        purpose: req.header(PURPOSE_HEADER)?.trim().slice(0, 500) || null,
+      }),
     }),
   );
 

@@ -1,14 +1,17 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../shared/config.js';
+import { ConfigError, loadConfig, type HubConfig } from '../shared/config.js';
 import { createLogger } from '../shared/logger.js';
+import type { CryptoKey } from 'jose';
+import { importInternalKeys } from '../shared/auth.js';
+import { createAuthenticator } from './auth.js';
 import { createGateway } from './index.js';
 
 // The gateway as its own process: serves the committed supergraph and routes each department to
 // the URL its `<DEPARTMENT>_URL` variable gives.
 const logger = createLogger('gateway');
-let config;
+let config: HubConfig;
 try {
   config = loadConfig();
 } catch (error) {
@@ -18,6 +21,13 @@ try {
   }
   throw error;
 }
+if (!config.HUB_SIGNING_KEY) {
+  process.stderr.write(
+    'HUB_SIGNING_KEY is required: the gateway signs principals for the subgraphs (npm run keys).\n',
+  );
+  process.exit(2);
+}
+const keys = await importInternalKeys(config.HUB_SIGNING_KEY, []);
 const gateway = await createGateway({
   supergraphSdl: await readFile(resolve(config.SUPERGRAPH_PATH), 'utf8'),
   subgraphUrls: config.serviceUrls,
@@ -26,6 +36,8 @@ const gateway = await createGateway({
   timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   logger,
   exposeInternals: config.NODE_ENV === 'development',
+  authenticate: await createAuthenticator(config),
+  signingKey: keys.signing as CryptoKey,
 });
 const stop = async () => {
   await gateway.stop();

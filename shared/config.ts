@@ -50,6 +50,16 @@ const schema = z.object({
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
   SUPERGRAPH_PATH: z.string().min(1).default('supergraph.graphql'),
+  /** HS256 secret that client tokens are signed with (at least 32 characters). */
+  AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /** JWKS URL of an identity provider whose tokens are accepted (RS256, ES256, EdDSA). */
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).default('social-work-hub'),
+  /** The gateway's Ed25519 private key (PKCS#8 PEM) for signing principals to subgraphs. */
+  HUB_SIGNING_KEY: z.string().min(1).optional(),
+  /** Public keys (SPKI PEM, separated by commas) that subgraphs accept; the first is current. */
+  HUB_VERIFY_KEYS: z.string().min(1).optional(),
 });
 
 export type HubConfig = z.infer<typeof schema> & {
@@ -75,6 +85,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const parsed = schema.safeParse(cleaned);
   const services = serviceSchema.safeParse(cleaned);
   const issues = [...(parsed.error?.issues ?? []), ...(services.error?.issues ?? [])];
+  // Production never falls back to generated keys: every secret must be given.
+  if (parsed.success && parsed.data.NODE_ENV === 'production') {
+    if (!parsed.data.AUTH_JWT_SECRET && !parsed.data.AUTH_JWKS_URL) {
+      issues.push({
+        path: ['AUTH_JWT_SECRET'],
+        message: 'AUTH_JWT_SECRET or AUTH_JWKS_URL is required in production',
+      } as never);
+    }
+  }
   if (!parsed.success || !services.success || issues.length) {
     throw new ConfigError(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }

@@ -9,7 +9,7 @@ export type DepartmentCode =
   | 'DISABLED_PERSONS_FEDERATION'
   | 'CHARITY';
 
-/** Who is asking: filled from the gateway's signed principal header. */
+/** Who is asking: read from the principal header that only the gateway can sign. */
 export interface Principal {
   subject: string;
   department: DepartmentCode;
@@ -25,6 +25,8 @@ export interface Principal {
 export interface HubContext<Loaders = unknown> {
   em: EntityManager;
   loaders: Loaders;
-  principal: Principal | null;
+  principal: Principal;
   requestId: string;
+  /** Why personal data may be revealed, as the client stated it (header `x-access-purpose`). */
+  purpose: string | null;
 }

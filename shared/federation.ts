@@ -7,6 +7,8 @@ import {
   type BuildSchemaOptions,
   type NonEmptyArray,
 } from 'type-graphql';
+import { hasRole, type Role } from './auth.js';
+import type { HubContext } from './context.js';
 import { DateScalar, DateTimeScalar, MoneyScalar } from './scalars.js';
 
 /** Federation 2 directives the hub's subgraphs may use. */
@@ -27,8 +29,11 @@ export interface FederatedSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   referenceResolvers: ReferenceResolvers;
-  authChecker?: BuildSchemaOptions['authChecker'];
 }
+
+/** `@Authorized(roles)` passes when the principal holds one of the roles. */
+const authChecker: BuildSchemaOptions['authChecker'] = ({ context }, roles) =>
+  hasRole((context as HubContext).principal, roles as Role[]);
 
 /** The SDL and executable schema of one subgraph. */
 export interface FederatedSchema {
@@ -48,7 +53,7 @@ export async function buildFederatedSchema(
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
-    ...(options.authChecker ? { authChecker: options.authChecker } : {}),
+    authChecker,
     // Federation adds _service and _entities after this point; type-graphql must not reject the
     // partial schema before that.
     skipCheck: true,

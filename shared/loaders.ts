@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** Puts rows back in the order of the requested keys, `null` where a key has no row. */
@@ -31,7 +31,7 @@ export function entityLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   field: keyof T & string,
-  extraWhere: FilterQuery<T> = {},
+  extraWhere: object = {},
 ): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
     const where = { $and: [{ [field]: { $in: [...keys] } }, extraWhere] };
@@ -46,9 +46,10 @@ export function groupLoader<T extends object>(
   entity: EntityName<T>,
   field: keyof T & string,
   orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>> = {},
+  extraWhere: object = {},
 ): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
-    const where = { [field]: { $in: [...keys] } };
+    const where = { $and: [{ [field]: { $in: [...keys] } }, extraWhere] };
     const rows = await em.find(entity, where as never, { orderBy: orderBy as never });
     return groupedByKey(keys, rows, (row) => row[field] as string);
   });

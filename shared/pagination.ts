@@ -1,5 +1,5 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from './errors.js';
 
@@ -143,7 +143,7 @@ export function afterCondition(request: PageRequest): { id?: { $gt: string } } {
 export async function findConnection<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  where: object,
   args: ConnectionArgs,
 ): Promise<Connection<T>> {
   const request = pageRequest(args);

@@ -7,7 +7,9 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { CryptoKey } from 'jose';
+import { PRINCIPAL_HEADER, verifyInternalGrant, type InternalGrant } from './auth.js';
 import type { HubContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
@@ -24,7 +26,9 @@ export interface SubgraphServerOptions<Loaders> {
   logger: Logger;
   /** A fresh entity manager for each request. */
   forkEntityManager: () => EntityManager;
-  createLoaders: (em: EntityManager) => Loaders;
+  createLoaders: (em: EntityManager, grant: InternalGrant) => Loaders;
+  /** Public keys of the gateway; a request without a grant signed by one of them is refused. */
+  verifyingKeys: CryptoKey[];
   /** Answers whether the service's own dependencies (its database) are usable. */
   checkHealth: () => Promise<void>;
   exposeInternals: boolean;
@@ -92,12 +96,24 @@ export async function startSubgraphServer<Loaders>(
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
+        const grant = await verifyInternalGrant(
+          req.header(PRINCIPAL_HEADER) ?? '',
+          options.verifyingKeys,
+          options.name,
+        ).catch(() => {
+          // Only the gateway can sign a grant: a direct call, including `_entities`, ends here.
+          throw new GraphQLError('Requests must come through the gateway', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        });
         const em = options.forkEntityManager();
+        const requestId = grant.requestId || randomUUID();
         return {
           em,
-          loaders: options.createLoaders(em),
-          principal: null,
-          requestId: req.header('x-request-id') ?? randomUUID(),
+          loaders: options.createLoaders(em, { ...grant, requestId }),
+          principal: grant.principal,
+          requestId,
+          purpose: grant.purpose,
         };
       },
     }),

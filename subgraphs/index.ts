@@ -1,3 +1,4 @@
+import type { CryptoKey } from 'jose';
 import type { DepartmentService } from '../shared/config.js';
 import type { ServerConnection } from '../shared/db/connection.js';
 import type { DepartmentDatabase } from '../shared/db/orm.js';
@@ -15,6 +16,7 @@ export interface SubgraphStartOptions {
   demo: boolean;
   exposeInternals: boolean;
   poolMax?: number;
+  verifyingKeys: CryptoKey[];
 }
 
 export interface RunningSubgraph {

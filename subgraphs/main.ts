@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type DepartmentService } from '../shared/config.js';
 import { parseDatabaseUrl } from '../shared/db/connection.js';
 import { departmentDatabaseName } from '../shared/db/orm.js';
+import { importInternalKeys } from '../shared/auth.js';
 import { createLogger } from '../shared/logger.js';
 import { SUBGRAPHS } from './index.js';
 
@@ -26,6 +27,16 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     );
     process.exit(2);
   }
+  if (!config.HUB_VERIFY_KEYS) {
+    process.stderr.write(
+      'HUB_VERIFY_KEYS is required: the public key(s) of the gateway (npm run keys).\n',
+    );
+    process.exit(2);
+  }
+  const keys = await importInternalKeys(
+    undefined,
+    config.HUB_VERIFY_KEYS.split(',').filter(Boolean),
+  );
   const module = SUBGRAPHS.find((candidate) => candidate.name === name);
   if (!module) throw new Error(`unknown subgraph ${name}`);
   const running = await module.start({
@@ -37,6 +48,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     demo: config.DEMO_DATA === 'auto',
     exposeInternals: config.NODE_ENV === 'development',
     poolMax: config.DATABASE_POOL_MAX,
+    verifyingKeys: keys.verifying,
   });
   const stop = async () => {
     await running.stop();

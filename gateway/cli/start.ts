@@ -1,11 +1,13 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../../shared/config.js';
+import { ConfigError, loadConfig, type HubConfig } from '../../shared/config.js';
 import { createLogger } from '../../shared/logger.js';
+import type { Principal } from '../../shared/context.js';
+import { clientTokenSecret, issueToken } from '../auth.js';
 import { startHub } from '../hub.js';
 
 // `npm start`: the whole hub in one process, stopped cleanly on Ctrl-C, on SIGTERM and on a crash.
 const logger = createLogger('hub');
-let config;
+let config: HubConfig;
 try {
   config = loadConfig();
 } catch (error) {
@@ -21,6 +23,65 @@ const hub = await startHub({ config, logger }).catch((error: unknown) => {
   process.exit(1);
 });
 
+/** Ready tokens for trying the hub in development, one per typical user. */
+async function developmentTokens(): Promise<string[]> {
+  if (config.NODE_ENV === 'production' || config.AUTH_JWKS_URL) return [];
+  const secret = await clientTokenSecret(config);
+  if (!secret) return [];
+  const samples: Array<[string, Principal]> = [
+    [
+      'civil affairs supervisor, whole country',
+      {
+        subject: 'dev-supervisor',
+        department: 'CIVIL_AFFAIRS',
+        roles: ['SUPERVISOR', 'ADMIN'],
+        regionCode: '100000',
+      },
+    ],
+    [
+      'civil affairs caseworker, Mulan County',
+      {
+        subject: 'dev-caseworker',
+        department: 'CIVIL_AFFAIRS',
+        roles: ['CASEWORKER'],
+        regionCode: '230127',
+      },
+    ],
+    [
+      'analyst, Linze County',
+      {
+        subject: 'dev-analyst',
+        department: 'CIVIL_AFFAIRS',
+        roles: ['ANALYST'],
+        regionCode: '620723',
+      },
+    ],
+    [
+      'viewer, Heilongjiang',
+      { subject: 'dev-viewer', department: 'TRADE_UNION', roles: ['VIEWER'], regionCode: '230000' },
+    ],
+    [
+      'auditor, whole country',
+      {
+        subject: 'dev-auditor',
+        department: 'CIVIL_AFFAIRS',
+        roles: ['AUDITOR'],
+        regionCode: '100000',
+      },
+    ],
+  ];
+  const lines = [
+    'Development tokens (send as Authorization: Bearer <token>; npm run token makes others):',
+  ];
+  for (const [label, principal] of samples) {
+    lines.push(
+      `  ${label}:`,
+      `    ${await issueToken(secret, principal, { audience: config.AUTH_AUDIENCE, ...(config.AUTH_ISSUER ? { issuer: config.AUTH_ISSUER } : {}) })}`,
+    );
+  }
+  return lines;
+}
+
 const subgraphLines = Object.entries(hub.subgraphs).map(
   ([name, running]) => `  ${name.padEnd(22)} ${running.url}`,
 );
@@ -31,6 +92,8 @@ process.stdout.write(
     `  gateway and explorer   ${hub.gatewayUrl}`,
     `  gateway health         ${new URL('/health', hub.gatewayUrl).href}`,
     ...subgraphLines,
+    '',
+    ...(await developmentTokens()),
     '',
     'Press Ctrl-C to stop.',
     '',

@@ -1,3 +1,4 @@
+import type { CryptoKey } from 'jose';
 import type { ServerConnection } from '../../shared/db/connection.js';
 import { openDepartmentDatabase, type DepartmentDatabase } from '../../shared/db/orm.js';
 import type { Logger } from '../../shared/logger.js';
@@ -19,6 +20,8 @@ export interface CivilAffairsSubgraphOptions {
   demo: boolean;
   exposeInternals: boolean;
   poolMax?: number;
+  /** The gateway's public keys: requests without a grant signed by one of them are refused. */
+  verifyingKeys: CryptoKey[];
 }
 
 export interface CivilAffairsSubgraph {
@@ -60,6 +63,7 @@ export async function createCivilAffairsSubgraph(
         await database.orm.em.getConnection().execute('select 1');
       },
       exposeInternals: options.exposeInternals,
+      verifyingKeys: options.verifyingKeys,
     });
     return {
       url: server.url,

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { InternalGrant } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
+import { createRevealLogger } from './access-log.js';
+import { scopeWhere } from '../../shared/scope.js';
 import { entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
 import {
   Agency,
@@ -70,32 +73,50 @@ function linkedLoader<Link extends object, Target>(
   });
 }
 
-/** Every loader of the civil-affairs subgraph, built fresh for each request. */
-export function createCivilAffairsLoaders(em: EntityManager) {
-  const station = entityLoader(em, Station, 'id');
-  const project = entityLoader(em, ServiceProject, 'id');
-  const socialWorker = entityLoader(em, SocialWorker, 'id');
-  const person = entityLoader(em, Person, 'id');
+/**
+ * Every loader of the civil-affairs subgraph, built fresh for each request. Loaders of
+ * region-scoped records see only the principal's subtree: a reference to anything outside it
+ * resolves to null, like a missing row.
+ */
+export function createCivilAffairsLoaders(em: EntityManager, grant: InternalGrant) {
+  const scope = scopeWhere(grant.principal);
+  const station = entityLoader(em, Station, 'id', scope);
+  const project = entityLoader(em, ServiceProject, 'id', scope);
+  const socialWorker = entityLoader(em, SocialWorker, 'id', scope);
+  const person = entityLoader(em, Person, 'id', scope);
   return {
     region: entityLoader(em, Region, 'code'),
     regionChildren: groupLoader(em, Region, 'parentCode', { code: 'asc' }),
     station,
-    stationChildren: groupLoader(em, Station, 'parentId', { regionCode: 'asc', id: 'asc' }),
-    stationsByOperator: groupLoader(em, Station, 'operatorId', { regionCode: 'asc', id: 'asc' }),
+    stationChildren: groupLoader(em, Station, 'parentId', { regionCode: 'asc', id: 'asc' }, scope),
+    stationsByOperator: groupLoader(
+      em,
+      Station,
+      'operatorId',
+      { regionCode: 'asc', id: 'asc' },
+      scope,
+    ),
     agency: entityLoader(em, Agency, 'id'),
     socialWorker,
-    workersByStation: groupLoader(em, SocialWorker, 'stationId', { id: 'asc' }),
+    workersByStation: groupLoader(em, SocialWorker, 'stationId', { id: 'asc' }, scope),
     person,
     project,
     projectsByStation: linkedLoader(em, ProjectStation, 'stationId', 'projectId', project),
     stationsByProject: linkedLoader(em, ProjectStation, 'projectId', 'stationId', station),
     workersByRecord: linkedLoader(em, ServiceRecordWorker, 'recordId', 'workerId', socialWorker),
     peopleByRecord: linkedLoader(em, ServiceRecordPerson, 'recordId', 'personId', person),
-    assistanceByPerson: groupLoader(em, TemporaryAssistance, 'personId', { grantedOn: 'desc' }),
+    assistanceByPerson: groupLoader(
+      em,
+      TemporaryAssistance,
+      'personId',
+      { grantedOn: 'desc' },
+      scope,
+    ),
     coverage: new DataLoader((codes: readonly string[]) => coverageOf(em, codes)),
     workforce: new DataLoader((codes: readonly string[]) => workforceOf(em, codes)),
     serviceStats: rangedLoader((codes, range) => serviceStatsOf(em, codes, range)),
     assistance: rangedLoader((codes, range) => assistanceOf(em, codes, range)),
+    reveal: createRevealLogger(em, grant.principal, grant.requestId, grant.purpose),
   };
 }
 

@@ -1,5 +1,8 @@
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
+import { hasRole } from '../../shared/auth.js';
+import { PERSON_READERS, STAFF_READERS } from './access.js';
 import type { CivilAffairsContext } from './loaders.js';
+import { AccessLogResolver } from './resolvers/access-log.resolver.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
@@ -23,6 +26,7 @@ export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
       ServiceProjectResolver,
       ServiceRecordResolver,
       TemporaryAssistanceResolver,
+      AccessLogResolver,
     ],
     referenceResolvers: {
       Region: {
@@ -34,12 +38,14 @@ export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
       Agency: {
         __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(ref.id),
       },
+      // References pass the same checks as queries: region scope in the loaders, roles here.
       SocialWorker: {
         __resolveReference: (ref: { id: string }, ctx: Ctx) =>
-          ctx.loaders.socialWorker.load(ref.id),
+          hasRole(ctx.principal, STAFF_READERS) ? ctx.loaders.socialWorker.load(ref.id) : null,
       },
       Person: {
-        __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.person.load(ref.id),
+        __resolveReference: (ref: { id: string }, ctx: Ctx) =>
+          hasRole(ctx.principal, PERSON_READERS) ? ctx.loaders.person.load(ref.id) : null,
       },
       ServiceProject: {
         __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.project.load(ref.id),

@@ -17,7 +17,10 @@ afterAll(async () => {
 async function subgraphQuery(query: string, variables?: Record<string, unknown>) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      'x-hub-principal': await hub.grant('civil-affairs'),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: any[] };

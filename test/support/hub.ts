@@ -1,8 +1,12 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { issueToken } from '../../gateway/auth.js';
+import { startHub, type RunningHub } from '../../gateway/hub.js';
+import { generateInternalKeys, signInternalGrant } from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
+import type { Principal } from '../../shared/context.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
 import { departmentDatabaseName } from '../../shared/db/orm.js';
-import { startHub, type RunningHub } from '../../gateway/hub.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 
 /** A GraphQL answer as a client sees it. */
@@ -15,13 +19,36 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }>;
 }
 
+/** Who a test request comes from, and what it says. */
+export interface AsOptions {
+  /** Defaults to {@link NATIONAL_SUPERVISOR}; `null` sends no token at all. */
+  principal?: Principal | null;
+  /** Sent as `x-access-purpose`; the default caller states one, others only when given. */
+  purpose?: string | null;
+  /** A raw bearer token instead of one made for `principal`. */
+  token?: string;
+}
+
+/** The default caller of tests: civil affairs, whole country, may write and reveal. */
+export const NATIONAL_SUPERVISOR: Principal = {
+  subject: 'test-supervisor',
+  department: 'CIVIL_AFFAIRS',
+  roles: ['ADMIN', 'SUPERVISOR'],
+  regionCode: '100000',
+};
+
 export interface TestHub extends RunningHub {
   /** Sends an operation to the gateway, the way a client would. */
   query<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    as?: AsOptions,
   ): Promise<GraphQLResponse<T>>;
-  /** SQL statements the civil-affairs subgraph has sent so far. */
+  /** A client token for the principal, signed with the hub's secret. */
+  token(principal: Principal, expiresIn?: string): Promise<string>;
+  /** A gateway grant for calling a subgraph directly, as only the gateway can. */
+  grant(audience: string, principal?: Principal): Promise<string>;
+  /** SQL statements the subgraph has sent so far. */
   sqlCount(service?: string): number;
 }
 
@@ -29,7 +56,7 @@ let counter = 0;
 
 /**
  * Starts the whole hub on free ports against the run's PostgreSQL, with databases of its own
- * (dropped and recreated, so each test file starts from the demo world).
+ * (dropped and recreated, so each test file starts from the demo world) and keys of its own.
  */
 export async function startTestHub(options: { demo?: boolean } = {}): Promise<TestHub> {
   const url = process.env.HUB_TEST_DATABASE_URL;
@@ -48,12 +75,19 @@ export async function startTestHub(options: { demo?: boolean } = {}): Promise<Te
   };
   await dropDatabases();
 
+  const secret = randomBytes(32).toString('base64url');
+  const keys = await generateInternalKeys();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_NAME_PREFIX: prefix,
     DEMO_DATA: options.demo === false ? 'off' : 'auto',
     DATABASE_POOL_MAX: '4',
+    AUTH_JWT_SECRET: secret,
+    HUB_SIGNING_KEY: keys.privatePem,
+    HUB_VERIFY_KEYS: keys.publicPem,
   });
+  const token = (principal: Principal, expiresIn = '1h') =>
+    issueToken(secret, principal, { audience: config.AUTH_AUDIENCE, expiresIn });
   const hub = await startHub({ config, server, ephemeralPorts: true });
   return {
     ...hub,
@@ -62,14 +96,32 @@ export async function startTestHub(options: { demo?: boolean } = {}): Promise<Te
       await hub.stop();
       await dropDatabases();
     },
-    async query(query, variables) {
+    async query(query, variables, as = {}) {
+      const principal = as.principal === undefined ? NATIONAL_SUPERVISOR : as.principal;
+      const purpose =
+        as.purpose !== undefined
+          ? as.purpose
+          : as.principal === undefined
+            ? 'automated test'
+            : null;
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const bearer = as.token ?? (principal ? await token(principal) : null);
+      if (bearer) headers.authorization = `Bearer ${bearer}`;
+      if (purpose) headers['x-access-purpose'] = purpose;
       const response = await fetch(hub.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;
     },
+    token,
+    grant: (audience, principal = NATIONAL_SUPERVISOR) =>
+      signInternalGrant(
+        { principal, requestId: randomUUID(), purpose: null },
+        keys.signing!,
+        audience,
+      ),
     sqlCount(service = 'civil-affairs') {
       return hub.subgraphs[service]?.database.queries.count ?? 0;
     },

@@ -1,3 +1,4 @@
+import { AccessLogEntry } from './access-log.entity.js';
 import { Agency } from './agency.entity.js';
 import { Person } from './person.entity.js';
 import { Region } from './region.entity.js';
@@ -12,6 +13,7 @@ import { Station } from './station.entity.js';
 import { TemporaryAssistance } from './temporary-assistance.entity.js';
 
 export {
+  AccessLogEntry,
   Agency,
   Person,
   ProjectStation,
@@ -38,4 +40,5 @@ export const civilAffairsEntities = [
   ServiceRecordWorker,
   ServiceRecordPerson,
   TemporaryAssistance,
+  AccessLogEntry,
 ];

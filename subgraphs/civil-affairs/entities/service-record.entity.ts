@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
 import { ServiceMethod } from '../../../shared/enums.js';
 import { DateScalar } from '../../../shared/scalars.js';
@@ -13,7 +13,6 @@ import { Station } from './station.entity.js';
 @ObjectType({
   description: 'Service record (服务记录) written by the station team against a project',
 })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'service_records' })
 @Index({ properties: ['regionCode', 'servedOn'] })
 export class ServiceRecord extends BaseEntity {

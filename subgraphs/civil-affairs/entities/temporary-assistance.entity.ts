@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { Person } from './person.entity.js';
@@ -8,7 +8,6 @@ import { Station } from './station.entity.js';
 
 /** A grant of temporary assistance (临时救助) to a household, represented by its applicant. */
 @ObjectType({ description: 'Temporary assistance grant (临时救助) to a household' })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'temporary_assistance' })
 @Index({ properties: ['regionCode', 'grantedOn'] })
 export class TemporaryAssistance extends BaseEntity {

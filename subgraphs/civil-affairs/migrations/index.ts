@@ -1,6 +1,8 @@
 import { Migration20261122000000Initial } from './Migration20261122000000Initial.js';
+import { Migration20261122010000AccessLog } from './Migration20261122010000AccessLog.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
 export const civilAffairsMigrations = [
   { name: 'Migration20261122000000Initial', class: Migration20261122000000Initial },
+  { name: 'Migration20261122010000AccessLog', class: Migration20261122010000AccessLog },
 ];

@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
+import { assertDepartment, assertInScope } from '../../../shared/scope.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -16,6 +29,7 @@ export const AgencyConnection = connectionType(Agency, 'Agency', 'social work ag
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => AgencyConnection, { description: 'Social work agencies (社工机构列表)' })
   agencies(
     @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
@@ -25,11 +39,13 @@ export class AgencyResolver {
     return findConnection(ctx.em, Agency, inRegionSubtree(filter?.regionCode), page);
   }
 
+  @Authorized(ANY_ROLE)
   @Query(() => Agency, { nullable: true, description: 'An agency by id (社工机构)' })
   agency(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> {
     return ctx.loaders.agency.load(id);
   }
 
+  @Authorized(REFERENCE_WRITERS)
   @Mutation(() => Agency, {
     description: 'Registers an agency, or updates the one with the same credit code',
   })
@@ -37,6 +53,8 @@ export class AgencyResolver {
     @Arg('input', () => RegisterAgencyInput) input: RegisterAgencyInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Agency> {
+    assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering agencies');
+    assertInScope(ctx.principal, input.regionCode, 'an agency');
     await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     const creditCode = validateCreditCode(input.creditCode);
     const code = creditCode.ok ? creditCode.value : input.creditCode;

@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -10,15 +11,27 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput } from '../../../shared/errors.js';
+import { badInput, forbidden } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
   findConnection,
   type Connection,
 } from '../../../shared/pagination.js';
+import { DateScalar } from '../../../shared/scalars.js';
+import { assertInScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
-import { Sex } from '../entities/enums.js';
+import {
+  CASE_ROLES,
+  isDeIdentified,
+  maskIdentityNumber,
+  maskName,
+  mayReveal,
+  PERSON_READERS,
+  SENSITIVE_CATEGORIES,
+  type SensitiveField,
+} from '../access.js';
+import { PersonCategory, Sex } from '../entities/enums.js';
 import { Person, Region, TemporaryAssistance } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireExisting } from './checks.js';
@@ -32,26 +45,66 @@ function todayInChina(): Date {
   return new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
 }
 
+/** Reveals a field of a person when the request may, after its access-log row is written. */
+async function revealed(
+  ctx: CivilAffairsContext,
+  person: Person,
+  field: SensitiveField,
+): Promise<boolean> {
+  if (!mayReveal(ctx.principal, ctx.purpose, field)) return false;
+  await ctx.loaders.reveal.load({
+    personId: person.id,
+    personRegionCode: person.regionCode,
+    field,
+  });
+  return true;
+}
+
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => PersonConnection, { description: 'People in the register (服务对象列表)' })
+  @Authorized(PERSON_READERS)
+  @Query(() => PersonConnection, {
+    description:
+      'People in the register, in your region (服务对象列表); de-identified for analysts',
+  })
   people(
     @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<Person>> {
+    const category = filter?.category;
+    // Filtering by a sensitive category says who holds it: only for de-identified lists, or
+    // for a request that may reveal categories.
+    if (
+      category &&
+      SENSITIVE_CATEGORIES.has(category) &&
+      !isDeIdentified(ctx.principal) &&
+      !mayReveal(ctx.principal, ctx.purpose, 'categories')
+    ) {
+      throw forbidden(
+        `filtering people by ${category} reveals a sensitive category: state a purpose as a supervisor of civil affairs`,
+      );
+    }
     const where = {
-      ...inRegionSubtree(filter?.regionCode),
-      ...(filter?.category ? { categories: { $contains: [filter.category] } } : {}),
+      $and: [
+        scopeWhere(ctx.principal),
+        inRegionSubtree(filter?.regionCode),
+        category ? { categories: { $contains: [category] } } : {},
+      ],
     };
     return findConnection(ctx.em, Person, where, page);
   }
 
+  @Authorized(PERSON_READERS)
   @Query(() => Person, { nullable: true, description: 'A person by hub id (服务对象)' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<Person | null> {
-    return ctx.loaders.person.load(id);
+  async person(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Person | null> {
+    return scopedLookup(ctx.principal, await ctx.em.findOne(Person, { id }), 'person');
   }
 
+  @Authorized(CASE_ROLES)
   @Query(() => Person, {
     nullable: true,
     description: 'A person by identity number (按身份证号查询)',
@@ -62,9 +115,14 @@ export class PersonResolver {
   ): Promise<Person | null> {
     const checked = validateIdentityNumber(identityNumber);
     if (!checked.ok) throw badInput('identityNumber', `invalid identity number: ${checked.reason}`);
-    return ctx.em.findOne(Person, { identityNumber: checked.value });
+    return scopedLookup(
+      ctx.principal,
+      await ctx.em.findOne(Person, { identityNumber: checked.value }),
+      'person',
+    );
   }
 
+  @Authorized(CASE_ROLES)
   @Mutation(() => Person, {
     description:
       'Registers a person; the same identity number returns the same person, updated (登记服务对象)',
@@ -75,9 +133,14 @@ export class PersonResolver {
   ): Promise<Person> {
     const identity = validateIdentityNumber(input.identityNumber);
     if (!identity.ok) throw badInput('identityNumber', identity.reason);
+    assertInScope(ctx.principal, input.regionCode, 'registering a person');
     await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
-    const categories = [...new Set(input.categories)];
+    const ownsCategories = ctx.principal.department === 'CIVIL_AFFAIRS';
+    if (input.categories.length && !ownsCategories) {
+      throw forbidden('categories of the register are kept by civil affairs');
+    }
     const existing = await ctx.em.findOne(Person, { identityNumber: identity.value });
+    if (existing) assertInScope(ctx.principal, existing.regionCode, 'a person registered');
     const person =
       existing ??
       ctx.em.create(Person, {
@@ -86,16 +149,70 @@ export class PersonResolver {
         sex: identity.sex as Sex,
         birthDate: identity.birthDate,
         regionCode: input.regionCode,
-        categories,
+        categories: [],
       });
-    Object.assign(person, { name: input.name, regionCode: input.regionCode, categories });
+    Object.assign(person, { name: input.name, regionCode: input.regionCode });
+    if (ownsCategories) person.categories = [...new Set(input.categories)];
     await ctx.em.flush();
     return person;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Name (姓名); only the surname for de-identified lists',
+  })
+  name(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): string {
+    return isDeIdentified(ctx.principal) ? maskName(person.name) : person.name;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Resident identity number (居民身份证号码, GB 11643), masked as 2301**********123X; in full only for a supervisor who states a purpose (logged); null when de-identified',
+  })
+  async identityNumber(
+    @Root() person: Person,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<string | null> {
+    if (isDeIdentified(ctx.principal)) return null;
+    return (await revealed(ctx, person, 'identityNumber'))
+      ? person.identityNumber
+      : maskIdentityNumber(person.identityNumber);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'Date of birth (出生日期); null when de-identified',
+  })
+  birthDate(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): string | null {
+    return isDeIdentified(ctx.principal) ? null : person.birthDate;
   }
 
   @FieldResolver(() => Int, { description: 'Age in completed years (年龄)' })
   age(@Root() person: Person): number {
     return ageOn(person.birthDate, todayInChina());
+  }
+
+  @FieldResolver(() => [PersonCategory], {
+    description:
+      'Categories in the register (困难群体类别). Those that show assistance status or mark a minor appear only when revealed (logged); see categoriesMasked',
+  })
+  async categories(
+    @Root() person: Person,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<PersonCategory[]> {
+    const sensitive = person.categories.some((category) => SENSITIVE_CATEGORIES.has(category));
+    if (sensitive && (await revealed(ctx, person, 'categories'))) return person.categories;
+    return person.categories.filter((category) => !SENSITIVE_CATEGORIES.has(category));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Some categories are withheld from this answer (类别已脱敏)',
+  })
+  categoriesMasked(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): boolean {
+    return (
+      person.categories.some((category) => SENSITIVE_CATEGORIES.has(category)) &&
+      !mayReveal(ctx.principal, ctx.purpose, 'categories')
+    );
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Division of residence (居住地)' })
@@ -104,12 +221,15 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [TemporaryAssistance], {
-    description: 'Temporary assistance received, newest first',
+    nullable: true,
+    description:
+      'Temporary assistance received, newest first (临时救助); only when revealed (logged)',
   })
-  temporaryAssistance(
+  async temporaryAssistance(
     @Root() person: Person,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<TemporaryAssistance[]> {
+  ): Promise<TemporaryAssistance[] | null> {
+    if (!(await revealed(ctx, person, 'temporaryAssistance'))) return null;
     return ctx.loaders.assistanceByPerson.load(person.id);
   }
 }

@@ -2,6 +2,7 @@ import {
   Arg,
   Args,
   ArgsType,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -12,6 +13,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
+import { assertDepartment, assertInScope } from '../../../shared/scope.js';
 import { Length } from 'class-validator';
 import { badInput } from '../../../shared/errors.js';
 import { DateScalar } from '../../../shared/scalars.js';
@@ -56,6 +59,7 @@ function range(args: DateRangeArgs) {
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => Region, {
     nullable: true,
     description: 'A division by its code (按代码查询行政区划)',
@@ -69,6 +73,7 @@ export class RegionResolver {
     return ctx.loaders.region.load(parsed.code);
   }
 
+  @Authorized(REFERENCE_WRITERS)
   @Mutation(() => Region, {
     description: 'Adds a division under its registered parent; idempotent by code',
   })
@@ -78,6 +83,8 @@ export class RegionResolver {
   ): Promise<Region> {
     const parsed = parseDivisionCode(input.code);
     if (!parsed.ok) throw badInput('code', parsed.reason);
+    assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering divisions');
+    assertInScope(ctx.principal, parsed.code, 'a division');
     if (parsed.parentCode && !(await ctx.loaders.region.load(parsed.parentCode))) {
       throw badInput('code', `parent division ${parsed.parentCode} is not registered`);
     }
@@ -106,29 +113,38 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => RegionCoverage, {
+    nullable: true,
     description: 'Station coverage over the subtree (站点覆盖)',
   })
   coverage(@Root() region: Region, @Ctx() ctx: CivilAffairsContext): Promise<RegionCoverage> {
+    assertInScope(ctx.principal, region.code, 'statistics');
     return ctx.loaders.coverage.load(region.code);
   }
 
-  @FieldResolver(() => ServiceStats, { description: 'Service output over the subtree (服务成效)' })
+  @FieldResolver(() => ServiceStats, {
+    nullable: true,
+    description: 'Service output over the subtree (服务成效); only in your region',
+  })
   serviceStats(
     @Root() region: Region,
     @Args(() => DateRangeArgs) args: DateRangeArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceStats> {
+    assertInScope(ctx.principal, region.code, 'statistics');
     return ctx.loaders.serviceStats.load({ code: region.code, ...range(args) });
   }
 
   @FieldResolver(() => Workforce, {
+    nullable: true,
     description: 'Social work manpower over the subtree (人才队伍)',
   })
   workforce(@Root() region: Region, @Ctx() ctx: CivilAffairsContext): Promise<Workforce> {
+    assertInScope(ctx.principal, region.code, 'statistics');
     return ctx.loaders.workforce.load(region.code);
   }
 
   @FieldResolver(() => AssistanceSummary, {
+    nullable: true,
     description: 'Temporary assistance over the subtree (临时救助)',
   })
   assistance(
@@ -136,6 +152,7 @@ export class RegionResolver {
     @Args(() => DateRangeArgs) args: DateRangeArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<AssistanceSummary> {
+    assertInScope(ctx.principal, region.code, 'statistics');
     return ctx.loaders.assistance.load({ code: region.code, ...range(args) });
   }
 }

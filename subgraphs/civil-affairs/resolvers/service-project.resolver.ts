@@ -1,11 +1,25 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badInput } from '../../../shared/errors.js';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
+import { assertInScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import { badInput, forbidden } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
   findConnection,
   type Connection,
 } from '../../../shared/pagination.js';
+import type { Department } from '../../../shared/enums.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
 import { isWithin } from '../../../shared/validators/division-code.js';
 import { Agency, ProjectStation, Region, ServiceProject, Station } from '../entities/index.js';
@@ -22,6 +36,7 @@ export const ServiceProjectConnection = connectionType(
 
 @Resolver(() => ServiceProject)
 export class ServiceProjectResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => ServiceProjectConnection, {
     description: 'The integrated project catalogue (项目目录)',
   })
@@ -32,7 +47,7 @@ export class ServiceProjectResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<ServiceProject>> {
     const where = {
-      ...inRegionSubtree(filter?.regionCode),
+      $and: [scopeWhere(ctx.principal), inRegionSubtree(filter?.regionCode)],
       ...(filter?.leadDepartment ? { leadDepartment: filter.leadDepartment } : {}),
       ...(filter?.serviceArea ? { serviceAreas: { $contains: [filter.serviceArea] } } : {}),
       ...(filter?.status ? { status: filter.status } : {}),
@@ -40,14 +55,16 @@ export class ServiceProjectResolver {
     return findConnection(ctx.em, ServiceProject, where, page);
   }
 
+  @Authorized(ANY_ROLE)
   @Query(() => ServiceProject, { nullable: true, description: 'A project by id (项目)' })
-  serviceProject(
+  async serviceProject(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceProject | null> {
-    return ctx.loaders.project.load(id);
+    return scopedLookup(ctx.principal, await ctx.em.findOne(ServiceProject, { id }), 'project');
   }
 
+  @Authorized(REFERENCE_WRITERS)
   @Mutation(() => ServiceProject, { description: 'Adds a project to the catalogue (新建项目)' })
   async createServiceProject(
     @Arg('input', () => CreateServiceProjectInput) input: CreateServiceProjectInput,
@@ -58,6 +75,15 @@ export class ServiceProjectResolver {
     }
     if (input.contractAmount < 0n)
       throw badInput('contractAmount', 'contractAmount cannot be negative');
+    if (
+      input.leadDepartment !== (ctx.principal.department as Department) &&
+      ctx.principal.department !== 'CIVIL_AFFAIRS'
+    ) {
+      throw forbidden(
+        `a ${ctx.principal.department} administrator adds projects that ${ctx.principal.department} leads`,
+      );
+    }
+    assertInScope(ctx.principal, input.regionCode, 'a project');
     await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'agencyId');
     const stationIds = [...new Set(input.stationIds)];

@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   Float,
@@ -9,6 +10,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { CASE_ROLES, PERSON_READERS, STAFF_READERS } from '../access.js';
+import { assertInScope, scopeWhere } from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
@@ -39,6 +42,7 @@ export const ServiceRecordConnection = connectionType(
 
 @Resolver(() => ServiceRecord)
 export class ServiceRecordResolver {
+  @Authorized(PERSON_READERS)
   @Query(() => ServiceRecordConnection, { description: 'Services delivered (服务记录列表)' })
   serviceRecords(
     @Arg('filter', () => ServiceRecordFilter, { nullable: true })
@@ -47,6 +51,7 @@ export class ServiceRecordResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<ServiceRecord>> {
     const where = {
+      ...scopeWhere(ctx.principal),
       ...(filter?.stationId ? { stationId: filter.stationId } : {}),
       ...(filter?.projectId ? { projectId: filter.projectId } : {}),
       ...(filter?.method ? { method: filter.method } : {}),
@@ -55,6 +60,7 @@ export class ServiceRecordResolver {
     return findConnection(ctx.em, ServiceRecord, where, page);
   }
 
+  @Authorized(CASE_ROLES)
   @Mutation(() => ServiceRecord, { description: 'Records a delivered service (记录服务)' })
   async recordService(
     @Arg('input', () => RecordServiceInput) input: RecordServiceInput,
@@ -73,6 +79,7 @@ export class ServiceRecordResolver {
       );
     }
     const station = await requireExisting(ctx, 'station', input.stationId, 'stationId');
+    assertInScope(ctx.principal, station.regionCode, 'a station');
     if (input.projectId) {
       const project = await requireExisting(ctx, 'project', input.projectId, 'projectId');
       const delivers = await ctx.em.count(ProjectStation, {
@@ -135,6 +142,7 @@ export class ServiceRecordResolver {
     return record.projectId ? ctx.loaders.project.load(record.projectId) : null;
   }
 
+  @Authorized(STAFF_READERS)
   @FieldResolver(() => [SocialWorker], { description: 'Social workers who delivered it' })
   workers(@Root() record: ServiceRecord, @Ctx() ctx: CivilAffairsContext): Promise<SocialWorker[]> {
     return ctx.loaders.workersByRecord.load(record.id);

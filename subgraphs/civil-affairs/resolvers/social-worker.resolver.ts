@@ -1,4 +1,22 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { REFERENCE_WRITERS, STAFF_READERS } from '../access.js';
+import {
+  assertDepartment,
+  assertInScope,
+  scopedLookup,
+  scopeWhere,
+} from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
@@ -23,6 +41,7 @@ export const SocialWorkerConnection = connectionType(
 
 @Resolver(() => SocialWorker)
 export class SocialWorkerResolver {
+  @Authorized(STAFF_READERS)
   @Query(() => SocialWorkerConnection, { description: 'Social workers (社工列表)' })
   socialWorkers(
     @Arg('filter', () => SocialWorkerFilter, { nullable: true }) filter: SocialWorkerFilter | null,
@@ -30,7 +49,7 @@ export class SocialWorkerResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<SocialWorker>> {
     const where = {
-      ...inRegionSubtree(filter?.regionCode),
+      $and: [scopeWhere(ctx.principal), inRegionSubtree(filter?.regionCode)],
       ...(filter?.stationId ? { stationId: filter.stationId } : {}),
       ...(filter?.certified == null
         ? {}
@@ -39,14 +58,16 @@ export class SocialWorkerResolver {
     return findConnection(ctx.em, SocialWorker, where, page);
   }
 
+  @Authorized(STAFF_READERS)
   @Query(() => SocialWorker, { nullable: true, description: 'A social worker by id (社工)' })
-  socialWorker(
+  async socialWorker(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<SocialWorker | null> {
-    return ctx.loaders.socialWorker.load(id);
+    return scopedLookup(ctx.principal, await ctx.em.findOne(SocialWorker, { id }), 'social worker');
   }
 
+  @Authorized(REFERENCE_WRITERS)
   @Mutation(() => SocialWorker, {
     description: 'Registers a social worker; the same identity number updates the record',
   })
@@ -54,6 +75,8 @@ export class SocialWorkerResolver {
     @Arg('input', () => RegisterSocialWorkerInput) input: RegisterSocialWorkerInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<SocialWorker> {
+    assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering social workers');
+    assertInScope(ctx.principal, input.regionCode, 'a social worker');
     await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     if (input.stationId) {
       const station = await requireExisting(ctx, 'station', input.stationId, 'stationId');

@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput, notFound } from '../../../shared/errors.js';
 import { RegionLevel, StationLevel } from '../../../shared/enums.js';
 import {
@@ -7,7 +18,14 @@ import {
   findConnection,
   type Connection,
 } from '../../../shared/pagination.js';
+import {
+  assertDepartment,
+  assertInScope,
+  scopedLookup,
+  scopeWhere,
+} from '../../../shared/scope.js';
 import { isWithin } from '../../../shared/validators/division-code.js';
+import { ANY_ROLE, REFERENCE_WRITERS, STAFF_READERS } from '../access.js';
 import { Agency, Region, ServiceProject, SocialWorker, Station } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireExisting } from './checks.js';
@@ -44,8 +62,9 @@ async function checkParent(
 
 @Resolver(() => Station)
 export class StationResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => StationConnection, {
-    description: 'Stations, filtered, one page at a time (站点列表)',
+    description: 'Stations in your region, filtered, one page at a time (站点列表)',
   })
   stations(
     @Arg('filter', () => StationFilter, { nullable: true }) filter: StationFilter | null,
@@ -53,26 +72,33 @@ export class StationResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<Station>> {
     const where = {
-      ...inRegionSubtree(filter?.regionCode),
-      ...(filter?.level ? { level: filter.level } : {}),
-      ...(filter?.status ? { status: filter.status } : {}),
+      $and: [
+        scopeWhere(ctx.principal),
+        inRegionSubtree(filter?.regionCode),
+        filter?.level ? { level: filter.level } : {},
+        filter?.status ? { status: filter.status } : {},
+      ],
     };
     return findConnection(ctx.em, Station, where, page);
   }
 
+  @Authorized(ANY_ROLE)
   @Query(() => Station, { nullable: true, description: 'A station by id (站点)' })
-  station(
+  async station(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station | null> {
-    return ctx.loaders.station.load(id);
+    return scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }), 'station');
   }
 
+  @Authorized(REFERENCE_WRITERS)
   @Mutation(() => Station, { description: 'Registers a station (新建站点)' })
   async createStation(
     @Arg('input', () => CreateStationInput) input: CreateStationInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station> {
+    assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering stations');
+    assertInScope(ctx.principal, input.regionCode, 'a station');
     const region = await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     if (region.level !== REGION_LEVEL_OF[input.level]) {
       throw badInput(
@@ -97,13 +123,15 @@ export class StationResolver {
     return station;
   }
 
+  @Authorized(REFERENCE_WRITERS)
   @Mutation(() => Station, { description: 'Changes a station (修改站点)' })
   async updateStation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateStationInput) input: UpdateStationInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station> {
-    const station = await ctx.loaders.station.load(id);
+    assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'changing stations');
+    const station = scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }), 'station');
     if (!station) throw notFound('Station', id, 'id');
     if (input.parentId) {
       if (input.parentId === station.id)
@@ -155,7 +183,11 @@ export class StationResolver {
     return station.operatorId ? ctx.loaders.agency.load(station.operatorId) : null;
   }
 
-  @FieldResolver(() => [SocialWorker], { description: 'Social workers posted here (驻站社工)' })
+  @Authorized(STAFF_READERS)
+  @FieldResolver(() => [SocialWorker], {
+    nullable: true,
+    description: 'Social workers posted here (驻站社工)',
+  })
   socialWorkers(
     @Root() station: Station,
     @Ctx() ctx: CivilAffairsContext,

@@ -1,4 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
@@ -7,6 +17,8 @@ import {
   type Connection,
 } from '../../../shared/pagination.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
+import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
+import { CASE_ROLES, mayReveal } from '../access.js';
 import { Person, Station, TemporaryAssistance } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireExisting } from './checks.js';
@@ -21,22 +33,28 @@ export const TemporaryAssistanceConnection = connectionType(
 
 @Resolver(() => TemporaryAssistance)
 export class TemporaryAssistanceResolver {
+  @Authorized(CASE_ROLES)
   @Query(() => TemporaryAssistanceConnection, {
-    description: 'Temporary assistance grants (临时救助列表)',
+    description: 'Temporary assistance grants in your region (临时救助列表), for civil affairs',
   })
   temporaryAssistanceGrants(
     @Arg('filter', () => AssistanceFilter, { nullable: true }) filter: AssistanceFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<TemporaryAssistance>> {
+    assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'temporary assistance');
     const where = {
-      ...inRegionSubtree(filter?.regionCode),
-      ...(filter?.personId ? { personId: filter.personId } : {}),
-      ...inDateRange('grantedOn', filter?.from, filter?.to),
+      $and: [
+        scopeWhere(ctx.principal),
+        inRegionSubtree(filter?.regionCode),
+        filter?.personId ? { personId: filter.personId } : {},
+        inDateRange('grantedOn', filter?.from, filter?.to),
+      ],
     };
     return findConnection(ctx.em, TemporaryAssistance, where, page);
   }
 
+  @Authorized(CASE_ROLES)
   @Mutation(() => TemporaryAssistance, {
     description: 'Grants temporary assistance to a household (发放临时救助)',
   })
@@ -44,11 +62,15 @@ export class TemporaryAssistanceResolver {
     @Arg('input', () => GrantTemporaryAssistanceInput) input: GrantTemporaryAssistanceInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<TemporaryAssistance> {
+    assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'granting temporary assistance');
     if (input.idempotencyKey) {
       const earlier = await ctx.em.findOne(TemporaryAssistance, {
         idempotencyKey: input.idempotencyKey,
       });
-      if (earlier) return earlier;
+      if (earlier) {
+        assertInScope(ctx.principal, earlier.regionCode, 'a grant');
+        return earlier;
+      }
     }
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const person = await requireExisting(ctx, 'person', input.personId, 'personId');
@@ -66,8 +88,20 @@ export class TemporaryAssistanceResolver {
     return grant;
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'Amount granted (救助金额)' })
-  amount(@Root() grant: TemporaryAssistance): bigint {
+  @FieldResolver(() => MoneyScalar, {
+    nullable: true,
+    description: 'Amount granted (救助金额); only for a supervisor who states a purpose (logged)',
+  })
+  async amount(
+    @Root() grant: TemporaryAssistance,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<bigint | null> {
+    if (!mayReveal(ctx.principal, ctx.purpose, 'temporaryAssistance')) return null;
+    await ctx.loaders.reveal.load({
+      personId: grant.personId,
+      personRegionCode: grant.regionCode,
+      field: 'temporaryAssistance',
+    });
     return BigInt(grant.amountFen);
   }
 

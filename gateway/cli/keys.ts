@@ -1,0 +1,10 @@
+import { generateInternalKeys } from '../../shared/auth.js';
+
+// `npm run keys` prints a new gateway key pair as environment lines: HUB_SIGNING_KEY for the
+// gateway, HUB_VERIFY_KEYS for every subgraph. To rotate, give subgraphs "new,old" first, then
+// switch the gateway to the new private key, then drop the old public key.
+const keys = await generateInternalKeys();
+const oneLine = (pem: string) => pem.trim().replaceAll('\n', '\\n');
+process.stdout.write(
+  `HUB_SIGNING_KEY="${oneLine(keys.privatePem)}"\nHUB_VERIFY_KEYS="${oneLine(keys.publicPem)}"\n`,
+);

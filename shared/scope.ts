@@ -1,0 +1,59 @@
+import type { DepartmentCode, Principal } from './context.js';
+import { forbidden } from './errors.js';
+import { parseDivisionCode } from './validators/division-code.js';
+
+// Region and department scope, the same in every subgraph: a principal sees the subtree of its
+// division code and nothing outside it.
+
+/** The code of the whole country (全国), for national departments and operators. */
+export const NATIONAL_CODE = '100000';
+
+/** Prefix shared by every division code in the principal's subtree. */
+function scopePrefix(principal: Principal): string {
+  if (principal.regionCode === NATIONAL_CODE) return '';
+  const scope = parseDivisionCode(principal.regionCode);
+  // A principal's code was validated when its token was read; an unreadable one sees nothing.
+  return scope.ok ? scope.subtreePrefix : 'no-region:';
+}
+
+/** Condition on `regionCode` for rows in the principal's subtree. */
+export function scopeWhere(principal: Principal): { regionCode: { $like: string } } {
+  return { regionCode: { $like: `${scopePrefix(principal)}%` } };
+}
+
+/** True when the division code lies in the principal's subtree. */
+export function inScope(principal: Principal, regionCode: string): boolean {
+  return regionCode.startsWith(scopePrefix(principal));
+}
+
+/** Fails with `FORBIDDEN` when the division code lies outside the principal's subtree. */
+export function assertInScope(principal: Principal, regionCode: string, what: string): void {
+  if (!inScope(principal, regionCode)) {
+    throw forbidden(`${what} in ${regionCode} is outside your region ${principal.regionCode}`);
+  }
+}
+
+/** Fails with `FORBIDDEN` unless the principal works for one of the departments. */
+export function assertDepartment(
+  principal: Principal,
+  departments: DepartmentCode[],
+  action: string,
+): void {
+  if (!departments.includes(principal.department)) {
+    throw forbidden(`${action} is reserved to ${departments.join(', ')}`);
+  }
+}
+
+/**
+ * A single lookup: `null` when the row does not exist, `FORBIDDEN` when it lies outside the
+ * principal's region (so that the answer does not say whether it exists elsewhere).
+ */
+export function scopedLookup<T extends { regionCode: string }>(
+  principal: Principal,
+  row: T | null,
+  what: string,
+): T | null {
+  if (!row) return null;
+  assertInScope(principal, row.regionCode, what);
+  return row;
+}

@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import { v7 as uuidv7 } from 'uuid';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../shared/context.js';
+import type { SensitiveField } from './access.js';
+import { AccessLogEntry } from './entities/index.js';
+
+export interface Reveal {
+  personId: string;
+  personRegionCode: string;
+  field: SensitiveField;
+}
+
+/**
+ * Writes the access log for the reveals of one request. Fields of the same person asked for
+ * together land in one row; a revealed value is returned only after its row is written, so a
+ * failed write shows nothing.
+ */
+export function createRevealLogger(
+  em: EntityManager,
+  principal: Principal,
+  requestId: string,
+  purpose: string | null,
+): DataLoader<Reveal, true, string> {
+  return new DataLoader(
+    async (reveals) => {
+      const byPerson = new Map<string, { regionCode: string; fields: Set<string> }>();
+      for (const reveal of reveals) {
+        const entry = byPerson.get(reveal.personId) ?? {
+          regionCode: reveal.personRegionCode,
+          fields: new Set(),
+        };
+        entry.fields.add(reveal.field);
+        byPerson.set(reveal.personId, entry);
+      }
+      await em.insertMany(
+        AccessLogEntry,
+        [...byPerson].map(([personId, entry]) => ({
+          // insertMany writes plain rows: the entity's defaults do not apply.
+          id: uuidv7(),
+          at: new Date(),
+          subject: principal.subject,
+          department: principal.department,
+          roles: principal.roles,
+          personId,
+          personRegionCode: entry.regionCode,
+          fields: [...entry.fields].sort(),
+          purpose: purpose ?? '',
+          requestId,
+        })) as never[],
+      );
+      return reveals.map(() => true as const);
+    },
+    { cacheKeyFn: (reveal) => `${reveal.personId}|${reveal.field}` },
+  );
+}

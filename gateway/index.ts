@@ -47,6 +47,18 @@ interface GatewayContext {
 /** Header in which a client states why it needs personal data revealed. */
 export const PURPOSE_HEADER = 'x-access-purpose';
 
+/** The stated purpose, percent-decoded (header values cannot carry Chinese as such). */
+function readPurpose(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let text = raw;
+  try {
+    text = decodeURIComponent(raw);
+  } catch {
+    // Not percent-encoded: take it as written.
+  }
+  return text.trim().slice(0, 500) || null;
+}
+
 /**
  * Query limits, tuned so that the dashboards' real queries pass with room to spare while a
  * query built to exhaust the hub is refused before it reaches a subgraph.
@@ -56,7 +68,7 @@ export const QUERY_LIMITS = {
   maxAliases: 20,
   maxDirectives: 20,
   maxTokens: 5000,
-  maxCost: 20000,
+  maxCost: 100000,
 };
 
 /** `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer. */
@@ -183,7 +195,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       context: async ({ req }) => ({
         principal: await options.authenticate(req.header('authorization')),
         requestId: randomUUID(),
-        purpose: req.header(PURPOSE_HEADER)?.trim().slice(0, 500) || null,
+        purpose: readPurpose(req.header(PURPOSE_HEADER)),
       }),
     }),
   );

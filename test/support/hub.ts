@@ -107,7 +107,8 @@ export async function startTestHub(options: { demo?: boolean } = {}): Promise<Te
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       const bearer = as.token ?? (principal ? await token(principal) : null);
       if (bearer) headers.authorization = `Bearer ${bearer}`;
-      if (purpose) headers['x-access-purpose'] = purpose;
+      // Header values are Latin-1: a purpose in Chinese travels percent-encoded.
+      if (purpose) headers['x-access-purpose'] = encodeURIComponent(purpose);
       const response = await fetch(hub.gatewayUrl, {
         method: 'POST',
         headers,

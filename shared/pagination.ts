@@ -107,8 +107,13 @@ export function connectionType<T extends object>(
   node: ClassType<T>,
   name: string,
   description: string,
+  options: { shareable?: boolean } = {},
 ): ClassType<Connection<T>> {
+  // A connection that several subgraphs serve must be declared shareable in each of them.
+  const shareable = options.shareable ? Directive('@shareable') : () => undefined;
+
   @ObjectType(`${name}Edge`, { description: `An edge of ${name}Connection` })
+  @shareable
   class Edge {
     @Field({ description: 'Cursor of this node' })
     cursor!: string;
@@ -118,6 +123,7 @@ export function connectionType<T extends object>(
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${description}` })
+  @shareable
   class ConnectionType {
     @Field(() => [Edge], { description: 'The items of this page' })
     edges!: Edge[];

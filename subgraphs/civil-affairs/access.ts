@@ -23,7 +23,6 @@ export const CASE_ROLES: Role[] = ['CASEWORKER', 'SUPERVISOR'];
 export const STAFF_READERS: Role[] = ['ANALYST', 'CASEWORKER', 'SUPERVISOR', 'ADMIN'];
 /** Reference data: regions, stations, agencies, workers, projects. */
 export const REFERENCE_WRITERS: Role[] = ['ADMIN'];
-export const AUDITORS: Role[] = ['AUDITOR'];
 
 /**
  * Categories that reveal assistance status or mark a minor: sensitive personal information

@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InternalGrant } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
-import { createRevealLogger } from './access-log.js';
+import { createRevealLogger } from '../../shared/audit/reveal-logger.js';
 import { scopeWhere } from '../../shared/scope.js';
 import { entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
 import {

@@ -2,7 +2,7 @@ import { buildFederatedSchema, type FederatedSchema } from '../../shared/federat
 import { hasRole } from '../../shared/auth.js';
 import { PERSON_READERS, STAFF_READERS } from './access.js';
 import type { CivilAffairsContext } from './loaders.js';
-import { AccessLogResolver } from './resolvers/access-log.resolver.js';
+import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
@@ -26,7 +26,7 @@ export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
       ServiceProjectResolver,
       ServiceRecordResolver,
       TemporaryAssistanceResolver,
-      AccessLogResolver,
+      createAccessLogResolver('accessLog', 'CIVIL_AFFAIRS', 'civil-affairs'),
     ],
     referenceResolvers: {
       Region: {

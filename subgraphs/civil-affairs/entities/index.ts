@@ -1,4 +1,4 @@
-import { AccessLogEntry } from './access-log.entity.js';
+import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { Agency } from './agency.entity.js';
 import { Person } from './person.entity.js';
 import { Region } from './region.entity.js';

@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../shared/context.js';
-import type { SensitiveField } from './access.js';
-import { AccessLogEntry } from './entities/index.js';
+import type { Principal } from '../context.js';
+import { AccessLogEntry } from './access-log.entity.js';
 
+/** One field of one person's record shown in full. */
 export interface Reveal {
   personId: string;
   personRegionCode: string;
-  field: SensitiveField;
+  /** Name of the field as the graph calls it, e.g. `identityNumber`. */
+  field: string;
 }
 
 /**

@@ -1,15 +1,16 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { Department } from '../../../shared/enums.js';
-import { DateTimeScalar } from '../../../shared/scalars.js';
+import { Department } from '../enums.js';
+import { DateTimeScalar } from '../scalars.js';
 
 /**
  * One reveal of a person's sensitive data (敏感个人信息查阅记录): append-only, the database
  * refuses updates and deletes.
  */
 @ObjectType({ description: 'A reveal of sensitive personal data (敏感信息查阅记录), append-only' })
+@Directive('@shareable')
 @Entity({ tableName: 'access_log' })
 @Index({ properties: ['personRegionCode', 'at'] })
 export class AccessLogEntry {

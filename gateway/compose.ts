@@ -1,3 +1,4 @@
+import { DEPARTMENT_SERVICES } from '../shared/config.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 import { composeSupergraph } from './supergraph.js';
 
@@ -7,9 +8,9 @@ import { composeSupergraph } from './supergraph.js';
  */
 export async function composeHubSupergraph(): Promise<string> {
   const definitions = await Promise.all(
-    SUBGRAPHS.map(async (subgraph, index) => ({
+    SUBGRAPHS.map(async (subgraph) => ({
       name: subgraph.name,
-      url: `http://localhost:${4001 + index}/graphql`,
+      url: `http://localhost:${4001 + DEPARTMENT_SERVICES.indexOf(subgraph.name)}/graphql`,
       typeDefs: await subgraph.typeDefs(),
     })),
   );

@@ -71,10 +71,30 @@ export const QUERY_LIMITS = {
   maxCost: 100000,
 };
 
-/** `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer. */
-function fetchWithTimeout(timeoutMs: number): Fetcher {
-  return (url, init) =>
-    fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) });
+/**
+ * `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer,
+ * and that names the department when it does not answer.
+ */
+function fetchWithTimeout(serviceName: string, timeoutMs: number): Fetcher {
+  return async (url, init) => {
+    try {
+      return (await fetch(url, {
+        ...(init as RequestInit),
+        signal: AbortSignal.timeout(timeoutMs),
+      })) as never;
+    } catch (error) {
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${timeoutMs} ms`
+          : 'not reachable';
+      throw new GraphQLError(
+        `The ${serviceName} subgraph is unavailable (${reason}); its fields are null`,
+        {
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
+        },
+      );
+    }
+  };
 }
 
 /**
@@ -136,7 +156,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: routes[name] ?? url,
-        fetcher: fetchWithTimeout(options.timeoutMs),
+        fetcher: fetchWithTimeout(name, options.timeoutMs),
         async willSendRequest({
           request,
           context,

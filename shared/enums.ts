@@ -110,3 +110,31 @@ registerEnumType(ServiceArea, {
     INDUSTRY_DEVELOPMENT: { description: 'Industry development (产业发展)' },
   },
 });
+
+/** Where money put into a project comes from. */
+export enum FundSource {
+  GOVERNMENT_BUDGET = 'GOVERNMENT_BUDGET',
+  UNION_FUNDS = 'UNION_FUNDS',
+  LEAGUE_FUNDS = 'LEAGUE_FUNDS',
+  WOMEN_FEDERATION_FUNDS = 'WOMEN_FEDERATION_FUNDS',
+  DISABILITY_EMPLOYMENT_SECURITY_FUND = 'DISABILITY_EMPLOYMENT_SECURITY_FUND',
+  WELFARE_LOTTERY = 'WELFARE_LOTTERY',
+  CHARITY_DONATIONS = 'CHARITY_DONATIONS',
+  COMMUNITY_FUND = 'COMMUNITY_FUND',
+}
+registerEnumType(FundSource, {
+  name: 'FundSource',
+  description: 'Source of funds (资金来源)',
+  valuesConfig: {
+    GOVERNMENT_BUDGET: { description: 'Government budget (财政预算)' },
+    UNION_FUNDS: { description: 'Trade union funds (工会经费)' },
+    LEAGUE_FUNDS: { description: 'Youth League funds (团费及共青团专项经费)' },
+    WOMEN_FEDERATION_FUNDS: { description: "Women's federation funds (妇联专项经费)" },
+    DISABILITY_EMPLOYMENT_SECURITY_FUND: {
+      description: 'Disability employment security fund (残疾人就业保障金)',
+    },
+    WELFARE_LOTTERY: { description: 'Welfare-lottery public-welfare funds (福彩公益金)' },
+    CHARITY_DONATIONS: { description: 'Charity donations (慈善捐赠)' },
+    COMMUNITY_FUND: { description: 'Community governance special fund (社区治理专项基金)' },
+  },
+});

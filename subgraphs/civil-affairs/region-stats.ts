@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ServiceMethod, StationLevel } from '../../shared/enums.js';
-import { parseDivisionCode } from '../../shared/validators/division-code.js';
+import { inSubtree, runAggregate, SUBTREE_BATCH, subtreeBatch } from '../../shared/subtree.js';
 import type {
   AssistanceSummary,
   RegionCoverage,
@@ -8,10 +8,7 @@ import type {
   Workforce,
 } from './resolvers/types/region-stats.types.js';
 
-// Aggregates over a region's subtree. Division codes nest by prefix, so "in the subtree" is a
-// range on the code: code ~>=~ prefix AND code ~<~ prefix || ':' (':' sorts right after '9').
-// Written as operators rather than LIKE so that a prefix taken from a batch still uses the
-// text_pattern_ops indexes. Each function answers a whole DataLoader batch in one statement.
+// Civil affairs' aggregates over a region's subtree, one statement per DataLoader batch.
 
 /** A date range; either end may be open. */
 export interface DateRange {
@@ -19,48 +16,28 @@ export interface DateRange {
   to: string | null;
 }
 
-const within = (column: string) => `${column} ~>=~ p.prefix AND ${column} ~<~ (p.prefix || ':')`;
-
-/** The batch as one JSON parameter of (code, subtree prefix) pairs. */
-function batch(codes: readonly string[]): string {
-  return JSON.stringify(
-    codes.map((code) => {
-      const parsed = parseDivisionCode(code);
-      return { code, prefix: parsed.ok ? parsed.subtreePrefix : code };
-    }),
-  );
-}
-
-const BATCH = `jsonb_to_recordset(?::jsonb) AS p(code text, prefix text)`;
-
-type Row = Record<string, string | number | null>;
-
-async function run(em: EntityManager, sql: string, params: unknown[]): Promise<Row[]> {
-  return em.getConnection().execute<Row[]>(sql, params);
-}
-
 /** Coverage for each region code, in key order. */
 export async function coverageOf(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<RegionCoverage[]> {
-  const totals = await run(
+  const totals = await runAggregate(
     em,
     `SELECT p.code,
-        (SELECT count(*) FROM regions r WHERE r.level = 'TOWNSHIP' AND ${within('r.code')}) AS townships,
+        (SELECT count(*) FROM regions r WHERE r.level = 'TOWNSHIP' AND ${inSubtree('r.code')}) AS townships,
         (SELECT count(DISTINCT s.region_code) FROM stations s
            JOIN regions r ON r.code = s.region_code AND r.level = 'TOWNSHIP'
-          WHERE s.level = 'TOWNSHIP_STATION' AND s.status = 'OPERATING' AND ${within('s.region_code')}
+          WHERE s.level = 'TOWNSHIP_STATION' AND s.status = 'OPERATING' AND ${inSubtree('s.region_code')}
         ) AS with_station
-       FROM ${BATCH}`,
-    [batch(codes)],
+       FROM ${SUBTREE_BATCH}`,
+    [subtreeBatch(codes)],
   );
-  const levels = await run(
+  const levels = await runAggregate(
     em,
     `SELECT p.code, s.level, count(*) AS count
-       FROM ${BATCH} JOIN stations s ON ${within('s.region_code')} AND s.status <> 'CLOSED'
+       FROM ${SUBTREE_BATCH} JOIN stations s ON ${inSubtree('s.region_code')} AND s.status <> 'CLOSED'
       GROUP BY p.code, s.level`,
-    [batch(codes)],
+    [subtreeBatch(codes)],
   );
   return codes.map((code) => {
     const total = totals.find((row) => row.code === code);
@@ -84,14 +61,14 @@ export async function serviceStatsOf(
   codes: readonly string[],
   range: DateRange,
 ): Promise<ServiceStats[]> {
-  const rows = await run(
+  const rows = await runAggregate(
     em,
     `SELECT p.code, sr.method, count(*) AS count, sum(sr.person_times) AS person_times,
             sum(sr.duration_minutes) AS minutes, sum(sr.households) AS households
-       FROM ${BATCH} JOIN service_records sr ON ${within('sr.region_code')}
+       FROM ${SUBTREE_BATCH} JOIN service_records sr ON ${inSubtree('sr.region_code')}
         AND (?::date IS NULL OR sr.served_on >= ?::date) AND (?::date IS NULL OR sr.served_on <= ?::date)
       GROUP BY p.code, sr.method`,
-    [batch(codes), range.from, range.from, range.to, range.to],
+    [subtreeBatch(codes), range.from, range.from, range.to, range.to],
   );
   return codes.map((code) => {
     const mine = rows.filter((row) => row.code === code);
@@ -120,14 +97,14 @@ export async function workforceOf(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<Workforce[]> {
-  const rows = await run(
+  const rows = await runAggregate(
     em,
     `SELECT p.code, count(w.id) AS workers,
             count(w.id) FILTER (WHERE w.certification <> 'NONE') AS certified,
             count(w.id) FILTER (WHERE w.employment = 'FULL_TIME') AS full_time
-       FROM ${BATCH} LEFT JOIN social_workers w ON ${within('w.region_code')}
+       FROM ${SUBTREE_BATCH} LEFT JOIN social_workers w ON ${inSubtree('w.region_code')}
       GROUP BY p.code`,
-    [batch(codes)],
+    [subtreeBatch(codes)],
   );
   return codes.map((code) => {
     const row = rows.find((candidate) => candidate.code === code);
@@ -145,14 +122,14 @@ export async function assistanceOf(
   codes: readonly string[],
   range: DateRange,
 ): Promise<AssistanceSummary[]> {
-  const rows = await run(
+  const rows = await runAggregate(
     em,
     `SELECT p.code, count(DISTINCT t.person_id) AS households, count(t.id) AS grants,
             coalesce(sum(t.amount_fen), 0)::text AS amount_fen
-       FROM ${BATCH} LEFT JOIN temporary_assistance t ON ${within('t.region_code')}
+       FROM ${SUBTREE_BATCH} LEFT JOIN temporary_assistance t ON ${inSubtree('t.region_code')}
         AND (?::date IS NULL OR t.granted_on >= ?::date) AND (?::date IS NULL OR t.granted_on <= ?::date)
       GROUP BY p.code`,
-    [batch(codes), range.from, range.from, range.to, range.to],
+    [subtreeBatch(codes), range.from, range.from, range.to, range.to],
   );
   return codes.map((code) => {
     const row = rows.find((candidate) => candidate.code === code);

@@ -1,0 +1,61 @@
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { v7 as uuidv7 } from 'uuid';
+import { FundSource } from '../enums.js';
+
+/** A performance indicator a department funds a project for (绩效指标). */
+export interface IndicatorValue {
+  name: string;
+  unit: string;
+  target: number;
+  achieved: number;
+}
+
+/**
+ * Money a department puts into a project of the integrated catalogue (资金整合), one row per
+ * allocation document. Each department keeps these in its own database; the project lives in
+ * civil affairs' catalogue, so `projectId` is a plain column.
+ */
+@Entity({ tableName: 'project_contributions' })
+@Index({ properties: ['projectRegionCode'] })
+export class ProjectContribution {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = uuidv7();
+
+  @Index()
+  @Property({ type: 'uuid' })
+  projectId!: string;
+
+  /** The project's region, given by the department, for scope and regional sums. */
+  @Property({ type: 'string', length: 12 })
+  projectRegionCode!: string;
+
+  @Property({ type: 'bigint', fieldName: 'amount_fen' })
+  amountFen!: bigint;
+
+  @Enum({ items: () => FundSource })
+  fundSource!: FundSource;
+
+  /** The department's allocation document number (拨款文号): retries with it change nothing. */
+  @Unique()
+  @Property({ type: 'string', length: 100 })
+  reference!: string;
+
+  @Property({ type: 'date' })
+  contributedOn!: string;
+
+  @Property({ type: 'json' })
+  indicators: IndicatorValue[] & Opt = [];
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+}
+
+/** DDL of `project_contributions`, the same in every department's database. */
+export const PROJECT_CONTRIBUTIONS_DDL = `
+create table "project_contributions" ("id" uuid not null, "project_id" uuid not null, "project_region_code" varchar(12) not null, "amount_fen" bigint not null check ("amount_fen" > 0), "fund_source" text not null, "reference" varchar(100) not null, "contributed_on" date not null, "indicators" jsonb not null default '[]', "created_at" timestamptz not null default now(), primary key ("id"));
+alter table "project_contributions" add constraint "project_contributions_reference_unique" unique ("reference");
+create index "project_contributions_project_id_index" on "project_contributions" ("project_id");
+create index "project_contributions_project_region_code_index" on "project_contributions" ("project_region_code" text_pattern_ops);
+alter table "project_contributions" add constraint "project_contributions_fund_source_check" check ("fund_source" in ('GOVERNMENT_BUDGET', 'UNION_FUNDS', 'LEAGUE_FUNDS', 'WOMEN_FEDERATION_FUNDS', 'DISABILITY_EMPLOYMENT_SECURITY_FUND', 'WELFARE_LOTTERY', 'CHARITY_DONATIONS', 'COMMUNITY_FUND'));
+`;

@@ -1,0 +1,252 @@
+import DataLoader from 'dataloader';
+import { ArrayMaxSize, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+  type ClassType,
+} from 'type-graphql';
+import type { Role } from '../auth.js';
+import type { HubContext, Principal } from '../context.js';
+import { Department, FundSource } from '../enums.js';
+import { badInput } from '../errors.js';
+import { DateScalar, MoneyScalar } from '../scalars.js';
+import { assertDepartment, assertInScope, scopeWhere } from '../scope.js';
+import { inSubtree, rowOf, runAggregate, SUBTREE_BATCH, subtreeBatch } from '../subtree.js';
+import { IsDivisionCode } from '../validation.js';
+import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
+
+@ObjectType({ description: 'Performance indicator a department funds a project for (绩效指标)' })
+@Directive('@shareable')
+export class Indicator {
+  @Field({ description: 'What is measured, e.g. 服务人次' })
+  name!: string;
+
+  @Field({ description: 'Unit (单位), e.g. 人次, 户, 场次' })
+  unit!: string;
+
+  @Field(() => Float, { description: 'Target (目标值)' })
+  target!: number;
+
+  @Field(() => Float, { description: 'Achieved so far (完成值)' })
+  achieved!: number;
+}
+
+@ObjectType({ description: "One department's money in a project (部门资金投入)" })
+@Directive('@shareable')
+export class Contribution {
+  @Field(() => Department, { description: 'Department that pays (出资部门)' })
+  department!: Department;
+
+  @Field(() => MoneyScalar, { description: 'Amount allocated (投入金额)' })
+  amount!: bigint;
+
+  @Field(() => [FundSource], { description: 'Sources of the money (资金来源)' })
+  fundSources!: FundSource[];
+
+  @Field(() => Int, { description: 'Allocations made (拨款笔数)' })
+  allocations!: number;
+
+  @Field(() => [Indicator], { description: 'Indicators the department cares about, latest values' })
+  indicators!: Indicator[];
+}
+
+@InputType({ description: 'A performance indicator (绩效指标)' })
+export class IndicatorInput {
+  @Field({ description: 'What is measured' })
+  @Length(1, 100)
+  name!: string;
+
+  @Field({ description: 'Unit' })
+  @Length(1, 20)
+  unit!: string;
+
+  @Field(() => Float, { description: 'Target, 0 or more' })
+  @Min(0)
+  @Max(1e12)
+  target!: number;
+
+  @Field(() => Float, { defaultValue: 0, description: 'Achieved so far, 0 or more' })
+  @Min(0)
+  @Max(1e12)
+  achieved!: number;
+}
+
+@InputType({ description: "An allocation of a department's money to a project (部门资金拨付)" })
+export class ContributionInput {
+  @Field(() => ID, { description: 'Project of the integrated catalogue' })
+  @IsUUID()
+  projectId!: string;
+
+  @Field({ description: "The project's division (as the catalogue gives it), for scope" })
+  @IsDivisionCode()
+  projectRegionCode!: string;
+
+  @Field(() => MoneyScalar, { description: 'Amount, more than zero (金额)' })
+  amount!: bigint;
+
+  @Field(() => FundSource, { description: 'Source of the money (资金来源)' })
+  fundSource!: FundSource;
+
+  @Field({
+    description:
+      "The department's allocation document number (拨款文号); a retry with it changes nothing",
+  })
+  @Length(1, 100)
+  reference!: string;
+
+  @Field(() => DateScalar, { description: 'Date of the allocation (拨付日期)' })
+  contributedOn!: string;
+
+  @Field(() => [IndicatorInput], { defaultValue: [], description: 'Indicators funded' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  indicators!: IndicatorInput[];
+}
+
+/** Per request: each project's contribution from this department, in one statement per batch. */
+export function contributionLoader(
+  em: EntityManager,
+  principal: Principal,
+  department: Department,
+): DataLoader<string, Contribution | null> {
+  return new DataLoader(async (projectIds) => {
+    const rows = await runAggregate(
+      em,
+      `SELECT project_id::text AS code, sum(amount_fen)::text AS amount, count(*) AS allocations,
+              array_to_json(array_agg(DISTINCT fund_source)) AS sources,
+              jsonb_agg(indicators ORDER BY contributed_on, created_at) AS indicators
+         FROM project_contributions
+        WHERE project_id = ANY(?::uuid[]) AND project_region_code LIKE ?
+        GROUP BY project_id`,
+      [`{${projectIds.join(',')}}`, scopeWhere(principal).regionCode.$like],
+    );
+    return projectIds.map((id) => {
+      const row = rowOf(rows, id);
+      if (!row) return null;
+      // Later allocations restate an indicator's latest value.
+      const latest = new Map<string, IndicatorValue>();
+      for (const list of row.indicators as unknown as IndicatorValue[][]) {
+        for (const indicator of list) latest.set(indicator.name, indicator);
+      }
+      return {
+        department,
+        amount: BigInt(row.amount as string),
+        fundSources: (row.sources as unknown as FundSource[]).sort(),
+        allocations: Number(row.allocations),
+        indicators: [...latest.values()],
+      };
+    });
+  });
+}
+
+/** Money this department put into projects bought in each region's subtree, summed in SQL. */
+export async function contributedIn(
+  em: EntityManager,
+  codes: readonly string[],
+): Promise<bigint[]> {
+  const rows = await runAggregate(
+    em,
+    `SELECT p.code, coalesce(sum(c.amount_fen), 0)::text AS amount
+       FROM ${SUBTREE_BATCH} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')}
+      GROUP BY p.code`,
+    [subtreeBatch(codes)],
+  );
+  return codes.map((code) => BigInt((rowOf(rows, code)?.amount as string | undefined) ?? 0));
+}
+
+export interface ContributionResolverOptions {
+  department: Department;
+  /** Field added to `ServiceProject`, e.g. `tradeUnionContribution`. */
+  field: string;
+  /** Mutation that records an allocation, e.g. `recordTradeUnionContribution`. */
+  mutation: string;
+  /** This subgraph's `ServiceProject` reference class. */
+  projectType: ClassType<{ id: string }>;
+  /** Chinese name of the department, for descriptions. */
+  label: string;
+  writers?: Role[];
+}
+
+/** Loaders a contributing subgraph must provide. */
+export interface ContributionLoaders {
+  contribution: DataLoader<string, Contribution | null>;
+}
+
+/**
+ * The `ServiceProject` field with this department's money in a project, and the mutation that
+ * records an allocation: the same shape in every department, so that "who pays for what" reads
+ * alike across the graph.
+ */
+export function createContributionResolver(options: ContributionResolverOptions) {
+  @Resolver(() => options.projectType)
+  class ContributionResolver {
+    @FieldResolver(() => Contribution, {
+      name: options.field,
+      nullable: true,
+      description: `Money from ${options.label} in this project (${options.label}投入); null when none or outside your region`,
+    })
+    contribution(
+      @Root() project: { id: string },
+      @Ctx() ctx: HubContext<ContributionLoaders>,
+    ): Promise<Contribution | null> {
+      return ctx.loaders.contribution.load(project.id);
+    }
+
+    @Authorized(options.writers ?? ['ADMIN'])
+    @Mutation(() => options.projectType, {
+      name: options.mutation,
+      description: `Records an allocation of ${options.label} money to a project; idempotent by reference (拨款文号)`,
+    })
+    async recordContribution(
+      @Arg('input', () => ContributionInput) input: ContributionInput,
+      @Ctx() ctx: HubContext<ContributionLoaders>,
+    ): Promise<{ id: string }> {
+      assertDepartment(ctx.principal, [options.department], `recording ${options.label} money`);
+      assertInScope(ctx.principal, input.projectRegionCode, 'a project');
+      if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
+      const names = input.indicators.map((indicator) => indicator.name);
+      const repeated = names.find((name, index) => names.indexOf(name) !== index);
+      if (repeated) throw badInput('indicators', `indicator "${repeated}" is given twice`);
+      const earlier = await ctx.em.findOne(ProjectContribution, { reference: input.reference });
+      if (earlier) {
+        if (earlier.projectId !== input.projectId) {
+          throw badInput(
+            'reference',
+            `reference ${input.reference} already records money for project ${earlier.projectId}`,
+          );
+        }
+        return { id: earlier.projectId };
+      }
+      ctx.em.create(ProjectContribution, {
+        projectId: input.projectId,
+        projectRegionCode: input.projectRegionCode,
+        amountFen: input.amount,
+        fundSource: input.fundSource,
+        reference: input.reference,
+        contributedOn: input.contributedOn,
+        indicators: input.indicators.map(({ name, unit, target, achieved }) => ({
+          name,
+          unit,
+          target,
+          achieved,
+        })),
+      });
+      await ctx.em.flush();
+      return { id: input.projectId };
+    }
+  }
+  return ContributionResolver;
+}

@@ -1,0 +1,93 @@
+import type { Constructor, EntityClass } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CryptoKey } from 'jose';
+import type { InternalGrant } from './auth.js';
+import type { ServerConnection } from './db/connection.js';
+import { openDepartmentDatabase, type DepartmentDatabase } from './db/orm.js';
+import type { FederatedSchema } from './federation.js';
+import type { Logger } from './logger.js';
+import { startSubgraphServer } from './server.js';
+
+/** What starting any department subgraph takes; the same for all six. */
+export interface SubgraphOptions {
+  server: ServerConnection;
+  database: string;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  logger: Logger;
+  /** Load the department's slice of the demo world into an empty database. */
+  demo: boolean;
+  exposeInternals: boolean;
+  poolMax?: number;
+  /** The gateway's public keys: requests without a grant signed by one of them are refused. */
+  verifyingKeys: CryptoKey[];
+}
+
+export interface RunningSubgraph {
+  url: string;
+  database: DepartmentDatabase;
+  stop(): Promise<void>;
+}
+
+/** What makes one department's subgraph: its data, schema, loaders and demo slice. */
+export interface SubgraphSpec<Loaders> {
+  name: string;
+  entities: EntityClass<object>[];
+  migrations: Array<{ name: string; class: Constructor<Migration> }>;
+  buildSchema: () => Promise<FederatedSchema>;
+  createLoaders: (em: EntityManager, grant: InternalGrant) => Loaders;
+  /** Loads the demo slice when the database is empty; returns whether it did. */
+  loadDemo: (em: EntityManager, logger: Logger) => Promise<boolean>;
+}
+
+/**
+ * Starts a department subgraph: opens and migrates its own database, loads the demo slice into
+ * an empty one when asked, and serves GraphQL. Nothing happens on import.
+ */
+export async function startDepartmentSubgraph<Loaders>(
+  spec: SubgraphSpec<Loaders>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const { logger } = options;
+  const database = await openDepartmentDatabase({
+    server: options.server,
+    database: options.database,
+    entities: spec.entities,
+    migrations: spec.migrations,
+    logger,
+    ...(options.poolMax ? { poolMax: options.poolMax } : {}),
+  });
+  try {
+    const applied = await database.migrate();
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+    if (options.demo) await spec.loadDemo(database.orm.em.fork(), logger);
+    const { schema } = await spec.buildSchema();
+    const server = await startSubgraphServer({
+      name: spec.name,
+      schema,
+      host: options.host,
+      port: options.port,
+      logger,
+      forkEntityManager: () => database.orm.em.fork(),
+      createLoaders: spec.createLoaders,
+      checkHealth: async () => {
+        await database.orm.em.getConnection().execute('select 1');
+      },
+      exposeInternals: options.exposeInternals,
+      verifyingKeys: options.verifyingKeys,
+    });
+    return {
+      url: server.url,
+      database,
+      async stop() {
+        await server.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
+import { DisabilityCertificate } from './certificate.entity.js';
+import { AssistiveDeviceGrant, RehabilitationService } from './rehabilitation.entity.js';
+
+export {
+  AccessLogEntry,
+  AssistiveDeviceGrant,
+  DisabilityCertificate,
+  ProjectContribution,
+  RehabilitationService,
+};
+
+/** Every entity of the disability-federation database, for the ORM. */
+export const disabilityEntities = [
+  DisabilityCertificate,
+  RehabilitationService,
+  AssistiveDeviceGrant,
+  ProjectContribution,
+  AccessLogEntry,
+];

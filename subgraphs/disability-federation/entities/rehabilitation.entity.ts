@@ -1,0 +1,72 @@
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { v7 as uuidv7 } from 'uuid';
+import { RehabilitationKind } from './enums.js';
+
+/** A rehabilitation service delivered to a certificate holder (康复服务). */
+@Entity({ tableName: 'rehabilitation_services' })
+@Index({ properties: ['personRegionCode', 'servedOn'] })
+export class RehabilitationService {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = uuidv7();
+
+  @Index()
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Property({ type: 'string', length: 12 })
+  personRegionCode!: string;
+
+  /** Station whose team delivered it, if any. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  stationId: string | null = null;
+
+  @Enum({ items: () => RehabilitationKind })
+  kind!: RehabilitationKind;
+
+  @Property({ type: 'date' })
+  servedOn!: string;
+
+  @Property({ type: 'integer' })
+  durationMinutes!: number;
+
+  @Unique()
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+}
+
+/** An assistive device given to a certificate holder (辅助器具发放). */
+@Entity({ tableName: 'assistive_device_grants' })
+@Index({ properties: ['personRegionCode', 'grantedOn'] })
+export class AssistiveDeviceGrant {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = uuidv7();
+
+  @Index()
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Property({ type: 'string', length: 12 })
+  personRegionCode!: string;
+
+  @Property({ type: 'string', length: 100 })
+  device!: string;
+
+  @Property({ type: 'bigint', fieldName: 'value_fen' })
+  valueFen!: bigint;
+
+  @Property({ type: 'date' })
+  grantedOn!: string;
+
+  /** The federation's voucher number (发放单号): a retry with it changes nothing. */
+  @Unique()
+  @Property({ type: 'string', length: 100 })
+  reference!: string;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+}

@@ -1,0 +1,218 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { badInput, forbidden } from '../../../shared/errors.js';
+import {
+  ConnectionArgs,
+  connectionType,
+  findConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
+import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
+import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
+import { certificateAccess, maskCertificateNumber, seesServiceRecords } from '../access.js';
+import { CATEGORY_DIGIT } from '../entities/enums.js';
+import { DisabilityCertificate } from '../entities/index.js';
+import { todayInChina, type DisabilityContext } from '../loaders.js';
+import { PersonRef } from '../references.js';
+import {
+  AssistiveDeviceView,
+  CertificateFilter,
+  DisabilityCertificateView,
+  IssueCertificateInput,
+  RehabilitationServiceView,
+} from './types.js';
+
+export const CertificateConnection = connectionType(
+  DisabilityCertificateView,
+  'DisabilityCertificate',
+  'disability certificates (残疾人证)',
+);
+
+/** What the caller sees of a certificate, logging a reveal before returning it. */
+export async function viewCertificate(
+  certificate: DisabilityCertificate,
+  ctx: DisabilityContext,
+): Promise<DisabilityCertificateView | null> {
+  const access = certificateAccess(ctx.principal, ctx.purpose);
+  if (access === 'none') return null;
+  if (access === 'revealed') {
+    await ctx.loaders.reveal.load({
+      personId: certificate.personId,
+      personRegionCode: certificate.personRegionCode,
+      field: 'disabilityCertificate',
+    });
+  }
+  return {
+    number:
+      access === 'revealed'
+        ? certificate.number
+        : access === 'full'
+          ? maskCertificateNumber(certificate.number)
+          : null,
+    category: certificate.category,
+    grade: certificate.grade,
+    issuedOn: certificate.issuedOn,
+    expiresOn: certificate.expiresOn,
+    expired: certificate.expiresOn < todayInChina(),
+    person: { id: certificate.personId },
+  };
+}
+
+@Resolver(() => PersonRef)
+export class DisabilityPersonResolver {
+  @FieldResolver(() => DisabilityCertificateView, {
+    nullable: true,
+    description:
+      "Disability certificate (残疾人证): for the federation's caseworkers, analysts (de-identified) and supervisors who state a purpose (logged)",
+  })
+  async disabilityCertificate(@Root() person: { id: string }, @Ctx() ctx: DisabilityContext) {
+    const certificate = await ctx.loaders.certificateByPerson.load(person.id);
+    return certificate ? viewCertificate(certificate, ctx) : null;
+  }
+
+  @FieldResolver(() => [RehabilitationServiceView], {
+    nullable: true,
+    description:
+      "Rehabilitation received (康复服务), newest first; the federation's caseworkers only",
+  })
+  async rehabilitationServices(@Root() person: { id: string }, @Ctx() ctx: DisabilityContext) {
+    if (!seesServiceRecords(ctx.principal)) return null;
+    const rows = await ctx.loaders.rehabilitationByPerson.load(person.id);
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      servedOn: row.servedOn,
+      hours: row.durationMinutes / 60,
+      station: row.stationId ? { id: row.stationId } : null,
+      person: { id: row.personId },
+    }));
+  }
+
+  @FieldResolver(() => [AssistiveDeviceView], {
+    nullable: true,
+    description:
+      "Assistive devices received (辅助器具), newest first; the federation's caseworkers only",
+  })
+  async assistiveDevices(@Root() person: { id: string }, @Ctx() ctx: DisabilityContext) {
+    if (!seesServiceRecords(ctx.principal)) return null;
+    const rows = await ctx.loaders.devicesByPerson.load(person.id);
+    return rows.map((row) => ({
+      id: row.id,
+      device: row.device,
+      value: BigInt(row.valueFen),
+      grantedOn: row.grantedOn,
+      person: { id: row.personId },
+    }));
+  }
+}
+
+@Resolver(() => DisabilityCertificateView)
+export class CertificateResolver {
+  @Authorized(['ANALYST', 'CASEWORKER', 'SUPERVISOR'])
+  @Query(() => CertificateConnection, {
+    description:
+      'Disability certificates of residents in your region (残疾人证列表); de-identified for analysts',
+  })
+  async disabilityCertificates(
+    @Arg('filter', () => CertificateFilter, { nullable: true }) filter: CertificateFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: DisabilityContext,
+  ): Promise<Connection<DisabilityCertificateView>> {
+    if (certificateAccess(ctx.principal, ctx.purpose) === 'none') {
+      throw forbidden(
+        "certificates are for the disabled persons' federation, analysts and supervisors who state a purpose",
+      );
+    }
+    let prefix = '';
+    if (filter?.regionCode) {
+      const parsed = parseDivisionCode(filter.regionCode);
+      if (!parsed.ok) throw badInput('regionCode', `invalid division code: ${parsed.reason}`);
+      prefix = parsed.subtreePrefix;
+    }
+    const where = {
+      $and: [
+        { personRegionCode: scopeWhere(ctx.principal).regionCode },
+        prefix ? { personRegionCode: { $like: `${prefix}%` } } : {},
+        filter?.category ? { category: filter.category } : {},
+        filter?.grade ? { grade: filter.grade } : {},
+      ],
+    };
+    const connection = await findConnection(ctx.em, DisabilityCertificate, where, page);
+    const edges = await Promise.all(
+      connection.edges.map(async (edge) => ({
+        cursor: edge.cursor,
+        node: (await viewCertificate(edge.node, ctx))!,
+      })),
+    );
+    return Object.defineProperties(
+      { edges, pageInfo: connection.pageInfo },
+      {
+        totalCount: { enumerable: true, get: () => connection.totalCount },
+      },
+    ) as Connection<DisabilityCertificateView>;
+  }
+
+  @Authorized(['CASEWORKER', 'SUPERVISOR'])
+  @Mutation(() => DisabilityCertificateView, {
+    description:
+      'Issues or renews the certificate of a person (发放/换发残疾人证); one per person, idempotent',
+  })
+  async issueDisabilityCertificate(
+    @Arg('input', () => IssueCertificateInput) input: IssueCertificateInput,
+    @Ctx() ctx: DisabilityContext,
+  ): Promise<DisabilityCertificateView | null> {
+    assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'issuing certificates');
+    assertInScope(ctx.principal, input.personRegionCode, 'a certificate holder');
+    if (input.expiresOn <= input.issuedOn) {
+      throw badInput(
+        'expiresOn',
+        `expiresOn (${input.expiresOn}) must come after issuedOn (${input.issuedOn})`,
+      );
+    }
+    const identity = validateIdentityNumber(input.identityNumber);
+    if (!identity.ok) throw badInput('identityNumber', identity.reason);
+    const number = `${identity.value}${CATEGORY_DIGIT[input.category]}${input.grade}`;
+    const holderOfNumber = await ctx.em.findOne(DisabilityCertificate, {
+      number: { $like: `${identity.value}%` },
+    });
+    if (holderOfNumber && holderOfNumber.personId !== input.personId) {
+      throw badInput(
+        'identityNumber',
+        `identity number already holds a certificate of another person (${holderOfNumber.personId})`,
+      );
+    }
+    const existing = await ctx.em.findOne(DisabilityCertificate, { personId: input.personId });
+    if (existing) assertInScope(ctx.principal, existing.personRegionCode, 'a certificate holder');
+    const certificate =
+      existing ??
+      ctx.em.create(DisabilityCertificate, {
+        personId: input.personId,
+        personRegionCode: input.personRegionCode,
+        number,
+        category: input.category,
+        grade: input.grade,
+        issuedOn: input.issuedOn,
+        expiresOn: input.expiresOn,
+      });
+    Object.assign(certificate, {
+      personRegionCode: input.personRegionCode,
+      number,
+      category: input.category,
+      grade: input.grade,
+      issuedOn: input.issuedOn,
+      expiresOn: input.expiresOn,
+    });
+    await ctx.em.flush();
+    return viewCertificate(certificate, ctx);
+  }
+}

@@ -81,7 +81,7 @@ function fetchWithTimeout(serviceName: string, timeoutMs: number): Fetcher {
       return (await fetch(url, {
         ...(init as RequestInit),
         signal: AbortSignal.timeout(timeoutMs),
-      })) as never;
+      }));
     } catch (error) {
       const reason =
         (error as Error).name === 'TimeoutError'

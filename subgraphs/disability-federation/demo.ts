@@ -16,7 +16,7 @@ export async function loadDisabilityDemo(em: EntityManager, logger: Logger): Pro
   await em.transactional(async (tx) => {
     await tx.insertMany(DisabilityCertificate, slice.certificates as never[]);
     await tx.insertMany(RehabilitationService, slice.rehabilitation as never[]);
-    await tx.insertMany(AssistiveDeviceGrant, slice.devices as never[]);
+    await tx.insertMany(AssistiveDeviceGrant, slice.devices);
     await tx.insertMany(ProjectContribution, slice.contributions as never[]);
   });
   logger.info({ certificates: slice.certificates.length }, 'demo world loaded');

@@ -78,10 +78,10 @@ export const QUERY_LIMITS = {
 function fetchWithTimeout(serviceName: string, timeoutMs: number): Fetcher {
   return async (url, init) => {
     try {
-      return (await fetch(url, {
+      return await fetch(url, {
         ...(init as RequestInit),
         signal: AbortSignal.timeout(timeoutMs),
-      }));
+      });
     } catch (error) {
       const reason =
         (error as Error).name === 'TimeoutError'

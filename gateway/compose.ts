@@ -1,14 +1,14 @@
 import { DEPARTMENT_SERVICES } from '../shared/config.js';
-import { SUBGRAPHS } from '../subgraphs/index.js';
+import { SUBGRAPHS, type SubgraphModule } from '../subgraphs/index.js';
 import { composeSupergraph } from './supergraph.js';
 
 /**
  * The supergraph of every department subgraph, with the default local URLs (port 4001 onwards);
  * deployments route to their own URLs through configuration, not by editing the file.
  */
-export async function composeHubSupergraph(): Promise<string> {
+export async function composeHubSupergraph(modules: SubgraphModule[] = SUBGRAPHS): Promise<string> {
   const definitions = await Promise.all(
-    SUBGRAPHS.map(async (subgraph) => ({
+    modules.map(async (subgraph) => ({
       name: subgraph.name,
       url: `http://localhost:${4001 + DEPARTMENT_SERVICES.indexOf(subgraph.name)}/graphql`,
       typeDefs: await subgraph.typeDefs(),

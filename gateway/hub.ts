@@ -13,7 +13,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../shared/db/embedd
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import type { RunningServer } from '../shared/server.js';
-import { SUBGRAPHS, type RunningSubgraph } from '../subgraphs/index.js';
+import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgraphs/index.js';
 import { composeHubSupergraph } from './compose.js';
 import { createAuthenticator } from './auth.js';
 import { createGateway } from './index.js';
@@ -46,6 +46,9 @@ export interface StartHubOptions {
   ephemeralPorts?: boolean;
   /** A server to use instead of `DATABASE_URL` or the embedded one (tests share one). */
   server?: ServerConnection;
+  /** Subgraphs to run, and the supergraph they compose to; all of them and the committed file by default. */
+  modules?: SubgraphModule[];
+  supergraphSdl?: string;
 }
 
 /**
@@ -78,7 +81,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
 
     const keys = await gatewayKeys(config);
     const subgraphs: Record<string, RunningSubgraph> = {};
-    for (const module of SUBGRAPHS) {
+    for (const module of options.modules ?? SUBGRAPHS) {
       const running = await module.start({
         server,
         database: departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name),
@@ -94,8 +97,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       subgraphs[module.name] = running;
     }
 
-    const supergraphSdl = await readFile(resolve(config.SUPERGRAPH_PATH), 'utf8');
-    if (supergraphSdl !== (await composeHubSupergraph())) {
+    const supergraphSdl =
+      options.supergraphSdl ?? (await readFile(resolve(config.SUPERGRAPH_PATH), 'utf8'));
+    if (!options.supergraphSdl && supergraphSdl !== (await composeHubSupergraph())) {
       logger.warn('supergraph.graphql differs from the subgraphs: run `npm run compose`');
     }
     const gateway: RunningServer = await createGateway({

@@ -3,6 +3,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CryptoKey } from 'jose';
 import type { InternalGrant } from './auth.js';
+import type { DepartmentService } from './config.js';
 import type { ServerConnection } from './db/connection.js';
 import { openDepartmentDatabase, type DepartmentDatabase } from './db/orm.js';
 import type { FederatedSchema } from './federation.js';
@@ -31,9 +32,16 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
+/** A department subgraph as the hub assembles it: its schema for composition and its factory. */
+export interface SubgraphModule {
+  name: DepartmentService;
+  typeDefs(): Promise<string>;
+  start(options: SubgraphOptions): Promise<RunningSubgraph>;
+}
+
 /** What makes one department's subgraph: its data, schema, loaders and demo slice. */
 export interface SubgraphSpec<Loaders> {
-  name: string;
+  name: DepartmentService;
   entities: EntityClass<object>[];
   migrations: Array<{ name: string; class: Constructor<Migration> }>;
   buildSchema: () => Promise<FederatedSchema>;
@@ -90,4 +98,13 @@ export async function startDepartmentSubgraph<Loaders>(
     await database.close();
     throw error;
   }
+}
+
+/** The module of a department subgraph built from its spec. */
+export function subgraphModule<Loaders>(spec: SubgraphSpec<Loaders>): SubgraphModule {
+  return {
+    name: spec.name,
+    typeDefs: async () => (await spec.buildSchema()).typeDefs,
+    start: (options) => startDepartmentSubgraph(spec, options),
+  };
 }

@@ -7,7 +7,8 @@ import { loadConfig } from '../../shared/config.js';
 import type { Principal } from '../../shared/context.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
 import { departmentDatabaseName } from '../../shared/db/orm.js';
-import { SUBGRAPHS } from '../../subgraphs/index.js';
+import { composeHubSupergraph } from '../../gateway/compose.js';
+import { SUBGRAPHS, type SubgraphModule } from '../../subgraphs/index.js';
 
 /** A GraphQL answer as a client sees it. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -58,7 +59,13 @@ let counter = 0;
  * Starts the whole hub on free ports against the run's PostgreSQL, with databases of its own
  * (dropped and recreated, so each test file starts from the demo world) and keys of its own.
  */
-export async function startTestHub(options: { demo?: boolean } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: {
+    demo?: boolean;
+    /** Run only these subgraphs, behind a supergraph composed from them; all by default. */
+    modules?: SubgraphModule[];
+  } = {},
+): Promise<TestHub> {
   const url = process.env.HUB_TEST_DATABASE_URL;
   if (!url) throw new Error('HUB_TEST_DATABASE_URL is not set: run the tests through jest');
   counter += 1;
@@ -67,7 +74,7 @@ export async function startTestHub(options: { demo?: boolean } = {}): Promise<Te
   const dropDatabases = async () => {
     const admin = new pg.Client({ ...server, database: 'postgres' });
     await admin.connect();
-    for (const module of SUBGRAPHS) {
+    for (const module of options.modules ?? SUBGRAPHS) {
       const name = departmentDatabaseName(prefix, module.name);
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
@@ -88,7 +95,14 @@ export async function startTestHub(options: { demo?: boolean } = {}): Promise<Te
   });
   const token = (principal: Principal, expiresIn = '1h') =>
     issueToken(secret, principal, { audience: config.AUTH_AUDIENCE, expiresIn });
-  const hub = await startHub({ config, server, ephemeralPorts: true });
+  const hub = await startHub({
+    config,
+    server,
+    ephemeralPorts: true,
+    ...(options.modules
+      ? { modules: options.modules, supergraphSdl: await composeHubSupergraph(options.modules) }
+      : {}),
+  });
   return {
     ...hub,
     // Leaves nothing behind on a shared server.

@@ -2,7 +2,7 @@ import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.
 import { createContributionResolver } from '../../shared/department/contribution.js';
 import { Department } from '../../shared/enums.js';
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
-import { ServiceProjectRef } from './references.js';
+import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './references.js';
 import { CertificateResolver, DisabilityPersonResolver } from './resolvers/person.resolver.js';
 import {
   DisabilityRegionResolver,
@@ -32,6 +32,8 @@ export function buildDisabilitySchema(): Promise<FederatedSchema> {
         "disabled persons' federation",
       ),
     ],
+    // Keyed types reachable only through federation would vanish from the SDL otherwise.
+    orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
     referenceResolvers: {},
   });
 }

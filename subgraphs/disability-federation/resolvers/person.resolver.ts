@@ -30,6 +30,8 @@ import {
   DisabilityCertificateView,
   IssueCertificateInput,
   RehabilitationServiceView,
+  deviceView,
+  rehabilitationView,
 } from './types.js';
 
 export const CertificateConnection = connectionType(
@@ -87,15 +89,7 @@ export class DisabilityPersonResolver {
   })
   async rehabilitationServices(@Root() person: { id: string }, @Ctx() ctx: DisabilityContext) {
     if (!seesServiceRecords(ctx.principal)) return null;
-    const rows = await ctx.loaders.rehabilitationByPerson.load(person.id);
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      servedOn: row.servedOn,
-      hours: row.durationMinutes / 60,
-      station: row.stationId ? { id: row.stationId } : null,
-      person: { id: row.personId },
-    }));
+    return (await ctx.loaders.rehabilitationByPerson.load(person.id)).map(rehabilitationView);
   }
 
   @FieldResolver(() => [AssistiveDeviceView], {
@@ -105,14 +99,7 @@ export class DisabilityPersonResolver {
   })
   async assistiveDevices(@Root() person: { id: string }, @Ctx() ctx: DisabilityContext) {
     if (!seesServiceRecords(ctx.principal)) return null;
-    const rows = await ctx.loaders.devicesByPerson.load(person.id);
-    return rows.map((row) => ({
-      id: row.id,
-      device: row.device,
-      value: BigInt(row.valueFen),
-      grantedOn: row.grantedOn,
-      person: { id: row.personId },
-    }));
+    return (await ctx.loaders.devicesByPerson.load(person.id)).map(deviceView);
   }
 }
 

@@ -8,6 +8,8 @@ import {
   AssistiveDeviceView,
   RehabilitationInput,
   RehabilitationServiceView,
+  deviceView,
+  rehabilitationView,
 } from './types.js';
 
 /** The holder's certificate, in the caller's region, or `BAD_USER_INPUT` naming `personId`. */
@@ -45,14 +47,7 @@ export class DisabilityServicesResolver {
         idempotencyKey: input.idempotencyKey ?? null,
       });
     await ctx.em.flush();
-    return {
-      id: row.id,
-      kind: row.kind,
-      servedOn: row.servedOn,
-      hours: row.durationMinutes / 60,
-      station: row.stationId ? { id: row.stationId } : null,
-      person: { id: row.personId },
-    };
+    return rehabilitationView(row);
   }
 
   @Authorized(['CASEWORKER', 'SUPERVISOR'])
@@ -84,12 +79,6 @@ export class DisabilityServicesResolver {
         reference: input.reference,
       });
     await ctx.em.flush();
-    return {
-      id: row.id,
-      device: row.device,
-      value: BigInt(row.valueFen),
-      grantedOn: row.grantedOn,
-      person: { id: row.personId },
-    };
+    return deviceView(row);
   }
 }

@@ -235,3 +235,39 @@ export class AssistiveDeviceInput {
   @Length(1, 100)
   reference!: string;
 }
+
+/** The graph's view of a rehabilitation record. */
+export function rehabilitationView(row: {
+  id: string;
+  kind: RehabilitationKind;
+  servedOn: string;
+  durationMinutes: number;
+  stationId: string | null;
+  personId: string;
+}): RehabilitationServiceView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    servedOn: row.servedOn,
+    hours: row.durationMinutes / 60,
+    station: row.stationId ? { id: row.stationId } : null,
+    person: { id: row.personId },
+  };
+}
+
+/** The graph's view of a device grant. */
+export function deviceView(row: {
+  id: string;
+  device: string;
+  valueFen: bigint;
+  grantedOn: string;
+  personId: string;
+}): AssistiveDeviceView {
+  return {
+    id: row.id,
+    device: row.device,
+    value: BigInt(row.valueFen),
+    grantedOn: row.grantedOn,
+    person: { id: row.personId },
+  };
+}

@@ -85,15 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const parsed = schema.safeParse(cleaned);
   const services = serviceSchema.safeParse(cleaned);
   const issues = [...(parsed.error?.issues ?? []), ...(services.error?.issues ?? [])];
-  // Production never falls back to generated keys: every secret must be given.
-  if (parsed.success && parsed.data.NODE_ENV === 'production') {
-    if (!parsed.data.AUTH_JWT_SECRET && !parsed.data.AUTH_JWKS_URL) {
-      issues.push({
-        path: ['AUTH_JWT_SECRET'],
-        message: 'AUTH_JWT_SECRET or AUTH_JWKS_URL is required in production',
-      } as never);
-    }
-  }
   if (!parsed.success || !services.success || issues.length) {
     throw new ConfigError(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }

@@ -162,3 +162,19 @@ export async function findConnection<T extends { id: string }>(
         });
   return toConnection(rows as T[], request, () => em.count(entity, where as never));
 }
+
+/** The same page with each node turned into what the graph shows of it; `totalCount` stays lazy. */
+export async function mapConnection<T, U>(
+  connection: Connection<T>,
+  view: (node: T) => U | Promise<U>,
+): Promise<Connection<U>> {
+  const edges = await Promise.all(
+    connection.edges.map(async (edge) => ({ cursor: edge.cursor, node: await view(edge.node) })),
+  );
+  const mapped = { edges, pageInfo: connection.pageInfo } as Connection<U>;
+  Object.defineProperty(mapped, 'totalCount', {
+    enumerable: true,
+    get: () => connection.totalCount,
+  });
+  return mapped;
+}

@@ -1,8 +1,9 @@
 import type { SubgraphModule } from '../shared/subgraph.js';
 import { civilAffairs } from './civil-affairs/index.js';
 import { disabilityFederation } from './disability-federation/index.js';
+import { tradeUnion } from './trade-union/index.js';
 
 export type { RunningSubgraph, SubgraphModule, SubgraphOptions } from '../shared/subgraph.js';
 
-/** The department subgraphs of the hub. */
-export const SUBGRAPHS: SubgraphModule[] = [civilAffairs, disabilityFederation];
+/** The department subgraphs of the hub, in the order of their ports. */
+export const SUBGRAPHS: SubgraphModule[] = [civilAffairs, tradeUnion, disabilityFederation];

@@ -25,3 +25,22 @@ export function regionReference(description: string): ClassType<{ code: string }
   }
   return Reference;
 }
+
+/**
+ * The four civil-affairs entities a department adds to, as new classes for one subgraph:
+ * `const { PersonRef, StationRef, ServiceProjectRef, RegionRef } = civilAffairsReferences()`.
+ */
+export function civilAffairsReferences() {
+  return {
+    PersonRef: idReference(
+      'Person',
+      'Person served (服务对象), one per real person across departments',
+    ),
+    StationRef: idReference('Station', 'Social work station (社工站) at one of the four levels'),
+    ServiceProjectRef: idReference(
+      'ServiceProject',
+      'Purchased-service project (政府购买社会工作服务项目) in the integrated catalogue',
+    ),
+    RegionRef: regionReference('Administrative division (行政区划), from province down to village'),
+  };
+}

@@ -1,30 +1,17 @@
-import { hasRole } from '../../shared/auth.js';
 import type { Principal } from '../../shared/context.js';
+import { isOwnCaseTeam, recordAccess, type RecordAccess } from '../../shared/department/access.js';
 
-/** How much of a certificate a caller sees. */
-export type CertificateAccess = 'none' | 'de-identified' | 'full' | 'revealed';
-
-const OWN = 'DISABLED_PERSONS_FEDERATION';
-
-/**
- * Certificates are health data. The federation's own caseworkers see them (the number masked);
- * its supervisors and other departments' supervisors see the number in full when they state a
- * purpose, which is logged; analysts see category and grade only; everyone else, nothing.
- */
-export function certificateAccess(principal: Principal, purpose: string | null): CertificateAccess {
-  if (hasRole(principal, ['SUPERVISOR']) && purpose) return 'revealed';
-  if (principal.department === OWN && hasRole(principal, ['CASEWORKER', 'SUPERVISOR']))
-    return 'full';
-  if (hasRole(principal, ['ANALYST'])) return 'de-identified';
-  return 'none';
+/** How much of a certificate a caller sees: certificates are health data. */
+export function certificateAccess(principal: Principal, purpose: string | null): RecordAccess {
+  return recordAccess(principal, purpose, 'DISABLED_PERSONS_FEDERATION');
 }
 
 /** Rehabilitation and device records: the federation's caseworkers and supervisors only. */
 export function seesServiceRecords(principal: Principal): boolean {
-  return principal.department === OWN && hasRole(principal, ['CASEWORKER', 'SUPERVISOR']);
+  return isOwnCaseTeam(principal, 'DISABLED_PERSONS_FEDERATION');
 }
 
-/** `230127195006010311 41` → `2301************0311` + category and grade digits masked too. */
+/** `2301************0342`: the province and city, and the last four digits. */
 export function maskCertificateNumber(number: string): string {
   return `${number.slice(0, 4)}${'*'.repeat(12)}${number.slice(-4)}`;
 }

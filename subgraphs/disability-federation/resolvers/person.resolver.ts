@@ -14,6 +14,7 @@ import {
   ConnectionArgs,
   connectionType,
   findConnection,
+  mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
 import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
@@ -134,19 +135,11 @@ export class CertificateResolver {
         filter?.grade ? { grade: filter.grade } : {},
       ],
     };
-    const connection = await findConnection(ctx.em, DisabilityCertificate, where, page);
-    const edges = await Promise.all(
-      connection.edges.map(async (edge) => ({
-        cursor: edge.cursor,
-        node: (await viewCertificate(edge.node, ctx))!,
-      })),
+    const certificates = await findConnection(ctx.em, DisabilityCertificate, where, page);
+    return mapConnection(
+      certificates,
+      async (certificate) => (await viewCertificate(certificate, ctx))!,
     );
-    return Object.defineProperties(
-      { edges, pageInfo: connection.pageInfo },
-      {
-        totalCount: { enumerable: true, get: () => connection.totalCount },
-      },
-    ) as Connection<DisabilityCertificateView>;
   }
 
   @Authorized(['CASEWORKER', 'SUPERVISOR'])

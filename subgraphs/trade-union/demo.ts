@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { buildTradeUnionSlice } from '../../shared/demo/trade-union.js';
+import { buildDemoWorld } from '../../shared/demo/world.js';
+import type { Logger } from '../../shared/logger.js';
+import { ProjectContribution, UnionServicePoint, WorkerFile } from './entities/index.js';
+
+/** Loads the trade union's slice of the demo world into an empty database, in one transaction. */
+export async function loadTradeUnionDemo(em: EntityManager, logger: Logger): Promise<boolean> {
+  if ((await em.count(UnionServicePoint, {})) > 0) return false;
+  const slice = buildTradeUnionSlice(buildDemoWorld());
+  await em.transactional(async (tx) => {
+    await tx.insertMany(WorkerFile, slice.files as never[]);
+    await tx.insertMany(UnionServicePoint, slice.servicePoints as never[]);
+    await tx.insertMany(ProjectContribution, slice.contributions as never[]);
+  });
+  logger.info(
+    { files: slice.files.length, servicePoints: slice.servicePoints.length },
+    'demo world loaded',
+  );
+  return true;
+}

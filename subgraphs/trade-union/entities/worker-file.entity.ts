@@ -1,0 +1,79 @@
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  UnionServicePointKind,
+  WorkerFileStatus,
+  WorkerHardshipLevel,
+  WorkerHardshipReason,
+} from './enums.js';
+
+/** A worker-in-difficulty file (困难职工档案), one per person; employer, reason and income are sensitive. */
+@Entity({ tableName: 'worker_files' })
+@Index({ properties: ['personRegionCode'] })
+export class WorkerFile {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = uuidv7();
+
+  @Unique()
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Property({ type: 'string', length: 12 })
+  personRegionCode!: string;
+
+  @Property({ type: 'string', length: 200 })
+  employer!: string;
+
+  @Enum({ items: () => WorkerHardshipReason })
+  reason!: WorkerHardshipReason;
+
+  @Enum({ items: () => WorkerHardshipLevel })
+  level!: WorkerHardshipLevel;
+
+  @Enum({ items: () => WorkerFileStatus })
+  status!: WorkerFileStatus;
+
+  @Property({ type: 'date' })
+  openedOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  /** Monthly household income per head, in fen. */
+  @Property({ type: 'bigint', fieldName: 'household_income_per_capita_fen' })
+  householdIncomePerCapitaFen!: bigint;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}
+
+/** A union service point (工会服务阵地), often inside a social work station. */
+@Entity({ tableName: 'union_service_points' })
+@Index({ properties: ['regionCode'] })
+export class UnionServicePoint {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = uuidv7();
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Enum({ items: () => UnionServicePointKind })
+  kind!: UnionServicePointKind;
+
+  @Property({ type: 'string', length: 12 })
+  regionCode!: string;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  stationId: string | null = null;
+
+  @Property({ type: 'date' })
+  openedOn!: string;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+}

@@ -1,0 +1,34 @@
+import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.js';
+import { createContributionResolver } from '../../shared/department/contribution.js';
+import { Department } from '../../shared/enums.js';
+import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
+import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './references.js';
+import {
+  TradeUnionRegionResolver,
+  TradeUnionStationResolver,
+  UnionServicePointResolver,
+} from './resolvers/places.resolver.js';
+import { TradeUnionPersonResolver, WorkerFileResolver } from './resolvers/worker-file.resolver.js';
+
+/** The trade union (工会) subgraph schema. */
+export function buildTradeUnionSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      TradeUnionPersonResolver,
+      WorkerFileResolver,
+      UnionServicePointResolver,
+      TradeUnionRegionResolver,
+      TradeUnionStationResolver,
+      createContributionResolver({
+        department: Department.TRADE_UNION,
+        field: 'tradeUnionContribution',
+        mutation: 'recordTradeUnionContribution',
+        projectType: ServiceProjectRef,
+        label: 'the trade union (工会)',
+      }),
+      createAccessLogResolver('tradeUnionAccessLog', 'TRADE_UNION', 'trade-union'),
+    ],
+    orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
+    referenceResolvers: {},
+  });
+}

@@ -1,0 +1,16 @@
+import { subgraphModule } from '../../shared/subgraph.js';
+import { loadYouthLeagueDemo } from './demo.js';
+import { youthLeagueEntities } from './entities/index.js';
+import { createYouthLeagueLoaders } from './loaders.js';
+import { youthLeagueMigrations } from './migrations/index.js';
+import { buildYouthLeagueSchema } from './schema.js';
+
+/** The Youth League (团委) subgraph; nothing starts on import. */
+export const youthLeague = subgraphModule({
+  name: 'youth-league',
+  entities: youthLeagueEntities,
+  migrations: youthLeagueMigrations,
+  buildSchema: buildYouthLeagueSchema,
+  createLoaders: createYouthLeagueLoaders,
+  loadDemo: loadYouthLeagueDemo,
+});

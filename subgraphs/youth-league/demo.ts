@@ -16,11 +16,11 @@ export async function loadYouthLeagueDemo(em: EntityManager, logger: Logger): Pr
   if ((await em.count(VolunteerTeam, {})) > 0) return false;
   const slice = buildYouthLeagueSlice(buildDemoWorld());
   await em.transactional(async (tx) => {
-    await tx.insertMany(VolunteerTeam, slice.teams as never[]);
-    await tx.insertMany(Volunteer, slice.volunteers as never[]);
-    await tx.insertMany(VolunteerService, slice.services as never[]);
+    await tx.insertMany(VolunteerTeam, slice.teams);
+    await tx.insertMany(Volunteer, slice.volunteers);
+    await tx.insertMany(VolunteerService, slice.services);
     await tx.insertMany(YouthProgramme, slice.programmes as never[]);
-    await tx.insertMany(ProgrammeEnrolment, slice.enrolments as never[]);
+    await tx.insertMany(ProgrammeEnrolment, slice.enrolments);
     await tx.insertMany(ProjectContribution, slice.contributions as never[]);
   });
   logger.info(

@@ -160,7 +160,7 @@ it('registers teams, volunteers and hours, creates programmes and enrols people,
     {},
     { principal: leagueCaseworker },
   );
-  expect(teams.data!.volunteerTeams.edges.map((e: any) => e.node)).toContainEqual({
+  expect(teams.data!.volunteerTeams.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
     name: '鸭暖镇青年突击队',
     volunteers: 1,
     hours: 2.5,

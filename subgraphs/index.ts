@@ -1,4 +1,5 @@
 import type { SubgraphModule } from '../shared/subgraph.js';
+import { charity } from './charity/index.js';
 import { civilAffairs } from './civil-affairs/index.js';
 import { disabilityFederation } from './disability-federation/index.js';
 import { tradeUnion } from './trade-union/index.js';

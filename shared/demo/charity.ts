@@ -1,0 +1,157 @@
+import { DemoIds, SeededRandom, syntheticName } from './random.js';
+import type { DemoWorld } from './world.js';
+
+// Charity's part of the demo world: Linze's community governance special fund and Mulan's
+// charity association fund, donations in 2023, 10,000 yuan to each of two Linze communities,
+// aid to some people in difficulty, a grant to the Yanuan project, and volunteers.
+
+export interface CharitySlice {
+  funds: Array<{
+    id: string;
+    name: string;
+    kind: string;
+    regionCode: string;
+    establishedOn: string;
+  }>;
+  donations: Array<{
+    id: string;
+    fundId: string;
+    donor: string;
+    anonymous: boolean;
+    amountFen: bigint;
+    receivedOn: string;
+    reference: string;
+  }>;
+  grants: Array<{
+    id: string;
+    fundId: string;
+    recipientKind: string;
+    projectId: string | null;
+    communityCode: string | null;
+    personId: string | null;
+    recipientRegionCode: string;
+    amountFen: bigint;
+    grantedOn: string;
+    purpose: string;
+    reference: string;
+  }>;
+  volunteers: Array<{
+    id: string;
+    name: string;
+    regionCode: string;
+    stationId: string;
+    joinedOn: string;
+  }>;
+}
+
+const DONORS = [
+  '临泽县枣业商会',
+  '张掖市某建材公司',
+  '爱心人士',
+  '县直机关干部职工',
+  '木兰县个体工商户协会',
+];
+
+/** Builds charity's slice from the shared world; the same world gives the same slice. */
+export function buildCharitySlice(world: DemoWorld): CharitySlice {
+  const random = new SeededRandom(13);
+  const ids = new DemoIds(random, Date.parse('2023-05-01T00:00:00Z'));
+  const slice: CharitySlice = { funds: [], donations: [], grants: [], volunteers: [] };
+  const linze = {
+    id: ids.next(),
+    name: '临泽县社区治理专项基金',
+    kind: 'COMMUNITY_GOVERNANCE',
+    regionCode: '620723',
+    establishedOn: '2022-06-01',
+  };
+  const mulan = {
+    id: ids.next(),
+    name: '木兰县慈善会救助基金',
+    kind: 'CHARITY_ASSOCIATION',
+    regionCode: '230127',
+    establishedOn: '2021-03-01',
+  };
+  slice.funds.push(linze, mulan);
+  for (const fund of slice.funds) {
+    for (let index = 0; index < 6; index += 1) {
+      slice.donations.push({
+        id: ids.next(),
+        fundId: fund.id,
+        donor: random.pick(DONORS),
+        anonymous: index % 3 === 2,
+        amountFen: BigInt(random.int(5, 40)) * 100_000n,
+        receivedOn: random.date('2023-01-10', '2023-06-30'),
+        reference: `${fund.regionCode}-捐-2023-${String(index + 1).padStart(3, '0')}`,
+      });
+    }
+  }
+  const grant = (
+    fundId: string,
+    kind: string,
+    target: { projectId?: string; communityCode?: string; personId?: string },
+    region: string,
+    yuan: number,
+    purpose: string,
+  ) =>
+    slice.grants.push({
+      id: ids.next(),
+      fundId,
+      recipientKind: kind,
+      projectId: target.projectId ?? null,
+      communityCode: target.communityCode ?? null,
+      personId: target.personId ?? null,
+      recipientRegionCode: region,
+      amountFen: BigInt(yuan) * 100n,
+      grantedOn: random.date('2023-07-01', '2023-12-20'),
+      purpose,
+      reference: `慈资-${slice.grants.length + 1}`,
+    });
+  const communities = world.regions
+    .filter(
+      (region) =>
+        region.level === 'VILLAGE' &&
+        region.code.startsWith('620723') &&
+        region.name.includes('社区'),
+    )
+    .slice(0, 2);
+  for (const community of communities)
+    grant(
+      linze.id,
+      'COMMUNITY',
+      { communityCode: community.code },
+      community.code,
+      10_000,
+      '社区治理微项目',
+    );
+  const yanuan = world.projects.find((project) => project.name.startsWith('鸭暖镇'));
+  if (yanuan)
+    grant(
+      linze.id,
+      'PROJECT',
+      { projectId: yanuan.id },
+      yanuan.regionCode,
+      15_000,
+      '社工站服务配套',
+    );
+  world.people
+    .filter(
+      (person) =>
+        person.regionCode.startsWith('230127') && person.categories.includes('EXTREME_POVERTY'),
+    )
+    .slice(0, 5)
+    .forEach((person) =>
+      grant(mulan.id, 'PERSON', { personId: person.id }, person.regionCode, 800, '冬季取暖救助'),
+    );
+  for (const station of world.stations.filter((candidate) => candidate.status === 'OPERATING')) {
+    for (let index = 0; index < 2; index += 1) {
+      slice.volunteers.push({
+        id: ids.next(),
+        name: syntheticName(random),
+        regionCode: station.regionCode,
+        stationId: station.id,
+        joinedOn: random.date('2023-01-01', '2023-10-01'),
+      });
+    }
+  }
+  return slice;
+}

@@ -1,0 +1,16 @@
+import { subgraphModule } from '../../shared/subgraph.js';
+import { loadCharityDemo } from './demo.js';
+import { charityEntities } from './entities/index.js';
+import { createCharityLoaders } from './loaders.js';
+import { charityMigrations } from './migrations/index.js';
+import { buildCharitySchema } from './schema.js';
+
+/** The charity (慈善) subgraph; nothing starts on import. */
+export const charity = subgraphModule({
+  name: 'charity',
+  entities: charityEntities,
+  migrations: charityMigrations,
+  buildSchema: buildCharitySchema,
+  createLoaders: createCharityLoaders,
+  loadDemo: loadCharityDemo,
+});

@@ -13,4 +13,5 @@ export const SUBGRAPHS: SubgraphModule[] = [
   tradeUnion,
   youthLeague,
   disabilityFederation,
+  charity,
 ];

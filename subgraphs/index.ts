@@ -3,6 +3,7 @@ import { charity } from './charity/index.js';
 import { civilAffairs } from './civil-affairs/index.js';
 import { disabilityFederation } from './disability-federation/index.js';
 import { tradeUnion } from './trade-union/index.js';
+import { womenFederation } from './women-federation/index.js';
 import { youthLeague } from './youth-league/index.js';
 
 export type { RunningSubgraph, SubgraphModule, SubgraphOptions } from '../shared/subgraph.js';
@@ -12,6 +13,7 @@ export const SUBGRAPHS: SubgraphModule[] = [
   civilAffairs,
   tradeUnion,
   youthLeague,
+  womenFederation,
   disabilityFederation,
   charity,
 ];

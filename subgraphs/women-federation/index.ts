@@ -1,0 +1,16 @@
+import { subgraphModule } from '../../shared/subgraph.js';
+import { loadWomenFederationDemo } from './demo.js';
+import { womenFederationEntities } from './entities/index.js';
+import { createWomenFederationLoaders } from './loaders.js';
+import { womenFederationMigrations } from './migrations/index.js';
+import { buildWomenFederationSchema } from './schema.js';
+
+/** The women's federation (妇联) subgraph; nothing starts on import. */
+export const womenFederation = subgraphModule({
+  name: 'women-federation',
+  entities: womenFederationEntities,
+  migrations: womenFederationMigrations,
+  buildSchema: buildWomenFederationSchema,
+  createLoaders: createWomenFederationLoaders,
+  loadDemo: loadWomenFederationDemo,
+});

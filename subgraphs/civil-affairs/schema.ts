@@ -4,6 +4,7 @@ import { PERSON_READERS, STAFF_READERS } from './access.js';
 import type { CivilAffairsContext } from './loaders.js';
 import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
+import { CONTRIBUTION_FIELDS, FundingResolver } from './resolvers/funding.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
@@ -26,6 +27,7 @@ export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
       ServiceProjectResolver,
       ServiceRecordResolver,
       TemporaryAssistanceResolver,
+      FundingResolver,
       createAccessLogResolver('accessLog', 'CIVIL_AFFAIRS', 'civil-affairs'),
     ],
     referenceResolvers: {
@@ -48,7 +50,19 @@ export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
           hasRole(ctx.principal, PERSON_READERS) ? ctx.loaders.person.load(ref.id) : null,
       },
       ServiceProject: {
-        __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.project.load(ref.id),
+        // For `funding`, the gateway sends each department's amount along with the key.
+        __resolveReference: async (ref: { id: string } & Record<string, unknown>, ctx: Ctx) => {
+          const project = await ctx.loaders.project.load(ref.id);
+          if (!project) return null;
+          const required = Object.keys(CONTRIBUTION_FIELDS).filter((field) => field in ref);
+          if (!required.length) return project;
+          const copy = Object.assign(
+            Object.create(Object.getPrototypeOf(project) as object) as object,
+            project,
+          );
+          for (const field of required) (copy as Record<string, unknown>)[field] = ref[field];
+          return copy;
+        },
       },
     },
   });

@@ -2,15 +2,13 @@ import type { Principal } from '../../shared/context.js';
 import { buildCharitySlice } from '../../shared/demo/charity.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
 import { formatYuan } from '../../shared/money.js';
-import { charity } from '../../subgraphs/charity/index.js';
-import { civilAffairs } from '../../subgraphs/civil-affairs/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 // The charity subgraph through the gateway, beside civil affairs.
 
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub({ modules: [civilAffairs, charity] });
+  hub = await startTestHub();
 });
 afterAll(async () => {
   await hub?.stop();

@@ -2,15 +2,13 @@ import { buildDisabilitySlice } from '../../shared/demo/disability.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
 import type { Principal } from '../../shared/context.js';
 import { formatYuan } from '../../shared/money.js';
-import { civilAffairs } from '../../subgraphs/civil-affairs/index.js';
-import { disabilityFederation } from '../../subgraphs/disability-federation/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 // The disabled persons' federation subgraph through the gateway, beside civil affairs.
 
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub({ modules: [civilAffairs, disabilityFederation] });
+  hub = await startTestHub();
 });
 afterAll(async () => {
   await hub?.stop();

@@ -2,15 +2,13 @@ import type { Principal } from '../../shared/context.js';
 import { buildTradeUnionSlice } from '../../shared/demo/trade-union.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
 import { formatYuan } from '../../shared/money.js';
-import { civilAffairs } from '../../subgraphs/civil-affairs/index.js';
-import { tradeUnion } from '../../subgraphs/trade-union/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-// The trade union subgraph through the gateway, beside civil affairs.
+// The trade union subgraph through the gateway, in the whole graph.
 
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub({ modules: [civilAffairs, tradeUnion] });
+  hub = await startTestHub();
 });
 afterAll(async () => {
   await hub?.stop();

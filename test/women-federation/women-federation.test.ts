@@ -1,15 +1,13 @@
 import type { Principal } from '../../shared/context.js';
 import { buildWomenFederationSlice } from '../../shared/demo/women-federation.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
-import { civilAffairs } from '../../subgraphs/civil-affairs/index.js';
-import { womenFederation } from '../../subgraphs/women-federation/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 // The women's federation subgraph through the gateway, beside civil affairs.
 
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub({ modules: [civilAffairs, womenFederation] });
+  hub = await startTestHub();
 });
 afterAll(async () => {
   await hub?.stop();

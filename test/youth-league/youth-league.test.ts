@@ -1,15 +1,13 @@
 import type { Principal } from '../../shared/context.js';
 import { buildYouthLeagueSlice } from '../../shared/demo/youth-league.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
-import { civilAffairs } from '../../subgraphs/civil-affairs/index.js';
-import { youthLeague } from '../../subgraphs/youth-league/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 // The Youth League subgraph through the gateway, beside civil affairs.
 
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub({ modules: [civilAffairs, youthLeague] });
+  hub = await startTestHub();
 });
 afterAll(async () => {
   await hub?.stop();

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
+import { Contribution } from '../../../shared/department/contribution.js';
 import { Department, ServiceArea } from '../../../shared/enums.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { Agency } from './agency.entity.js';
@@ -58,6 +59,45 @@ export class ServiceProject extends BaseEntity {
   @Field(() => ProjectStatus, { description: 'Status (项目状态)' })
   @Enum({ items: () => ProjectStatus })
   status!: ProjectStatus;
+
+  // Each department's money in the project lives in that department's subgraph; civil affairs
+  // declares the fields `@external` only to have `funding` computed from them (`@requires`).
+  @Directive('@external')
+  @Field(() => Contribution, {
+    nullable: true,
+    description: 'Money from the trade union (工会投入)',
+  })
+  tradeUnionContribution?: ExternalAmount | null;
+
+  @Directive('@external')
+  @Field(() => Contribution, {
+    nullable: true,
+    description: 'Money from the Youth League (团委投入)',
+  })
+  youthLeagueContribution?: ExternalAmount | null;
+
+  @Directive('@external')
+  @Field(() => Contribution, {
+    nullable: true,
+    description: "Money from the women's federation (妇联投入)",
+  })
+  womenFederationContribution?: ExternalAmount | null;
+
+  @Directive('@external')
+  @Field(() => Contribution, {
+    nullable: true,
+    description: "Money from the disabled persons' federation (残联投入)",
+  })
+  disabilityFederationContribution?: ExternalAmount | null;
+
+  @Directive('@external')
+  @Field(() => Contribution, { nullable: true, description: 'Money from charity (慈善投入)' })
+  charityContribution?: ExternalAmount | null;
+}
+
+/** A department's amount as the gateway passes it for `@requires`: Money text. */
+export interface ExternalAmount {
+  amount: string;
 }
 
 /** Which stations deliver which project. */

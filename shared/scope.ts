@@ -1,5 +1,5 @@
 import type { DepartmentCode, Principal } from './context.js';
-import { forbidden } from './errors.js';
+import { badInput, forbidden } from './errors.js';
 import { parseDivisionCode } from './validators/division-code.js';
 
 // Region and department scope, the same in every subgraph: a principal sees the subtree of its
@@ -56,4 +56,15 @@ export function scopedLookup<T extends { regionCode: string }>(
   if (!row) return null;
   assertInScope(principal, row.regionCode, what);
   return row;
+}
+
+/**
+ * Condition for a `regionCode` filter argument: rows whose `column` lies in the subtree of the
+ * given division code; `BAD_USER_INPUT` on `field` for a code that is not one.
+ */
+export function subtreeFilter(code: string | null | undefined, column = 'regionCode', field = 'regionCode') {
+  if (code == null) return {};
+  const parsed = parseDivisionCode(code);
+  if (!parsed.ok) throw badInput(field, `invalid division code: ${parsed.reason}`);
+  return { [column]: { $like: `${parsed.subtreePrefix}%` } };
 }

@@ -1,8 +1,7 @@
-import type { Principal } from '../../shared/context.js';
 import { buildCharitySlice } from '../../shared/demo/charity.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
 import { formatYuan } from '../../shared/money.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The charity subgraph through the gateway, beside civil affairs.
 
@@ -16,29 +15,14 @@ afterAll(async () => {
 
 const world = buildDemoWorld();
 const slice = buildCharitySlice(world);
-const as = (
-  department: Principal['department'],
-  roles: Principal['roles'],
-  regionCode: string,
-): Principal => ({
-  subject: `${department}-${roles.join('-')}-${regionCode}`.toLowerCase(),
-  department,
-  roles,
-  regionCode,
-});
+const as = principal;
 const charityAdmin = as('CHARITY', ['ADMIN'], '100000');
 const charityCaseworker = as('CHARITY', ['CASEWORKER'], '100000');
 const civilCaseworker = as('CIVIL_AFFAIRS', ['CASEWORKER'], '100000');
 const civilSupervisor = as('CIVIL_AFFAIRS', ['SUPERVISOR'], '100000');
 const sum = (values: bigint[]) => values.reduce((total, value) => total + value, 0n);
 
-async function count(table: string): Promise<number> {
-  const em = hub.subgraphs.charity!.database.orm.em.fork();
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
-  return Number(rows[0]!.n);
-}
+const count = (table: string) => hub.rowCount('charity', table);
 
 it('sums raised, granted and balance per fund and over a region in SQL', async () => {
   const linzeFund = slice.funds.find((fund) => fund.regionCode === '620723')!;

@@ -1,8 +1,7 @@
 import { buildDisabilitySlice } from '../../shared/demo/disability.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
-import type { Principal } from '../../shared/context.js';
 import { formatYuan } from '../../shared/money.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The disabled persons' federation subgraph through the gateway, beside civil affairs.
 
@@ -16,16 +15,7 @@ afterAll(async () => {
 
 const world = buildDemoWorld();
 const slice = buildDisabilitySlice(world);
-const as = (
-  department: Principal['department'],
-  roles: Principal['roles'],
-  regionCode: string,
-): Principal => ({
-  subject: `${department}-${roles.join('-')}-${regionCode}`.toLowerCase(),
-  department,
-  roles,
-  regionCode,
-});
+const as = principal;
 const ownCaseworker = as('DISABLED_PERSONS_FEDERATION', ['CASEWORKER'], '230127');
 const ownSupervisor = as('DISABLED_PERSONS_FEDERATION', ['SUPERVISOR'], '100000');
 const ownAdmin = as('DISABLED_PERSONS_FEDERATION', ['ADMIN'], '100000');
@@ -38,13 +28,7 @@ const auditor = as('DISABLED_PERSONS_FEDERATION', ['AUDITOR'], '100000');
 const mulanCertificate = slice.certificates.find((c) => c.personRegionCode.startsWith('230127'))!;
 const certificateQuery = `query($id: ID!) { person(id: $id) { name disabilityCertificate { number category grade issuedOn expiresOn expired } } }`;
 
-async function count(table: string): Promise<number> {
-  const em = hub.subgraphs['disability-federation']!.database.orm.em.fork();
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
-  return Number(rows[0]!.n);
-}
+const count = (table: string) => hub.rowCount('disability-federation', table);
 
 describe('certificates and who sees them', () => {
   it("shows the federation's caseworker the certificate with its number masked", async () => {

@@ -18,12 +18,7 @@ const world = buildDemoWorld();
 const liuhe = world.stations.find((station) => station.name === '柳河镇社工站')!;
 const mulanAgency = world.agencies.find((agency) => agency.regionCode === '230127')!;
 
-async function count(table: string): Promise<number> {
-  const rows = await hub.subgraphs['civil-affairs']!.database.orm.em.fork()
-    .getConnection()
-    .execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
-  return Number(rows[0]!.n);
-}
+const count = (table: string) => hub.rowCount('civil-affairs', table);
 
 describe('registerRegion, createStation and updateStation', () => {
   it('adds a village and a village room under the Mulan town station', async () => {

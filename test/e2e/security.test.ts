@@ -1,6 +1,5 @@
 import { buildDemoWorld } from '../../shared/demo/world.js';
-import type { Principal } from '../../shared/context.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The access-control model through the gateway: who may ask what, in which region, what they
 // see of personal data, and what each reveal leaves behind.
@@ -21,16 +20,7 @@ const mulanPerson = world.people.find(
 const linzeStation = world.stations.find((station) => station.regionCode.startsWith('620723'))!;
 const mulanStation = world.stations.find((station) => station.name === '木兰镇社工站')!;
 
-const as = (
-  department: Principal['department'],
-  roles: Principal['roles'],
-  regionCode: string,
-): Principal => ({
-  subject: `${department.toLowerCase()}-${roles.join('-').toLowerCase()}-${regionCode}`,
-  department,
-  roles,
-  regionCode,
-});
+const as = principal;
 const viewer = as('TRADE_UNION', ['VIEWER'], '230000');
 const analyst = as('CIVIL_AFFAIRS', ['ANALYST'], '230127');
 const caseworker = as('CIVIL_AFFAIRS', ['CASEWORKER'], '230127');

@@ -38,6 +38,20 @@ export const NATIONAL_SUPERVISOR: Principal = {
   regionCode: '100000',
 };
 
+/** A principal for tests, named after what it is: `principal('TRADE_UNION', ['CASEWORKER'], '230127')`. */
+export function principal(
+  department: Principal['department'],
+  roles: Principal['roles'],
+  regionCode: string,
+): Principal {
+  return {
+    subject: `${department}-${roles.join('-')}-${regionCode}`.toLowerCase(),
+    department,
+    roles,
+    regionCode,
+  };
+}
+
 export interface TestHub extends RunningHub {
   /** Sends an operation to the gateway, the way a client would. */
   query<T = Record<string, any>>(
@@ -51,6 +65,8 @@ export interface TestHub extends RunningHub {
   grant(audience: string, principal?: Principal): Promise<string>;
   /** SQL statements the subgraph has sent so far. */
   sqlCount(service?: string): number;
+  /** Rows in a table of a subgraph's database, to show what a write left behind. */
+  rowCount(service: string, table: string): Promise<number>;
 }
 
 let counter = 0;
@@ -137,6 +153,13 @@ export async function startTestHub(
         keys.signing!,
         audience,
       ),
+    async rowCount(service, table) {
+      const em = hub.subgraphs[service]!.database.orm.em.fork();
+      const rows = await em
+        .getConnection()
+        .execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
+      return Number(rows[0]!.n);
+    },
     sqlCount(service = 'civil-affairs') {
       return hub.subgraphs[service]?.database.queries.count ?? 0;
     },

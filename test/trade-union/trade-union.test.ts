@@ -1,8 +1,7 @@
-import type { Principal } from '../../shared/context.js';
 import { buildTradeUnionSlice } from '../../shared/demo/trade-union.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
 import { formatYuan } from '../../shared/money.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The trade union subgraph through the gateway, in the whole graph.
 
@@ -16,16 +15,7 @@ afterAll(async () => {
 
 const world = buildDemoWorld();
 const slice = buildTradeUnionSlice(world);
-const as = (
-  department: Principal['department'],
-  roles: Principal['roles'],
-  regionCode: string,
-): Principal => ({
-  subject: `${department}-${roles.join('-')}-${regionCode}`.toLowerCase(),
-  department,
-  roles,
-  regionCode,
-});
+const as = principal;
 const unionCaseworker = as('TRADE_UNION', ['CASEWORKER'], '100000');
 const unionAdmin = as('TRADE_UNION', ['ADMIN'], '100000');
 const civilCaseworker = as('CIVIL_AFFAIRS', ['CASEWORKER'], '100000');
@@ -39,13 +29,7 @@ const file = slice.files.find(
 )!;
 const fileQuery = `query($id: ID!) { person(id: $id) { name unionFile { level status openedOn employer reason householdIncomePerCapita } } }`;
 
-async function count(table: string): Promise<number> {
-  const em = hub.subgraphs['trade-union']!.database.orm.em.fork();
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
-  return Number(rows[0]!.n);
-}
+const count = (table: string) => hub.rowCount('trade-union', table);
 
 describe('worker files and who sees them', () => {
   it("shows the union's caseworker the whole file beside the civil-affairs person", async () => {

@@ -1,7 +1,6 @@
-import type { Principal } from '../../shared/context.js';
 import { buildWomenFederationSlice } from '../../shared/demo/women-federation.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The women's federation subgraph through the gateway, beside civil affairs.
 
@@ -15,16 +14,7 @@ afterAll(async () => {
 
 const world = buildDemoWorld();
 const slice = buildWomenFederationSlice(world);
-const as = (
-  department: Principal['department'],
-  roles: Principal['roles'],
-  regionCode: string,
-): Principal => ({
-  subject: `${department}-${roles.join('-')}-${regionCode}`.toLowerCase(),
-  department,
-  roles,
-  regionCode,
-});
+const as = principal;
 const womenCaseworker = as('WOMEN_FEDERATION', ['CASEWORKER'], '620723');
 const womenSupervisor = as('WOMEN_FEDERATION', ['SUPERVISOR'], '620723');
 const womenAdmin = as('WOMEN_FEDERATION', ['ADMIN'], '100000');
@@ -32,13 +22,7 @@ const civilCaseworker = as('CIVIL_AFFAIRS', ['CASEWORKER'], '620723');
 const civilSupervisor = as('CIVIL_AFFAIRS', ['SUPERVISOR'], '620723');
 const analyst = as('CIVIL_AFFAIRS', ['ANALYST'], '620723');
 
-async function count(table: string): Promise<number> {
-  const em = hub.subgraphs['women-federation']!.database.orm.em.fork();
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
-  return Number(rows[0]!.n);
-}
+const count = (table: string) => hub.rowCount('women-federation', table);
 
 const item = slice.cases[0]!;
 const query = `query($id: ID!) { person(id: $id) { womenFederationCases { kind status openedOn summary } } }`;

@@ -1,7 +1,6 @@
-import type { Principal } from '../../shared/context.js';
 import { buildYouthLeagueSlice } from '../../shared/demo/youth-league.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The Youth League subgraph through the gateway, beside civil affairs.
 
@@ -15,16 +14,7 @@ afterAll(async () => {
 
 const world = buildDemoWorld();
 const slice = buildYouthLeagueSlice(world);
-const as = (
-  department: Principal['department'],
-  roles: Principal['roles'],
-  regionCode: string,
-): Principal => ({
-  subject: `${department}-${roles.join('-')}-${regionCode}`.toLowerCase(),
-  department,
-  roles,
-  regionCode,
-});
+const as = principal;
 const leagueCaseworker = as('YOUTH_LEAGUE', ['CASEWORKER'], '100000');
 const leagueAdmin = as('YOUTH_LEAGUE', ['ADMIN'], '100000');
 const civilCaseworker = as('CIVIL_AFFAIRS', ['CASEWORKER'], '100000');
@@ -32,13 +22,7 @@ const womenSupervisor = as('WOMEN_FEDERATION', ['SUPERVISOR'], '620723');
 const analyst = as('CIVIL_AFFAIRS', ['ANALYST'], '100000');
 const mulanLeague = as('YOUTH_LEAGUE', ['CASEWORKER'], '230127');
 
-async function count(table: string): Promise<number> {
-  const em = hub.subgraphs['youth-league']!.database.orm.em.fork();
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
-  return Number(rows[0]!.n);
-}
+const count = (table: string) => hub.rowCount('youth-league', table);
 
 const enrolment = slice.enrolments[0]!;
 const programmeQuery = `query($id: ID!) { person(id: $id) { name youthProgrammes { kind programme enrolledOn } } }`;

@@ -19,8 +19,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { assertDepartment, assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { CharityFund, CharityFundKind, CharityGrant, Donation } from '../entities/index.js';
 import type { CharityContext } from '../loaders.js';
 import {
@@ -72,13 +71,10 @@ export class CharityFundsResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CharityContext,
   ): Promise<Connection<CharityFundView>> {
-    const region = filter?.regionCode ? parseDivisionCode(filter.regionCode) : null;
-    if (region && !region.ok)
-      throw badInput('regionCode', `invalid division code: ${region.reason}`);
     const where = {
       $and: [
         scopeWhere(ctx.principal),
-        region?.ok ? { regionCode: { $like: `${region.subtreePrefix}%` } } : {},
+        subtreeFilter(filter?.regionCode),
         filter?.kind ? { kind: filter.kind } : {},
       ],
     };

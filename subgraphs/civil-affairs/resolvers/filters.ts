@@ -1,12 +1,9 @@
 import { badInput } from '../../../shared/errors.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { subtreeFilter } from '../../../shared/scope.js';
 
 /** Condition selecting rows whose `regionCode` lies in the subtree of `code` (itself included). */
-export function inRegionSubtree(code: string | null | undefined, field = 'regionCode') {
-  if (code == null) return {};
-  const parsed = parseDivisionCode(code);
-  if (!parsed.ok) throw badInput(field, `invalid division code: ${parsed.reason}`);
-  return { regionCode: { $like: `${parsed.subtreePrefix}%` } };
+export function inRegionSubtree(code: string | null | undefined) {
+  return subtreeFilter(code);
 }
 
 /** Condition on a date column for an optional range, rejecting a range that ends before it starts. */

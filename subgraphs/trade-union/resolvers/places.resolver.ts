@@ -19,12 +19,10 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
+import { assertDepartment, assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { UnionServicePoint } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';
 import { RegionRef, StationRef } from '../references.js';
-import { badInput } from '../../../shared/errors.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import {
   TradeUnionRegionFigures,
   TradeUnionStationFigures,
@@ -65,13 +63,10 @@ export class UnionServicePointResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: TradeUnionContext,
   ): Promise<Connection<UnionServicePointView>> {
-    const region = filter?.regionCode ? parseDivisionCode(filter.regionCode) : null;
-    if (region && !region.ok)
-      throw badInput('regionCode', `invalid division code: ${region.reason}`);
     const where = {
       $and: [
         scopeWhere(ctx.principal),
-        region?.ok ? { regionCode: { $like: `${region.subtreePrefix}%` } } : {},
+        subtreeFilter(filter?.regionCode),
       ],
     };
     return mapConnection(await findConnection(ctx.em, UnionServicePoint, where, page), view);

@@ -20,8 +20,7 @@ import {
   type Connection,
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { assertDepartment, assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { WorkerFileStatus } from '../entities/enums.js';
 import { WorkerFile } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';
@@ -87,13 +86,10 @@ export class WorkerFileResolver {
         'worker files are for the trade union, analysts and supervisors who state a purpose',
       );
     }
-    const region = filter?.regionCode ? parseDivisionCode(filter.regionCode) : null;
-    if (region && !region.ok)
-      throw badInput('regionCode', `invalid division code: ${region.reason}`);
     const where = {
       $and: [
         { personRegionCode: scopeWhere(ctx.principal).regionCode },
-        region?.ok ? { personRegionCode: { $like: `${region.subtreePrefix}%` } } : {},
+        subtreeFilter(filter?.regionCode, 'personRegionCode'),
         filter?.status ? { status: filter.status } : {},
         filter?.level ? { level: filter.level } : {},
       ],

@@ -19,8 +19,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { assertDepartment, assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import {
   ChildrenHome,
   ChildrenHomeStatus,
@@ -65,13 +64,10 @@ export class WomenFederationResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: WomenFederationContext,
   ): Promise<Connection<ChildrenHomeView>> {
-    const region = filter?.regionCode ? parseDivisionCode(filter.regionCode) : null;
-    if (region && !region.ok)
-      throw badInput('regionCode', `invalid division code: ${region.reason}`);
     const where = {
       $and: [
         { villageCode: scopeWhere(ctx.principal).regionCode },
-        region?.ok ? { villageCode: { $like: `${region.subtreePrefix}%` } } : {},
+        subtreeFilter(filter?.regionCode, 'villageCode'),
         filter?.status ? { status: filter.status } : {},
       ],
     };

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { ROLES } from '../../../shared/auth.js';
-import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -8,8 +7,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { scopeWhere } from '../../../shared/scope.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { VolunteerTeam, YouthProgramme, YouthProgrammeKind } from '../entities/index.js';
 import type { YouthLeagueContext } from '../loaders.js';
 import { VolunteerTeamView, YouthProgrammeView } from './types.js';
@@ -44,12 +42,6 @@ class YouthProgrammeFilter {
   kind?: YouthProgrammeKind | null;
 }
 
-function subtree(code: string | null | undefined) {
-  if (!code) return {};
-  const parsed = parseDivisionCode(code);
-  if (!parsed.ok) throw badInput('regionCode', `invalid division code: ${parsed.reason}`);
-  return { regionCode: { $like: `${parsed.subtreePrefix}%` } };
-}
 
 @Resolver()
 export class YouthQueriesResolver {
@@ -66,7 +58,7 @@ export class YouthQueriesResolver {
     const where = {
       $and: [
         scopeWhere(ctx.principal),
-        subtree(filter?.regionCode),
+        subtreeFilter(filter?.regionCode),
         filter?.stationId ? { stationId: filter.stationId } : {},
       ],
     };
@@ -88,7 +80,7 @@ export class YouthQueriesResolver {
     const where = {
       $and: [
         scopeWhere(ctx.principal),
-        subtree(filter?.regionCode),
+        subtreeFilter(filter?.regionCode),
         filter?.kind ? { kind: filter.kind } : {},
       ],
     };

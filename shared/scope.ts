@@ -62,7 +62,11 @@ export function scopedLookup<T extends { regionCode: string }>(
  * Condition for a `regionCode` filter argument: rows whose `column` lies in the subtree of the
  * given division code; `BAD_USER_INPUT` on `field` for a code that is not one.
  */
-export function subtreeFilter(code: string | null | undefined, column = 'regionCode', field = 'regionCode') {
+export function subtreeFilter(
+  code: string | null | undefined,
+  column = 'regionCode',
+  field = 'regionCode',
+) {
   if (code == null) return {};
   const parsed = parseDivisionCode(code);
   if (!parsed.ok) throw badInput(field, `invalid division code: ${parsed.reason}`);

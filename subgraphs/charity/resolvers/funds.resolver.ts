@@ -19,7 +19,12 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
+import {
+  assertDepartment,
+  assertInScope,
+  scopeWhere,
+  subtreeFilter,
+} from '../../../shared/scope.js';
 import { CharityFund, CharityFundKind, CharityGrant, Donation } from '../entities/index.js';
 import type { CharityContext } from '../loaders.js';
 import {

@@ -19,7 +19,12 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
+import {
+  assertDepartment,
+  assertInScope,
+  scopeWhere,
+  subtreeFilter,
+} from '../../../shared/scope.js';
 import { UnionServicePoint } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';
 import { RegionRef, StationRef } from '../references.js';
@@ -64,10 +69,7 @@ export class UnionServicePointResolver {
     @Ctx() ctx: TradeUnionContext,
   ): Promise<Connection<UnionServicePointView>> {
     const where = {
-      $and: [
-        scopeWhere(ctx.principal),
-        subtreeFilter(filter?.regionCode),
-      ],
+      $and: [scopeWhere(ctx.principal), subtreeFilter(filter?.regionCode)],
     };
     return mapConnection(await findConnection(ctx.em, UnionServicePoint, where, page), view);
   }

@@ -20,7 +20,12 @@ import {
   type Connection,
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { assertDepartment, assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
+import {
+  assertDepartment,
+  assertInScope,
+  scopeWhere,
+  subtreeFilter,
+} from '../../../shared/scope.js';
 import { WorkerFileStatus } from '../entities/enums.js';
 import { WorkerFile } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';

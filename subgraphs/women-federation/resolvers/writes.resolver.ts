@@ -19,7 +19,12 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
+import {
+  assertDepartment,
+  assertInScope,
+  scopeWhere,
+  subtreeFilter,
+} from '../../../shared/scope.js';
 import {
   ChildrenHome,
   ChildrenHomeStatus,

@@ -42,7 +42,6 @@ class YouthProgrammeFilter {
   kind?: YouthProgrammeKind | null;
 }
 
-
 @Resolver()
 export class YouthQueriesResolver {
   @Authorized([...ROLES])

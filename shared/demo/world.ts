@@ -7,6 +7,8 @@ import {
   PINGCHUAN_OUTPUT,
   type DemoCounty,
 } from './places.js';
+import { addPublishedPlace } from './published.js';
+import { CEHENG, DALI, ULANQAB } from './published-places.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 
 // One deterministic world that every department loads its own slice of. Published figures are
@@ -70,7 +72,7 @@ export interface WorldProject {
 }
 export interface WorldRecord {
   id: string;
-  method: 'CASE' | 'GROUP' | 'COMMUNITY_ACTIVITY' | 'HOME_VISIT';
+  method: 'CASE' | 'GROUP' | 'COMMUNITY_ACTIVITY' | 'HOME_VISIT' | 'TRAINING';
   stationId: string;
   projectId: string;
   regionCode: string;
@@ -115,7 +117,8 @@ const CATEGORY_MIX: string[][] = [
 ];
 const CHILD_CATEGORIES = new Set(['LEFT_BEHIND_CHILD', 'CHILD_IN_DIFFICULTY', 'ORPHAN']);
 
-class WorldBuilder {
+/** Builds the demo world step by step; exported for the generators of published places. */
+export class WorldBuilder {
   readonly random = new SeededRandom(20231122);
   readonly ids = new DemoIds(this.random);
   readonly world: DemoWorld = {
@@ -273,6 +276,7 @@ class WorldBuilder {
         GROUP: '小组活动',
         COMMUNITY_ACTIVITY: '社区活动',
         HOME_VISIT: '入户走访',
+        TRAINING: '培训',
       }[method],
     });
   }
@@ -399,5 +403,9 @@ export function buildDemoWorld(): DemoWorld {
       builder.record(station, stationProject, workers, [], 'COMMUNITY_ACTIVITY', 50);
     }
   }
+  // Places whose figures were published: generated to reproduce them exactly.
+  addPublishedPlace(builder, CEHENG, '册亨');
+  addPublishedPlace(builder, ULANQAB, '乌兰察布');
+  addPublishedPlace(builder, DALI, '大理');
   return world;
 }

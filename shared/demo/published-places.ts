@@ -1,0 +1,99 @@
+import type { PublishedPlace } from './published.js';
+
+// What was published about each place (DOMAIN.md; the seed articles win where they differ).
+// Figures given as "N+" are used as N exactly.
+
+/** Ceheng County (册亨县), Guizhou, seed 000. */
+export const CEHENG: PublishedPlace = {
+  province: { code: '520000', name: '贵州省' },
+  city: { code: '522300', name: '黔西南布依族苗族自治州' },
+  counties: [
+    {
+      code: '522327',
+      name: '册亨县',
+      townships: ['者楼镇', '坡妹镇', '冗渡镇', '丫他镇', '巧马镇', '秧坝镇', '岩架镇', '双江镇'],
+    },
+  ],
+  agencies: 2,
+  // 127 social work talents, 6 of them certified; 15 full-time social workers recruited.
+  workers: { total: 127, certified: 6, fullTime: 15 },
+  investedYuan: 3_150_000,
+  // 512 activities, 480+ care visits, 280+ training person-times.
+  services: {
+    COMMUNITY_ACTIVITY: { count: 512, personTimes: 10_240 },
+    HOME_VISIT: { count: 480, personTimes: 480, households: 480 },
+    TRAINING: { count: 14, personTimes: 280 },
+  },
+  // Temporary assistance to 743 households, 1.9105 M yuan.
+  assistance: { households: 743, amountYuan: 1_910_500 },
+};
+
+/** Ulanqab (乌兰察布市), Inner Mongolia, seed 002: ten stations, one million yuan of welfare-lottery funds. */
+export const ULANQAB: PublishedPlace = {
+  province: { code: '150000', name: '内蒙古自治区' },
+  city: { code: '150900', name: '乌兰察布市' },
+  counties: [
+    { code: '150902', name: '集宁区', townships: ['白海子镇'] },
+    { code: '150921', name: '卓资县', townships: ['卓资山镇'] },
+    { code: '150922', name: '化德县', townships: ['长顺镇'] },
+    { code: '150923', name: '商都县', townships: ['七台镇'] },
+    { code: '150924', name: '兴和县', townships: ['城关镇'] },
+    { code: '150925', name: '凉城县', townships: ['岱海镇'] },
+    { code: '150926', name: '察哈尔右翼前旗', townships: ['土贵乌拉镇'] },
+    { code: '150927', name: '察哈尔右翼中旗', townships: ['科布尔镇'] },
+    { code: '150928', name: '察哈尔右翼后旗', townships: ['白音察干镇'] },
+    { code: '150929', name: '四子王旗', townships: ['乌兰花镇'] },
+  ],
+  agencies: 10,
+  workers: { total: 30, certified: 10, fullTime: 10 },
+  investedYuan: 1_000_000,
+  // 300+ households visited, 10 cases, 8 groups, 8 community events.
+  services: {
+    HOME_VISIT: { count: 100, personTimes: 300, households: 300 },
+    CASE: { count: 10, personTimes: 40 },
+    GROUP: { count: 8, personTimes: 160 },
+    COMMUNITY_ACTIVITY: { count: 8, personTimes: 700 },
+  },
+};
+
+const DALI_COUNTIES: Array<[string, string, number]> = [
+  ['532901', '大理市', 11],
+  ['532922', '漾濞彝族自治县', 9],
+  ['532923', '祥云县', 10],
+  ['532924', '宾川县', 10],
+  ['532925', '弥渡县', 8],
+  ['532926', '南涧彝族自治县', 8],
+  ['532927', '巍山彝族回族自治县', 10],
+  ['532928', '永平县', 7],
+  ['532929', '云龙县', 11],
+  ['532930', '洱源县', 9],
+  ['532931', '剑川县', 8],
+  ['532932', '鹤庆县', 11],
+];
+
+/** Dali Prefecture (大理白族自治州), Yunnan, seed 001: 112 township stations, full coverage. */
+export const DALI: PublishedPlace = {
+  province: { code: '530000', name: '云南省' },
+  city: { code: '532900', name: '大理白族自治州' },
+  counties: DALI_COUNTIES.map(([code, name, townships]) => ({
+    code,
+    name,
+    townships: Array.from(
+      { length: townships },
+      (_, index) => `${name.slice(0, 2)}第${index + 1}镇`,
+    ),
+  })),
+  agencies: 27,
+  // 4,330 social work talents, 477 certified.
+  workers: { total: 4_330, certified: 477, fullTime: 112 },
+  investedYuan: 3_840_000,
+  // 26,800+ person-times, 2,100+ households visited, 133 community activities, 65 groups, 150 cases.
+  services: {
+    CASE: { count: 150, personTimes: 150 },
+    GROUP: { count: 65, personTimes: 1_300 },
+    COMMUNITY_ACTIVITY: { count: 133, personTimes: 23_250 },
+    HOME_VISIT: { count: 700, personTimes: 2_100, households: 2_100 },
+  },
+  // 7,800+ service hours.
+  hours: 7_800,
+};

@@ -1,0 +1,175 @@
+import type { DemoCounty } from './places.js';
+import type { WorldBuilder, WorldRecord, WorldStation } from './world.js';
+
+// Places whose figures were published (DOMAIN.md, seeds 000–002), generated so that the hub's
+// aggregates give those figures exactly. Township codes and names, agencies, people and dates
+// are synthetic; the county and prefecture codes are real (GB/T 2260).
+
+type Method = WorldRecord['method'];
+
+/** A published county or prefecture, as the generator needs it. */
+export interface PublishedPlace {
+  province: { code: string; name: string };
+  city: { code: string; name: string };
+  /** Counties with the names of their townships; every township has an operating station. */
+  counties: Array<{ code: string; name: string; townships: string[] }>;
+  agencies: number;
+  workers: { total: number; certified: number; fullTime: number };
+  /** Contract amounts of the stations' projects together, in yuan. */
+  investedYuan: number;
+  /** Services by method: how many, and their person-times and households together. */
+  services: Partial<Record<Method, { count: number; personTimes: number; households?: number }>>;
+  /** Service hours together, when published. */
+  hours?: number;
+  assistance?: { households: number; amountYuan: number };
+}
+
+/** Splits `total` into `parts` whole numbers that differ by at most one and add up exactly. */
+export function distribute(total: number, parts: number): number[] {
+  const base = Math.floor(total / parts);
+  return Array.from({ length: parts }, (_, index) => base + (index < total - base * parts ? 1 : 0));
+}
+
+/** Adds one published place to the world being built. */
+export function addPublishedPlace(
+  builder: WorldBuilder,
+  place: PublishedPlace,
+  label: string,
+): void {
+  const { world, random, ids } = builder;
+  if (place.agencies < place.counties.length)
+    throw new Error(`${label}: fewer agencies than counties`);
+  const stations: WorldStation[] = [];
+  const agencyShares = distribute(place.agencies, place.counties.length);
+  place.counties.forEach((county, countyIndex) => {
+    const spec: DemoCounty = {
+      province: place.province,
+      city: place.city,
+      code: county.code,
+      name: county.name,
+      agencies: {},
+      townships: county.townships.map((name, index) => ({
+        code: `${county.code}${100 + index}`,
+        name,
+        station: {
+          name: `${name}社工站`,
+          status: 'OPERATING' as const,
+          openedOn: '2022-03-01',
+          agency: 'main',
+        },
+      })),
+    };
+    // Agencies are spread over the counties; each county's stations are run by its first one.
+    spec.agencies = Object.fromEntries(
+      Array.from({ length: agencyShares[countyIndex]! }, (_, index) => [
+        index === 0 ? 'main' : `agency${index}`,
+        `${county.name}${['启明', '同行', '暖心', '阳光', '益众', '和美', '善行'][index % 7]}社会工作服务中心${index >= 7 ? index : ''}`,
+      ]),
+    );
+    stations.push(...builder.county(spec).values());
+  });
+
+  const perStation = (total: number) => distribute(total, stations.length);
+  const certified = perStation(place.workers.certified);
+  const fullTime = perStation(place.workers.fullTime);
+  perStation(place.workers.total).forEach((count, index) => {
+    const station = stations[index]!;
+    const county = station.regionCode.slice(0, 6);
+    for (let n = 0; n < count; n += 1) {
+      world.workers.push({
+        id: ids.next(),
+        name: `${label}社工${world.workers.length + 1}`,
+        identityNumber: builder.identity(county, random.date('1970-01-01', '2000-12-31')),
+        regionCode: county,
+        stationId: station.id,
+        agencyId: station.operatorId,
+        employment: n < (fullTime[index] ?? 0) ? 'FULL_TIME' : 'PART_TIME',
+        certification: n < (certified[index] ?? 0) ? 'ASSISTANT_SOCIAL_WORKER' : 'NONE',
+      });
+    }
+  });
+
+  const counties = place.counties.map((county) => county.code);
+  const amounts = distribute(place.investedYuan, counties.length);
+  const projects = counties.map((code, index) => {
+    const project = {
+      id: ids.next(),
+      name: `${place.counties[index]!.name}乡镇社工站服务项目（2023）`,
+      leadDepartment: 'CIVIL_AFFAIRS' as const,
+      agencyId: stations.find((station) => station.regionCode.startsWith(code))!.operatorId,
+      regionCode: code,
+      stationIds: stations
+        .filter((station) => station.regionCode.startsWith(code))
+        .map((station) => station.id),
+      serviceAreas: ['SOCIAL_ASSISTANCE', 'ELDERLY_CARE', 'CHILD_WELFARE'],
+      targetGroups: ['ASSISTANCE_RECIPIENTS', 'ELDERLY', 'CHILDREN'],
+      startsOn: '2023-01-01',
+      endsOn: '2023-12-31',
+      contractAmountFen: BigInt(amounts[index]!) * 100n,
+      status: 'COMPLETED' as const,
+    };
+    world.projects.push(project);
+    return project;
+  });
+
+  const records: WorldRecord[] = [];
+  for (const [method, figures] of Object.entries(place.services) as Array<
+    [Method, NonNullable<PublishedPlace['services'][Method]>]
+  >) {
+    const personTimes = distribute(figures.personTimes, figures.count);
+    const households = distribute(figures.households ?? 0, figures.count);
+    for (let index = 0; index < figures.count; index += 1) {
+      const station = stations[records.length % stations.length]!;
+      const project = projects.find((candidate) => candidate.stationIds.includes(station.id))!;
+      records.push({
+        id: ids.next(),
+        method,
+        stationId: station.id,
+        projectId: project.id,
+        regionCode: station.regionCode,
+        servedOn: random.date('2023-02-01', '2023-12-20'),
+        durationMinutes: 60,
+        personTimes: personTimes[index]!,
+        households: households[index]!,
+        workerIds: [],
+        personIds: [],
+        summary: {
+          CASE: '个案服务',
+          GROUP: '小组活动',
+          COMMUNITY_ACTIVITY: '社区活动',
+          HOME_VISIT: '入户走访',
+          TRAINING: '培训',
+        }[method],
+      });
+    }
+  }
+  if (place.hours !== undefined) {
+    distribute(place.hours * 60, records.length).forEach(
+      (minutes, index) => (records[index]!.durationMinutes = minutes),
+    );
+  }
+  world.records.push(...records);
+
+  if (place.assistance) {
+    const amounts = distribute(place.assistance.amountYuan, place.assistance.households);
+    for (let index = 0; index < place.assistance.households; index += 1) {
+      const station = stations[index % stations.length]!;
+      const county = place.counties.find((candidate) =>
+        station.regionCode.startsWith(candidate.code),
+      )!;
+      const person = builder.person(
+        { ...county, province: place.province, city: place.city, agencies: {}, townships: [] },
+        station.regionCode,
+      );
+      world.assistance.push({
+        id: ids.next(),
+        personId: person.id,
+        regionCode: person.regionCode,
+        stationId: station.id,
+        amountFen: BigInt(amounts[index]!) * 100n,
+        grantedOn: random.date('2023-01-05', '2023-12-20'),
+        reason: '临时救助',
+      });
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+// The published figures the demo world reproduces (DOMAIN.md, "Published figures"), one assertion
+// per figure, each naming the article (seeds/00N) and the query that answers it. Figures written
+// "N+" in the articles are reproduced as N exactly.
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const REGION = `query($code: ID!) { region(code: $code) {
+  coverage { townships townshipsWithStation rate stationsByLevel { level count } }
+  serviceStats { personTimes hours householdsVisited byMethod { method count personTimes } }
+  workforce { socialWorkers certified fullTime }
+  assistance { households amount }
+} }`;
+
+type Figures = {
+  coverage: {
+    townships: number;
+    townshipsWithStation: number;
+    rate: number | null;
+    stationsByLevel: Array<{ level: string; count: number }>;
+  };
+  serviceStats: {
+    personTimes: number;
+    hours: number;
+    householdsVisited: number;
+    byMethod: Array<{ method: string; count: number; personTimes: number }>;
+  };
+  workforce: { socialWorkers: number; certified: number; fullTime: number };
+  assistance: { households: number; amount: string };
+};
+
+async function region(code: string): Promise<Figures> {
+  const { data, errors } = await hub.query<{ region: Figures }>(REGION, { code });
+  expect(errors).toBeUndefined();
+  return data!.region;
+}
+const level = (figures: Figures, name: string) =>
+  figures.coverage.stationsByLevel.find((entry) => entry.level === name)!.count;
+const method = (figures: Figures, name: string) =>
+  figures.serviceStats.byMethod.find((entry) => entry.method === name)!;
+
+async function invested(code: string): Promise<number> {
+  const { data } = await hub.query<{
+    serviceProjects: { edges: Array<{ node: { contractAmount: string } }> };
+  }>(
+    `query($code: String!) { serviceProjects(filter: { regionCode: $code }, first: 500) { edges { node { contractAmount } } } }`,
+    { code },
+  );
+  return data!.serviceProjects.edges.reduce(
+    (sum, edge) => sum + Number(edge.node.contractAmount),
+    0,
+  );
+}
+
+async function agencies(code: string): Promise<number> {
+  const { data } = await hub.query<{ agencies: { totalCount: number } }>(
+    `query($code: String!) { agencies(filter: { regionCode: $code }) { totalCount } }`,
+    { code },
+  );
+  return data!.agencies.totalCount;
+}
+
+describe('Mulan County 木兰县 230127 (seed 001)', () => {
+  it('8 township stations (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('230127'), 'TOWNSHIP_STATION')).toBe(8));
+  it('Mulan town running since 2022 and four more since May 2023: 5 townships covered (region.coverage.townshipsWithStation)', async () =>
+    expect((await region('230127')).coverage.townshipsWithStation).toBe(5));
+});
+
+describe('Linze County 临泽县 620723 (seed 002)', () => {
+  it('stations in Shahe, Pingchuan and Yanuan (region.coverage.townshipsWithStation)', async () =>
+    expect((await region('620723')).coverage.townshipsWithStation).toBe(3));
+  it('300,000 yuan for the Pingchuan and Yanuan stations (serviceProjects.contractAmount of their projects)', async () => {
+    const { data } = await hub.query<{
+      serviceProjects: {
+        edges: Array<{ node: { contractAmount: string; stations: Array<{ regionCode: string }> } }>;
+      };
+    }>(
+      '{ serviceProjects(filter: { regionCode: "620723" }) { edges { node { contractAmount stations { regionCode } } } } }',
+    );
+    const theirs = data!.serviceProjects.edges.filter((edge) =>
+      edge.node.stations.some((station) => ['620723103', '620723105'].includes(station.regionCode)),
+    );
+    expect(theirs.reduce((sum, edge) => sum + Number(edge.node.contractAmount), 0)).toBe(300_000);
+  });
+  for (const [code, name, count] of [
+    ['620723100', 'Shahe', 178],
+    ['620723105', 'Yanuan', 295],
+    ['620723103', 'Pingchuan', 290],
+  ] as const) {
+    it(`${name}: ${count} key service recipients (people.totalCount)`, async () => {
+      const { data } = await hub.query<{ people: { totalCount: number } }>(
+        `query($code: String!) { people(filter: { regionCode: $code }, first: 0) { totalCount } }`,
+        { code },
+      );
+      expect(data!.people.totalCount).toBe(count);
+    });
+  }
+  it('Pingchuan: 60 case person-times, 6 group sessions, 4 community activities (region.serviceStats.byMethod)', async () => {
+    const figures = await region('620723103');
+    expect([
+      method(figures, 'CASE').personTimes,
+      method(figures, 'GROUP').count,
+      method(figures, 'COMMUNITY_ACTIVITY').count,
+    ]).toEqual([60, 6, 4]);
+  });
+});
+
+describe('Ceheng County 册亨县 522327 (seed 000)', () => {
+  it('8 township stations (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('522327'), 'TOWNSHIP_STATION')).toBe(8));
+  it('127 social work talents (region.workforce.socialWorkers)', async () =>
+    expect((await region('522327')).workforce.socialWorkers).toBe(127));
+  it('6 certified (region.workforce.certified)', async () =>
+    expect((await region('522327')).workforce.certified).toBe(6));
+  it('15 full-time social workers (region.workforce.fullTime)', async () =>
+    expect((await region('522327')).workforce.fullTime).toBe(15));
+  it('3.15 M yuan invested (serviceProjects.contractAmount)', async () =>
+    expect(await invested('522327')).toBe(3_150_000));
+  it('512 activities (region.serviceStats.byMethod COMMUNITY_ACTIVITY)', async () =>
+    expect(method(await region('522327'), 'COMMUNITY_ACTIVITY').count).toBe(512));
+  it('480+ care visits (region.serviceStats.byMethod HOME_VISIT)', async () =>
+    expect(method(await region('522327'), 'HOME_VISIT').count).toBe(480));
+  it('280+ training person-times (region.serviceStats.byMethod TRAINING)', async () =>
+    expect(method(await region('522327'), 'TRAINING').personTimes).toBe(280));
+  it('temporary assistance to 743 households (region.assistance.households)', async () =>
+    expect((await region('522327')).assistance.households).toBe(743));
+  it('1.9105 M yuan of temporary assistance (region.assistance.amount)', async () =>
+    expect((await region('522327')).assistance.amount).toBe('1910500.00'));
+});
+
+describe('Ulanqab 乌兰察布市 150900 (seed 002)', () => {
+  it('10 stations (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('150900'), 'TOWNSHIP_STATION')).toBe(10));
+  it('1 M yuan of welfare-lottery funds (serviceProjects.contractAmount)', async () =>
+    expect(await invested('150900')).toBe(1_000_000));
+  it('300+ households visited (region.serviceStats.householdsVisited)', async () =>
+    expect((await region('150900')).serviceStats.householdsVisited).toBe(300));
+  it('10 cases (region.serviceStats.byMethod CASE)', async () =>
+    expect(method(await region('150900'), 'CASE').count).toBe(10));
+  it('8 groups (region.serviceStats.byMethod GROUP)', async () =>
+    expect(method(await region('150900'), 'GROUP').count).toBe(8));
+  it('8 community events (region.serviceStats.byMethod COMMUNITY_ACTIVITY)', async () =>
+    expect(method(await region('150900'), 'COMMUNITY_ACTIVITY').count).toBe(8));
+});
+
+describe('Dali Prefecture 大理白族自治州 532900 (seed 001)', () => {
+  it('112 township stations (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('532900'), 'TOWNSHIP_STATION')).toBe(112));
+  it('100% coverage (region.coverage.rate)', async () =>
+    expect((await region('532900')).coverage.rate).toBe(1));
+  it('3.84 M yuan since 2021 (serviceProjects.contractAmount)', async () =>
+    expect(await invested('532900')).toBe(3_840_000));
+  it('4,330 social work talents (region.workforce.socialWorkers)', async () =>
+    expect((await region('532900')).workforce.socialWorkers).toBe(4_330));
+  it('477 certified (region.workforce.certified)', async () =>
+    expect((await region('532900')).workforce.certified).toBe(477));
+  it('27 agencies (agencies.totalCount)', async () => expect(await agencies('532900')).toBe(27));
+  it('26,800+ person-times served (region.serviceStats.personTimes)', async () =>
+    expect((await region('532900')).serviceStats.personTimes).toBe(26_800));
+  it('2,100+ households visited (region.serviceStats.householdsVisited)', async () =>
+    expect((await region('532900')).serviceStats.householdsVisited).toBe(2_100));
+  it('133 community activities (region.serviceStats.byMethod COMMUNITY_ACTIVITY)', async () =>
+    expect(method(await region('532900'), 'COMMUNITY_ACTIVITY').count).toBe(133));
+  it('65 group activities (region.serviceStats.byMethod GROUP)', async () =>
+    expect(method(await region('532900'), 'GROUP').count).toBe(65));
+  it('150 cases (region.serviceStats.byMethod CASE)', async () =>
+    expect(method(await region('532900'), 'CASE').count).toBe(150));
+  it('7,800+ service hours (region.serviceStats.hours)', async () =>
+    expect((await region('532900')).serviceStats.hours).toBe(7_800));
+});

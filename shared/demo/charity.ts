@@ -142,7 +142,9 @@ export function buildCharitySlice(world: DemoWorld): CharitySlice {
     .forEach((person) =>
       grant(mulan.id, 'PERSON', { personId: person.id }, person.regionCode, 800, '冬季取暖救助'),
     );
-  for (const station of world.stations.filter((candidate) => candidate.status === 'OPERATING')) {
+  for (const station of world.stations.filter(
+    (candidate) => candidate.status === 'OPERATING' && candidate.level === 'TOWNSHIP_STATION',
+  )) {
     for (let index = 0; index < 2; index += 1) {
       slice.volunteers.push({
         id: ids.next(),

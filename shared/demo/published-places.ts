@@ -97,3 +97,76 @@ export const DALI: PublishedPlace = {
   // 7,800+ service hours.
   hours: 7_800,
 };
+
+/** Township names for a county whose townships are not named in the articles. */
+function numbered(county: string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `${county.slice(0, 2)}第${index + 1}镇`);
+}
+
+const HONGHE_COUNTIES: Array<[string, string, number, number]> = [
+  ['532501', '个旧市', 10, 0],
+  ['532502', '开远市', 7, 1],
+  ['532503', '蒙自市', 11, 1],
+  ['532504', '弥勒市', 12, 1],
+  ['532523', '屏边苗族自治县', 7, 0],
+  ['532524', '建水县', 14, 1],
+  ['532525', '石屏县', 9, 1],
+  ['532527', '泸西县', 8, 0],
+  ['532528', '元阳县', 14, 0],
+  ['532529', '红河县', 13, 0],
+  ['532530', '金平苗族瑶族傣族自治县', 13, 1],
+  ['532531', '绿春县', 9, 0],
+  ['532532', '河口瑶族自治县', 8, 0],
+];
+
+/** Honghe Prefecture (红河哈尼族彝族自治州), Yunnan, seed 004. */
+export const HONGHE: PublishedPlace = {
+  province: { code: '530000', name: '云南省' },
+  city: { code: '532500', name: '红河哈尼族彝族自治州' },
+  // 135 township stations and 6 community (farm) stations.
+  counties: HONGHE_COUNTIES.map(([code, name, townships, farms]) => ({
+    code,
+    name,
+    townships: numbered(name, townships),
+    others: Array.from({ length: farms }, (_, index) => `${name.slice(0, 2)}农场社区${index + 1}`),
+  })),
+  // 40 agencies; 378 certified social workers.
+  agencies: 40,
+  workers: { total: 560, certified: 378, fullTime: 141 },
+  investedYuan: 2_820_000,
+  services: {},
+};
+
+const SHIYAN_COUNTIES: Array<[string, string, number, number, number]> = [
+  // code, name, townships, development zones, person-times served (published for four counties)
+  ['420302', '茅箭区', 8, 1, 40_000],
+  ['420303', '张湾区', 10, 2, 16_000],
+  ['420304', '郧阳区', 19, 1, 42_000],
+  ['420322', '郧西县', 17, 0, 55_000],
+  ['420323', '竹山县', 17, 0, 17_000],
+  ['420324', '竹溪县', 15, 0, 98_000],
+  ['420325', '房县', 20, 0, 16_000],
+  ['420381', '丹江口市', 13, 1, 16_000],
+];
+
+/** Shiyan (十堰市), Hubei, seed 004. */
+export const SHIYAN: PublishedPlace = {
+  province: { code: '420000', name: '湖北省' },
+  city: { code: '420300', name: '十堰市' },
+  // Stations in all 119 townships and 5 development zones; 716 village rooms.
+  counties: SHIYAN_COUNTIES.map(([code, name, townships, zones, personTimes], index) => ({
+    code,
+    name,
+    townships: numbered(name, townships),
+    others: Array.from({ length: zones }, (_, zone) => `${name.slice(0, 2)}经济开发区${zone + 1}`),
+    villageRooms: [54, 72, 115, 98, 98, 87, 117, 75][index],
+    personTimes,
+  })),
+  villagesPerTownship: 6,
+  agencies: 8,
+  // 248 professional social workers.
+  workers: { total: 248, certified: 124, fullTime: 124 },
+  // 14.78 M yuan invested.
+  investedYuan: 14_780_000,
+  services: {},
+};

@@ -11,8 +11,22 @@ type Method = WorldRecord['method'];
 export interface PublishedPlace {
   province: { code: string; name: string };
   city: { code: string; name: string };
-  /** Counties with the names of their townships; every township has an operating station. */
-  counties: Array<{ code: string; name: string; townships: string[] }>;
+  /**
+   * Counties with the names of their townships; every township has an operating station.
+   * `others` are farms or development zones (statistical range 400–599) with stations too;
+   * `villageRooms` village rooms are opened in the county's villages; `personTimes` is the
+   * county's own published output, delivered as community activities.
+   */
+  counties: Array<{
+    code: string;
+    name: string;
+    townships: string[];
+    others?: string[];
+    villageRooms?: number;
+    personTimes?: number;
+  }>;
+  /** Villages and communities generated under each township (4 by default). */
+  villagesPerTownship?: number;
   agencies: number;
   workers: { total: number; certified: number; fullTime: number };
   /** Contract amounts of the stations' projects together, in yuan. */
@@ -40,6 +54,7 @@ export function addPublishedPlace(
   if (place.agencies < place.counties.length)
     throw new Error(`${label}: fewer agencies than counties`);
   const stations: WorldStation[] = [];
+  const rooms: WorldStation[] = [];
   const agencyShares = distribute(place.agencies, place.counties.length);
   place.counties.forEach((county, countyIndex) => {
     const spec: DemoCounty = {
@@ -48,11 +63,16 @@ export function addPublishedPlace(
       code: county.code,
       name: county.name,
       agencies: {},
-      townships: county.townships.map((name, index) => ({
-        code: `${county.code}${100 + index}`,
-        name,
+      townships: [
+        ...county.townships.map((name, index) => ({ code: `${county.code}${100 + index}`, name })),
+        ...(county.others ?? []).map((name, index) => ({
+          code: `${county.code}${400 + index}`,
+          name,
+        })),
+      ].map((unit) => ({
+        ...unit,
         station: {
-          name: `${name}社工站`,
+          name: `${unit.name}社工站`,
           status: 'OPERATING' as const,
           openedOn: '2022-03-01',
           agency: 'main',
@@ -66,8 +86,27 @@ export function addPublishedPlace(
         `${county.name}${['启明', '同行', '暖心', '阳光', '益众', '和美', '善行'][index % 7]}社会工作服务中心${index >= 7 ? index : ''}`,
       ]),
     );
-    stations.push(...builder.county(spec).values());
+    const opened = [...builder.county(spec, place.villagesPerTownship).values()];
+    stations.push(...opened);
+    // Village rooms go to the villages of the county in turn, under their township's station.
+    const villages = world.regions.filter(
+      (region) => region.level === 'VILLAGE' && region.code.startsWith(county.code),
+    );
+    if ((county.villageRooms ?? 0) > villages.length)
+      throw new Error(`${county.name}: more village rooms than villages`);
+    for (const village of villages.slice(0, county.villageRooms ?? 0)) {
+      const parent = opened.find((station) => village.code.startsWith(station.regionCode))!;
+      rooms.push({
+        ...parent,
+        id: ids.next(),
+        name: `${village.name}社工室`,
+        level: 'VILLAGE_ROOM',
+        regionCode: village.code,
+        parentId: parent.id,
+      });
+    }
   });
+  world.stations.push(...rooms);
 
   const perStation = (total: number) => distribute(total, stations.length);
   const certified = perStation(place.workers.certified);
@@ -142,6 +181,28 @@ export function addPublishedPlace(
         }[method],
       });
     }
+  }
+  // A county's own published output, as community activities of its stations.
+  for (const county of place.counties.filter((candidate) => candidate.personTimes)) {
+    const own = stations.filter((station) => station.regionCode.startsWith(county.code));
+    const project = projects.find((candidate) => candidate.regionCode === county.code)!;
+    distribute(county.personTimes!, own.length * 2).forEach((personTimes, index) => {
+      const station = own[index % own.length]!;
+      records.push({
+        id: ids.next(),
+        method: 'COMMUNITY_ACTIVITY',
+        stationId: station.id,
+        projectId: project.id,
+        regionCode: station.regionCode,
+        servedOn: random.date('2023-02-01', '2023-12-20'),
+        durationMinutes: 120,
+        personTimes,
+        households: 0,
+        workerIds: [],
+        personIds: [],
+        summary: '社区活动',
+      });
+    });
   }
   if (place.hours !== undefined) {
     distribute(place.hours * 60, records.length).forEach(

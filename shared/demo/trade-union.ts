@@ -73,7 +73,9 @@ export function buildTradeUnionSlice(world: DemoWorld): TradeUnionSlice {
         householdIncomePerCapitaFen: BigInt(random.int(400, 1500)) * 100n,
       });
     });
-  for (const station of world.stations.filter((candidate) => candidate.status === 'OPERATING')) {
+  for (const station of world.stations.filter(
+    (candidate) => candidate.status === 'OPERATING' && candidate.level === 'TOWNSHIP_STATION',
+  )) {
     slice.servicePoints.push({
       id: ids.next(),
       name: `${station.name.replace('社工站', '')}职工之家`,

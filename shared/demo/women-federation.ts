@@ -43,7 +43,9 @@ export function buildWomenFederationSlice(world: DemoWorld): WomenFederationSlic
   const random = new SeededRandom(17);
   const ids = new DemoIds(random, Date.parse('2023-06-01T00:00:00Z'));
   const slice: WomenFederationSlice = { homes: [], cases: [], services: [], contributions: [] };
-  for (const station of world.stations.filter((candidate) => candidate.status === 'OPERATING')) {
+  for (const station of world.stations.filter(
+    (candidate) => candidate.status === 'OPERATING' && candidate.level === 'TOWNSHIP_STATION',
+  )) {
     const village = world.regions.find(
       (region) => region.parentCode === station.regionCode && region.level === 'VILLAGE',
     )!;

@@ -8,7 +8,7 @@ import {
   type DemoCounty,
 } from './places.js';
 import { addPublishedPlace } from './published.js';
-import { CEHENG, DALI, ULANQAB } from './published-places.js';
+import { CEHENG, DALI, HONGHE, SHIYAN, ULANQAB } from './published-places.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 
 // One deterministic world that every department loads its own slice of. Published figures are
@@ -30,7 +30,7 @@ export interface WorldAgency {
 export interface WorldStation {
   id: string;
   name: string;
-  level: 'TOWNSHIP_STATION';
+  level: 'TOWNSHIP_STATION' | 'VILLAGE_ROOM';
   status: 'PLANNED' | 'OPERATING';
   regionCode: string;
   parentId: string | null;
@@ -164,7 +164,7 @@ export class WorldBuilder {
     return person;
   }
 
-  county(county: DemoCounty): Map<string, WorldStation> {
+  county(county: DemoCounty, villagesPerTownship = 4): Map<string, WorldStation> {
     const { regions } = this.world;
     if (!regions.some((region) => region.code === county.province.code)) {
       regions.push({ ...county.province, level: 'PROVINCE', parentCode: null });
@@ -200,13 +200,14 @@ export class WorldBuilder {
         level: 'TOWNSHIP',
         parentCode: county.code,
       });
-      // Two communities and two villages per township give people a place to live.
-      for (const [suffix, name] of [
-        ['001', '社区'],
-        ['002', '社区'],
-        ['201', '村'],
-        ['202', '村'],
-      ] as const) {
+      // Communities and villages (half each) give people a place to live and rooms a home.
+      const half = Math.ceil(villagesPerTownship / 2);
+      const units = Array.from({ length: villagesPerTownship }, (_, index) =>
+        index < half
+          ? ([String(index + 1).padStart(3, '0'), '社区'] as const)
+          : ([String(201 + index - half), '村'] as const),
+      );
+      for (const [suffix, name] of units) {
         const village = `${township.name.replace(/[镇乡]$/, '')}${suffix.startsWith('0') ? `第${Number(suffix)}` : `${Number(suffix) - 200}`}${name}`;
         regions.push({
           code: `${township.code}${suffix}`,
@@ -407,5 +408,7 @@ export function buildDemoWorld(): DemoWorld {
   addPublishedPlace(builder, CEHENG, '册亨');
   addPublishedPlace(builder, ULANQAB, '乌兰察布');
   addPublishedPlace(builder, DALI, '大理');
+  addPublishedPlace(builder, HONGHE, '红河');
+  addPublishedPlace(builder, SHIYAN, '十堰');
   return world;
 }

@@ -61,7 +61,9 @@ export function buildYouthLeagueSlice(world: DemoWorld): YouthLeagueSlice {
     enrolments: [],
     contributions: [],
   };
-  for (const station of world.stations.filter((candidate) => candidate.status === 'OPERATING')) {
+  for (const station of world.stations.filter(
+    (candidate) => candidate.status === 'OPERATING' && candidate.level === 'TOWNSHIP_STATION',
+  )) {
     const team = {
       id: ids.next(),
       name: `${station.name.replace('社工站', '')}青年志愿服务队`,

@@ -176,3 +176,33 @@ describe('Dali Prefecture 大理白族自治州 532900 (seed 001)', () => {
   it('7,800+ service hours (region.serviceStats.hours)', async () =>
     expect((await region('532900')).serviceStats.hours).toBe(7_800));
 });
+
+describe('Honghe Prefecture 红河哈尼族彝族自治州 532500 (seed 004)', () => {
+  it('135 township stations and 6 community (farm) stations: 141 at township level (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('532500'), 'TOWNSHIP_STATION')).toBe(141));
+  it('40 agencies (agencies.totalCount)', async () => expect(await agencies('532500')).toBe(40));
+  it('378 certified social workers (region.workforce.certified)', async () =>
+    expect((await region('532500')).workforce.certified).toBe(378));
+});
+
+describe('Shiyan 十堰市 420300 (seed 004)', () => {
+  it('stations in all 119 townships and 5 development zones (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('420300'), 'TOWNSHIP_STATION')).toBe(124));
+  it('716 village rooms (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('420300'), 'VILLAGE_ROOM')).toBe(716));
+  it('14.78 M yuan invested (serviceProjects.contractAmount)', async () =>
+    expect(await invested('420300')).toBe(14_780_000));
+  it('248 professional social workers (region.workforce.socialWorkers)', async () =>
+    expect((await region('420300')).workforce.socialWorkers).toBe(248));
+  it('300,000+ person-times served (region.serviceStats.personTimes)', async () =>
+    expect((await region('420300')).serviceStats.personTimes).toBe(300_000));
+  for (const [code, name, personTimes] of [
+    ['420324', 'Zhuxi 竹溪县', 98_000],
+    ['420322', 'Yunxi 郧西县', 55_000],
+    ['420304', 'Yunyang 郧阳区', 42_000],
+    ['420302', 'Maojian 茅箭区', 40_000],
+  ] as const) {
+    it(`${name}: ${personTimes} person-times (region.serviceStats.personTimes)`, async () =>
+      expect((await region(code)).serviceStats.personTimes).toBe(personTimes));
+  }
+});

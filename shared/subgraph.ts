@@ -37,6 +37,8 @@ export interface SubgraphModule {
   name: DepartmentService;
   typeDefs(): Promise<string>;
   start(options: SubgraphOptions): Promise<RunningSubgraph>;
+  /** Creates, migrates and (when asked) fills the department's database, without serving. */
+  prepare(options: Pick<SubgraphOptions, 'server' | 'database' | 'logger' | 'demo'>): Promise<void>;
 }
 
 /** What makes one department's subgraph: its data, schema, loaders and demo slice. */
@@ -106,5 +108,21 @@ export function subgraphModule<Loaders>(spec: SubgraphSpec<Loaders>): SubgraphMo
     name: spec.name,
     typeDefs: async () => (await spec.buildSchema()).typeDefs,
     start: (options) => startDepartmentSubgraph(spec, options),
+    async prepare(options) {
+      const database = await openDepartmentDatabase({
+        server: options.server,
+        database: options.database,
+        entities: spec.entities,
+        migrations: spec.migrations,
+        logger: options.logger,
+        poolMax: 2,
+      });
+      try {
+        await database.migrate();
+        if (options.demo) await spec.loadDemo(database.orm.em.fork(), options.logger);
+      } finally {
+        await database.close();
+      }
+    },
   };
 }

@@ -3,7 +3,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningPostgres, startEmbeddedPostgres } from '../shared/db/embedded.js';
+import pg from 'pg';
+import type { parseDatabaseUrl as parseUrl } from '../shared/db/connection.js';
 import type { createLogger } from '../shared/logger.js';
+import type { SubgraphModule } from '../shared/subgraph.js';
 
 // One PostgreSQL cluster for the whole run: each test file then creates its own databases in it.
 // With DATABASE_URL set, that server is used instead of an embedded one.
@@ -26,10 +29,43 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Each department's database with migrations and the demo world, built once per run: test files
+ * copy it (`CREATE DATABASE … TEMPLATE`) instead of loading the world again.
+ */
+async function prepareTemplates(url: string): Promise<void> {
+  const { SUBGRAPHS } = await compiled<{ SUBGRAPHS: SubgraphModule[] }>('subgraphs/index.js');
+  const { parseDatabaseUrl } = await compiled<{ parseDatabaseUrl: typeof parseUrl }>(
+    'shared/db/connection.js',
+  );
+  const logging = await compiled<{ createLogger: typeof createLogger }>('shared/logger.js');
+  const { TEMPLATE_DATABASE_PREFIX } = await compiled<{ TEMPLATE_DATABASE_PREFIX: string }>(
+    'shared/db/orm.js',
+  );
+  const server = parseDatabaseUrl(url);
+  const admin = new pg.Client({ ...server, database: 'postgres' });
+  await admin.connect();
+  try {
+    for (const module of SUBGRAPHS) {
+      const database = `${TEMPLATE_DATABASE_PREFIX}${module.name.replaceAll('-', '_')}`;
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await module.prepare({
+        server,
+        database,
+        logger: logging.createLogger('test-template'),
+        demo: true,
+      });
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   if (process.env.DATABASE_URL) {
     process.env.HUB_TEST_DATABASE_URL = process.env.DATABASE_URL;
+    await prepareTemplates(process.env.DATABASE_URL);
     return;
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'hub-test-'));
@@ -46,4 +82,5 @@ export default async function globalSetup(): Promise<void> {
   const { user, password, host, port } = running.connection;
   process.env.HUB_TEST_DATABASE_URL = `postgres://${user}:${encodeURIComponent(password)}@${host}:${port}/postgres`;
   (globalThis as { hubTestPostgres?: RunningPostgres }).hubTestPostgres = running;
+  await prepareTemplates(process.env.HUB_TEST_DATABASE_URL);
 }

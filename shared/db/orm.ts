@@ -108,3 +108,9 @@ export async function openDepartmentDatabase(
     close: () => orm.close(true),
   };
 }
+
+/**
+ * Prefix of ready-made department databases (migrated, demo world loaded) that throwaway hubs,
+ * such as the test suite's, copy with `CREATE DATABASE … TEMPLATE` instead of rebuilding.
+ */
+export const TEMPLATE_DATABASE_PREFIX = 'hub_template_';

@@ -6,7 +6,7 @@ import { generateInternalKeys, signInternalGrant } from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
 import type { Principal } from '../../shared/context.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
-import { departmentDatabaseName } from '../../shared/db/orm.js';
+import { departmentDatabaseName, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
 import { composeHubSupergraph } from '../../gateway/compose.js';
 import { SUBGRAPHS, type SubgraphModule } from '../../subgraphs/index.js';
 
@@ -97,6 +97,21 @@ export async function startTestHub(
     await admin.end();
   };
   await dropDatabases();
+  if (options.demo !== false) {
+    // Copy the department databases the run prepared, world included, instead of rebuilding them.
+    const admin = new pg.Client({ ...server, database: 'postgres' });
+    await admin.connect();
+    try {
+      for (const module of options.modules ?? SUBGRAPHS) {
+        const suffix = module.name.replaceAll('-', '_');
+        await admin.query(
+          `CREATE DATABASE "${departmentDatabaseName(prefix, module.name)}" TEMPLATE "${TEMPLATE_DATABASE_PREFIX}${suffix}"`,
+        );
+      }
+    } finally {
+      await admin.end();
+    }
+  }
 
   const secret = randomBytes(32).toString('base64url');
   const keys = await generateInternalKeys();

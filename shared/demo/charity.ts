@@ -155,5 +155,31 @@ export function buildCharitySlice(world: DemoWorld): CharitySlice {
       });
     }
   }
+  // Money raised where it was published, exactly.
+  for (const place of world.published.filter((candidate) => candidate.charityRaisedYuan)) {
+    const county = world.regions.find((region) => region.code === place.code)!;
+    const fund = {
+      id: ids.next(),
+      name: `${county.name}社区发展基金`,
+      kind: 'COMMUNITY_GOVERNANCE',
+      regionCode: place.code,
+      establishedOn: '2022-01-01',
+    };
+    slice.funds.push(fund);
+    const donations = 12;
+    const base = Math.floor(place.charityRaisedYuan! / donations);
+    for (let index = 0; index < donations; index += 1) {
+      const yuan = index === 0 ? place.charityRaisedYuan! - base * (donations - 1) : base;
+      slice.donations.push({
+        id: ids.next(),
+        fundId: fund.id,
+        donor: random.pick(DONORS),
+        anonymous: index % 4 === 3,
+        amountFen: BigInt(yuan) * 100n,
+        receivedOn: random.date('2022-02-01', '2023-06-30'),
+        reference: `${place.code}-捐-${String(index + 1).padStart(3, '0')}`,
+      });
+    }
+  }
   return slice;
 }

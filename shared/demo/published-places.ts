@@ -170,3 +170,34 @@ export const SHIYAN: PublishedPlace = {
   investedYuan: 14_780_000,
   services: {},
 };
+
+/**
+ * Meishan Tianfu New Area (眉山天府新区), Sichuan, seed 000. It has no county code of its own in
+ * GB/T 2260; 511471 is given here in the range used for functional zones.
+ */
+export const MEISHAN_TIANFU: PublishedPlace = {
+  province: { code: '510000', name: '四川省' },
+  city: { code: '511400', name: '眉山市' },
+  // 1 district general station, 4 town stations, 11 village rooms.
+  counties: [
+    {
+      code: '511471',
+      name: '眉山天府新区',
+      townships: ['视高镇', '彭山青龙镇', '仁寿龙正镇', '仁寿北斗镇'],
+      villageRooms: 11,
+    },
+  ],
+  countyStations: true,
+  // 4 agencies; 10 full-time social workers.
+  agencies: 4,
+  workers: { total: 14, certified: 5, fullTime: 10 },
+  // About 1 M yuan of integrated purchase funds.
+  investedYuan: 1_000_000,
+  // 1,000+ home-visit person-times; 150+ activities; 6,000+ beneficiary person-times in all.
+  services: {
+    HOME_VISIT: { count: 250, personTimes: 1_000, households: 250 },
+    COMMUNITY_ACTIVITY: { count: 150, personTimes: 5_000 },
+  },
+  // 200+ volunteers; 0.6 M yuan raised.
+  departments: { youthVolunteers: 200, charityRaisedYuan: 600_000 },
+};

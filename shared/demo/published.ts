@@ -27,6 +27,10 @@ export interface PublishedPlace {
   }>;
   /** Villages and communities generated under each township (4 by default). */
   villagesPerTownship?: number;
+  /** Each county has a general station (县级社工总站) supervising its township stations. */
+  countyStations?: boolean;
+  /** Figures of other departments, reproduced by their slices of the world. */
+  departments?: { youthVolunteers?: number; charityRaisedYuan?: number };
   agencies: number;
   workers: { total: number; certified: number; fullTime: number };
   /** Contract amounts of the stations' projects together, in yuan. */
@@ -88,6 +92,19 @@ export function addPublishedPlace(
     );
     const opened = [...builder.county(spec, place.villagesPerTownship).values()];
     stations.push(...opened);
+    if (place.countyStations) {
+      const general: WorldStation = {
+        ...opened[0]!,
+        id: ids.next(),
+        name: `${county.name}社工总站`,
+        level: 'COUNTY_STATION',
+        regionCode: county.code,
+        parentId: null,
+      };
+      for (const station of opened) station.parentId = general.id;
+      rooms.push(general);
+    }
+    if (place.departments) world.published.push({ code: county.code, ...place.departments });
     // Village rooms go to the villages of the county in turn, under their township's station.
     const villages = world.regions.filter(
       (region) => region.level === 'VILLAGE' && region.code.startsWith(county.code),

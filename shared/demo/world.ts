@@ -8,7 +8,7 @@ import {
   type DemoCounty,
 } from './places.js';
 import { addPublishedPlace } from './published.js';
-import { CEHENG, DALI, HONGHE, SHIYAN, ULANQAB } from './published-places.js';
+import { CEHENG, DALI, HONGHE, MEISHAN_TIANFU, SHIYAN, ULANQAB } from './published-places.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 
 // One deterministic world that every department loads its own slice of. Published figures are
@@ -30,7 +30,7 @@ export interface WorldAgency {
 export interface WorldStation {
   id: string;
   name: string;
-  level: 'TOWNSHIP_STATION' | 'VILLAGE_ROOM';
+  level: 'COUNTY_STATION' | 'TOWNSHIP_STATION' | 'VILLAGE_ROOM';
   status: 'PLANNED' | 'OPERATING';
   regionCode: string;
   parentId: string | null;
@@ -103,6 +103,16 @@ export interface DemoWorld {
   projects: WorldProject[];
   records: WorldRecord[];
   assistance: WorldAssistance[];
+  /** Figures other departments must reproduce for a published place. */
+  published: WorldPublishedFigures[];
+}
+
+/** What a published place needs from the other departments' slices. */
+export interface WorldPublishedFigures {
+  /** The county (or new area) code. */
+  code: string;
+  youthVolunteers?: number;
+  charityRaisedYuan?: number;
 }
 
 const CATEGORY_MIX: string[][] = [
@@ -130,6 +140,7 @@ export class WorldBuilder {
     projects: [],
     records: [],
     assistance: [],
+    published: [],
   };
   private readonly usedIdentity = new Set<string>();
   private agencySerial = 0;
@@ -410,5 +421,6 @@ export function buildDemoWorld(): DemoWorld {
   addPublishedPlace(builder, DALI, '大理');
   addPublishedPlace(builder, HONGHE, '红河');
   addPublishedPlace(builder, SHIYAN, '十堰');
+  addPublishedPlace(builder, MEISHAN_TIANFU, '天府');
   return world;
 }

@@ -61,8 +61,13 @@ export function buildYouthLeagueSlice(world: DemoWorld): YouthLeagueSlice {
     enrolments: [],
     contributions: [],
   };
+  // Places with a published number of volunteers get exactly that many, below.
+  const exact = world.published.filter((place) => place.youthVolunteers);
   for (const station of world.stations.filter(
-    (candidate) => candidate.status === 'OPERATING' && candidate.level === 'TOWNSHIP_STATION',
+    (candidate) =>
+      candidate.status === 'OPERATING' &&
+      candidate.level === 'TOWNSHIP_STATION' &&
+      !exact.some((place) => candidate.regionCode.startsWith(place.code)),
   )) {
     const team = {
       id: ids.next(),
@@ -148,6 +153,31 @@ export function buildYouthLeagueSlice(world: DemoWorld): YouthLeagueSlice {
       contributedOn: '2023-03-15',
       indicators: [{ name: '留守儿童关爱服务', unit: '人次', target: 300, achieved: 210 }],
     });
+  }
+  for (const place of exact) {
+    const stations = world.stations.filter(
+      (station) =>
+        station.level === 'TOWNSHIP_STATION' && station.regionCode.startsWith(place.code),
+    );
+    const teams = stations.map((station) => ({
+      id: ids.next(),
+      name: `${station.name.replace('社工站', '')}青年志愿服务队`,
+      regionCode: station.regionCode,
+      stationId: station.id,
+      foundedOn: '2022-06-01',
+    }));
+    slice.teams.push(...teams);
+    for (let index = 0; index < place.youthVolunteers!; index += 1) {
+      const team = teams[index % teams.length]!;
+      slice.volunteers.push({
+        id: ids.next(),
+        teamId: team.id,
+        name: syntheticName(random),
+        personId: null,
+        regionCode: team.regionCode,
+        joinedOn: random.date('2022-06-01', '2023-06-30'),
+      });
+    }
   }
   return slice;
 }

@@ -206,3 +206,35 @@ describe('Shiyan 十堰市 420300 (seed 004)', () => {
       expect((await region(code)).serviceStats.personTimes).toBe(personTimes));
   }
 });
+
+describe('Meishan Tianfu New Area 眉山天府新区 511471 (seed 000)', () => {
+  it('1 district general station (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('511471'), 'COUNTY_STATION')).toBe(1));
+  it('4 town stations (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('511471'), 'TOWNSHIP_STATION')).toBe(4));
+  it('11 village rooms (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('511471'), 'VILLAGE_ROOM')).toBe(11));
+  it('4 agencies (agencies.totalCount)', async () => expect(await agencies('511471')).toBe(4));
+  it('10 full-time social workers (region.workforce.fullTime)', async () =>
+    expect((await region('511471')).workforce.fullTime).toBe(10));
+  it('200+ volunteers (region.youthLeague.volunteers)', async () => {
+    const { data } = await hub.query<{ region: { youthLeague: { volunteers: number } } }>(
+      '{ region(code: "511471") { youthLeague { volunteers } } }',
+    );
+    expect(data!.region.youthLeague.volunteers).toBe(200);
+  });
+  it('0.6 M yuan raised (region.charity.raised)', async () => {
+    const { data } = await hub.query<{ region: { charity: { raised: string } } }>(
+      '{ region(code: "511471") { charity { raised } } }',
+    );
+    expect(data!.region.charity.raised).toBe('600000.00');
+  });
+  it('about 1 M yuan of integrated purchase funds (serviceProjects.contractAmount)', async () =>
+    expect(await invested('511471')).toBe(1_000_000));
+  it('1,000+ home-visit person-times (region.serviceStats.byMethod HOME_VISIT)', async () =>
+    expect(method(await region('511471'), 'HOME_VISIT').personTimes).toBe(1_000));
+  it('150+ activities (region.serviceStats.byMethod COMMUNITY_ACTIVITY)', async () =>
+    expect(method(await region('511471'), 'COMMUNITY_ACTIVITY').count).toBe(150));
+  it('6,000+ beneficiary person-times (region.serviceStats.personTimes)', async () =>
+    expect((await region('511471')).serviceStats.personTimes).toBe(6_000));
+});

@@ -142,8 +142,13 @@ export function buildCharitySlice(world: DemoWorld): CharitySlice {
     .forEach((person) =>
       grant(mulan.id, 'PERSON', { personId: person.id }, person.regionCode, 800, '冬季取暖救助'),
     );
+  // Places with a published number of charity volunteers get exactly that many, below.
+  const counted = world.published.filter((place) => place.charityVolunteers);
   for (const station of world.stations.filter(
-    (candidate) => candidate.status === 'OPERATING' && candidate.level === 'TOWNSHIP_STATION',
+    (candidate) =>
+      candidate.status === 'OPERATING' &&
+      candidate.level === 'TOWNSHIP_STATION' &&
+      !counted.some((place) => candidate.regionCode.startsWith(place.code)),
   )) {
     for (let index = 0; index < 2; index += 1) {
       slice.volunteers.push({
@@ -155,29 +160,69 @@ export function buildCharitySlice(world: DemoWorld): CharitySlice {
       });
     }
   }
-  // Money raised where it was published, exactly.
+  // Money raised, funds, grants and volunteers where they were published, exactly.
   for (const place of world.published.filter((candidate) => candidate.charityRaisedYuan)) {
     const county = world.regions.find((region) => region.code === place.code)!;
-    const fund = {
-      id: ids.next(),
-      name: `${county.name}社区发展基金`,
-      kind: 'COMMUNITY_GOVERNANCE',
-      regionCode: place.code,
-      establishedOn: '2022-01-01',
-    };
-    slice.funds.push(fund);
-    const donations = 12;
+    const communities = world.regions.filter(
+      (region) =>
+        region.level === 'VILLAGE' &&
+        region.code.startsWith(place.code) &&
+        region.name.includes('社区'),
+    );
+    const funds = place.charityCommunityFunds
+      ? communities.slice(0, place.charityCommunityFunds).map((community) => ({
+          id: ids.next(),
+          name: `${community.name}社区发展治理基金`,
+          kind: 'COMMUNITY_GOVERNANCE',
+          regionCode: community.code,
+          establishedOn: '2022-01-01',
+        }))
+      : [
+          {
+            id: ids.next(),
+            name: `${county.name}社区发展基金`,
+            kind: 'COMMUNITY_GOVERNANCE',
+            regionCode: place.code,
+            establishedOn: '2022-01-01',
+          },
+        ];
+    slice.funds.push(...funds);
+    const donations = Math.max(12, funds.length);
     const base = Math.floor(place.charityRaisedYuan! / donations);
     for (let index = 0; index < donations; index += 1) {
       const yuan = index === 0 ? place.charityRaisedYuan! - base * (donations - 1) : base;
       slice.donations.push({
         id: ids.next(),
-        fundId: fund.id,
+        fundId: funds[index % funds.length]!.id,
         donor: random.pick(DONORS),
         anonymous: index % 4 === 3,
         amountFen: BigInt(yuan) * 100n,
         receivedOn: random.date('2022-02-01', '2023-06-30'),
         reference: `${place.code}-捐-${String(index + 1).padStart(3, '0')}`,
+      });
+    }
+    for (const fund of funds.slice(0, place.charityPilotGrants?.communities ?? 0)) {
+      grant(
+        fund.id,
+        'COMMUNITY',
+        { communityCode: fund.regionCode },
+        fund.regionCode,
+        place.charityPilotGrants!.yuan,
+        '社区治理试点',
+      );
+    }
+    const stations = world.stations.filter(
+      (station) =>
+        station.level === 'TOWNSHIP_STATION' && station.regionCode.startsWith(place.code),
+    );
+    for (let index = 0; index < (place.charityVolunteers ?? 0); index += 1) {
+      const station = stations[index % stations.length]!;
+      slice.volunteers.push({
+        id: ids.next(),
+        name: syntheticName(random),
+        regionCode: station.regionCode,
+        stationId: station.id,
+        joinedOn: random.date('2022-01-01', '2023-10-01'),
       });
     }
   }

@@ -201,3 +201,33 @@ export const MEISHAN_TIANFU: PublishedPlace = {
   // 200+ volunteers; 0.6 M yuan raised.
   departments: { youthVolunteers: 200, charityRaisedYuan: 600_000 },
 };
+
+/** Qijiang District (綦江区), Chongqing, seed 001: "1+21+N", every town and street with a station. */
+export const QIJIANG: PublishedPlace = {
+  province: { code: '500000', name: '重庆市' },
+  city: { code: '500100', name: '重庆市市辖区' },
+  counties: [{ code: '500110', name: '綦江区', townships: numbered('綦江区', 21) }],
+  countyStations: true,
+  villagesPerTownship: 8,
+  agencies: 6,
+  // 810+ certified social workers.
+  workers: { total: 1_200, certified: 810, fullTime: 42 },
+  // 12 linked projects; 78,000 person-times served.
+  projectsPerCounty: 12,
+  investedYuan: 2_400_000,
+  services: {
+    COMMUNITY_ACTIVITY: { count: 420, personTimes: 70_000 },
+    HOME_VISIT: { count: 2_000, personTimes: 8_000, households: 2_000 },
+  },
+  departments: {
+    // 180,000+ registered volunteers in 793 volunteer organisations.
+    youthVolunteers: 180_000,
+    youthTeams: 793,
+    // Community governance funds in 79 urban communities, 1.2 M+ yuan raised, 7 pilot communities
+    // granted 10,000 yuan each, 39,000+ charity social workers and volunteers.
+    charityRaisedYuan: 1_200_000,
+    charityCommunityFunds: 79,
+    charityPilotGrants: { communities: 7, yuan: 10_000 },
+    charityVolunteers: 39_000,
+  },
+};

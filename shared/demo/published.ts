@@ -1,5 +1,5 @@
 import type { DemoCounty } from './places.js';
-import type { WorldBuilder, WorldRecord, WorldStation } from './world.js';
+import type { WorldBuilder, WorldPublishedFigures, WorldRecord, WorldStation } from './world.js';
 
 // Places whose figures were published (DOMAIN.md, seeds 000–002), generated so that the hub's
 // aggregates give those figures exactly. Township codes and names, agencies, people and dates
@@ -29,8 +29,10 @@ export interface PublishedPlace {
   villagesPerTownship?: number;
   /** Each county has a general station (县级社工总站) supervising its township stations. */
   countyStations?: boolean;
+  /** Projects bought in each county (1 by default), sharing its stations. */
+  projectsPerCounty?: number;
   /** Figures of other departments, reproduced by their slices of the world. */
-  departments?: { youthVolunteers?: number; charityRaisedYuan?: number };
+  departments?: Omit<WorldPublishedFigures, 'code'>;
   agencies: number;
   workers: { total: number; certified: number; fullTime: number };
   /** Contract amounts of the stations' projects together, in yuan. */
@@ -146,26 +148,33 @@ export function addPublishedPlace(
   });
 
   const counties = place.counties.map((county) => county.code);
-  const amounts = distribute(place.investedYuan, counties.length);
-  const projects = counties.map((code, index) => {
-    const project = {
-      id: ids.next(),
-      name: `${place.counties[index]!.name}乡镇社工站服务项目（2023）`,
-      leadDepartment: 'CIVIL_AFFAIRS' as const,
-      agencyId: stations.find((station) => station.regionCode.startsWith(code))!.operatorId,
-      regionCode: code,
-      stationIds: stations
-        .filter((station) => station.regionCode.startsWith(code))
-        .map((station) => station.id),
-      serviceAreas: ['SOCIAL_ASSISTANCE', 'ELDERLY_CARE', 'CHILD_WELFARE'],
-      targetGroups: ['ASSISTANCE_RECIPIENTS', 'ELDERLY', 'CHILDREN'],
-      startsOn: '2023-01-01',
-      endsOn: '2023-12-31',
-      contractAmountFen: BigInt(amounts[index]!) * 100n,
-      status: 'COMPLETED' as const,
-    };
-    world.projects.push(project);
-    return project;
+  const perCounty = place.projectsPerCounty ?? 1;
+  const amounts = distribute(place.investedYuan, counties.length * perCounty);
+  const projects = counties.flatMap((code, countyIndex) => {
+    const own = stations.filter((station) => station.regionCode.startsWith(code));
+    const name = place.counties[countyIndex]!.name;
+    return Array.from({ length: perCounty }, (_, part) => {
+      const served = own.filter((_, index) => index % perCounty === part);
+      const project = {
+        id: ids.next(),
+        name:
+          perCounty > 1
+            ? `${name}社会工作服务项目（2023）之${part + 1}`
+            : `${name}乡镇社工站服务项目（2023）`,
+        leadDepartment: 'CIVIL_AFFAIRS' as const,
+        agencyId: served[0]!.operatorId,
+        regionCode: code,
+        stationIds: served.map((station) => station.id),
+        serviceAreas: ['SOCIAL_ASSISTANCE', 'ELDERLY_CARE', 'CHILD_WELFARE'],
+        targetGroups: ['ASSISTANCE_RECIPIENTS', 'ELDERLY', 'CHILDREN'],
+        startsOn: '2023-01-01',
+        endsOn: '2023-12-31',
+        contractAmountFen: BigInt(amounts[countyIndex * perCounty + part]!) * 100n,
+        status: 'COMPLETED' as const,
+      };
+      world.projects.push(project);
+      return project;
+    });
   });
 
   const records: WorldRecord[] = [];

@@ -8,7 +8,15 @@ import {
   type DemoCounty,
 } from './places.js';
 import { addPublishedPlace } from './published.js';
-import { CEHENG, DALI, HONGHE, MEISHAN_TIANFU, SHIYAN, ULANQAB } from './published-places.js';
+import {
+  CEHENG,
+  DALI,
+  HONGHE,
+  MEISHAN_TIANFU,
+  QIJIANG,
+  SHIYAN,
+  ULANQAB,
+} from './published-places.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 
 // One deterministic world that every department loads its own slice of. Published figures are
@@ -112,7 +120,14 @@ export interface WorldPublishedFigures {
   /** The county (or new area) code. */
   code: string;
   youthVolunteers?: number;
+  /** Volunteer teams (organisations) the volunteers belong to; one per station when absent. */
+  youthTeams?: number;
   charityRaisedYuan?: number;
+  /** Community funds (one per urban community) holding the money raised. */
+  charityCommunityFunds?: number;
+  /** Pilot communities granted a fixed amount each. */
+  charityPilotGrants?: { communities: number; yuan: number };
+  charityVolunteers?: number;
 }
 
 const CATEGORY_MIX: string[][] = [
@@ -422,5 +437,6 @@ export function buildDemoWorld(): DemoWorld {
   addPublishedPlace(builder, HONGHE, '红河');
   addPublishedPlace(builder, SHIYAN, '十堰');
   addPublishedPlace(builder, MEISHAN_TIANFU, '天府');
+  addPublishedPlace(builder, QIJIANG, '綦江');
   return world;
 }

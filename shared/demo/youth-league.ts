@@ -159,13 +159,19 @@ export function buildYouthLeagueSlice(world: DemoWorld): YouthLeagueSlice {
       (station) =>
         station.level === 'TOWNSHIP_STATION' && station.regionCode.startsWith(place.code),
     );
-    const teams = stations.map((station) => ({
-      id: ids.next(),
-      name: `${station.name.replace('社工站', '')}青年志愿服务队`,
-      regionCode: station.regionCode,
-      stationId: station.id,
-      foundedOn: '2022-06-01',
-    }));
+    const teams = Array.from({ length: place.youthTeams ?? stations.length }, (_, index) => {
+      const station = stations[index % stations.length]!;
+      const base = station.name.replace('社工站', '');
+      return {
+        id: ids.next(),
+        name: place.youthTeams
+          ? `${base}青年志愿服务队${Math.floor(index / stations.length) + 1}`
+          : `${base}青年志愿服务队`,
+        regionCode: station.regionCode,
+        stationId: station.id,
+        foundedOn: '2022-06-01',
+      };
+    });
     slice.teams.push(...teams);
     for (let index = 0; index < place.youthVolunteers!; index += 1) {
       const team = teams[index % teams.length]!;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { buildCharitySlice } from '../../shared/demo/charity.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
+import { insertInBatches } from '../../shared/demo/insert.js';
 import type { Logger } from '../../shared/logger.js';
 import { CharityFund, CharityGrant, CharityVolunteer, Donation } from './entities/index.js';
 
@@ -9,10 +10,10 @@ export async function loadCharityDemo(em: EntityManager, logger: Logger): Promis
   if ((await em.count(CharityFund, {})) > 0) return false;
   const slice = buildCharitySlice(buildDemoWorld());
   await em.transactional(async (tx) => {
-    await tx.insertMany(CharityFund, slice.funds as never[]);
-    await tx.insertMany(Donation, slice.donations);
-    await tx.insertMany(CharityGrant, slice.grants as never[]);
-    await tx.insertMany(CharityVolunteer, slice.volunteers);
+    await insertInBatches(tx, CharityFund, slice.funds);
+    await insertInBatches(tx, Donation, slice.donations);
+    await insertInBatches(tx, CharityGrant, slice.grants);
+    await insertInBatches(tx, CharityVolunteer, slice.volunteers);
   });
   logger.info({ funds: slice.funds.length, grants: slice.grants.length }, 'demo world loaded');
   return true;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { buildDemoWorld } from '../../shared/demo/world.js';
+import { insertInBatches } from '../../shared/demo/insert.js';
 import type { Logger } from '../../shared/logger.js';
 import {
   Agency,
@@ -23,38 +24,43 @@ export async function loadCivilAffairsDemo(em: EntityManager, logger: Logger): P
   if ((await em.count(Region, {})) > 0) return false;
   const world = buildDemoWorld();
   await em.transactional(async (tx) => {
-    await tx.insertMany(Region, world.regions as never[]);
-    await tx.insertMany(Agency, world.agencies);
-    await tx.insertMany(Station, world.stations as never[]);
-    await tx.insertMany(SocialWorker, world.workers as never[]);
-    await tx.insertMany(Person, world.people as never[]);
-    await tx.insertMany(
+    await insertInBatches(tx, Region, world.regions);
+    await insertInBatches(tx, Agency, world.agencies);
+    await insertInBatches(tx, Station, world.stations);
+    await insertInBatches(tx, SocialWorker, world.workers);
+    await insertInBatches(tx, Person, world.people);
+    await insertInBatches(
+      tx,
       ServiceProject,
-      world.projects.map(({ stationIds: _, ...project }) => project) as never[],
+      world.projects.map(({ stationIds: _, ...project }) => project),
     );
-    await tx.insertMany(
+    await insertInBatches(
+      tx,
       ProjectStation,
       world.projects.flatMap((project) =>
         project.stationIds.map((stationId) => ({ projectId: project.id, stationId })),
       ),
     );
-    await tx.insertMany(
+    await insertInBatches(
+      tx,
       ServiceRecord,
-      world.records.map(({ workerIds: _w, personIds: _p, ...record }) => record) as never[],
+      world.records.map(({ workerIds: _w, personIds: _p, ...record }) => record),
     );
-    await tx.insertMany(
+    await insertInBatches(
+      tx,
       ServiceRecordWorker,
       world.records.flatMap((record) =>
         record.workerIds.map((workerId) => ({ recordId: record.id, workerId })),
       ),
     );
-    await tx.insertMany(
+    await insertInBatches(
+      tx,
       ServiceRecordPerson,
       world.records.flatMap((record) =>
         record.personIds.map((personId) => ({ recordId: record.id, personId })),
       ),
     );
-    await tx.insertMany(TemporaryAssistance, world.assistance);
+    await insertInBatches(tx, TemporaryAssistance, world.assistance);
   });
   logger.info(
     {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { buildDisabilitySlice } from '../../shared/demo/disability.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
+import { insertInBatches } from '../../shared/demo/insert.js';
 import type { Logger } from '../../shared/logger.js';
 import {
   AssistiveDeviceGrant,
@@ -14,10 +15,10 @@ export async function loadDisabilityDemo(em: EntityManager, logger: Logger): Pro
   if ((await em.count(DisabilityCertificate, {})) > 0) return false;
   const slice = buildDisabilitySlice(buildDemoWorld());
   await em.transactional(async (tx) => {
-    await tx.insertMany(DisabilityCertificate, slice.certificates as never[]);
-    await tx.insertMany(RehabilitationService, slice.rehabilitation as never[]);
-    await tx.insertMany(AssistiveDeviceGrant, slice.devices);
-    await tx.insertMany(ProjectContribution, slice.contributions as never[]);
+    await insertInBatches(tx, DisabilityCertificate, slice.certificates);
+    await insertInBatches(tx, RehabilitationService, slice.rehabilitation);
+    await insertInBatches(tx, AssistiveDeviceGrant, slice.devices);
+    await insertInBatches(tx, ProjectContribution, slice.contributions);
   });
   logger.info({ certificates: slice.certificates.length }, 'demo world loaded');
   return true;

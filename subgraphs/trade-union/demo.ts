@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { buildTradeUnionSlice } from '../../shared/demo/trade-union.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
+import { insertInBatches } from '../../shared/demo/insert.js';
 import type { Logger } from '../../shared/logger.js';
 import { ProjectContribution, UnionServicePoint, WorkerFile } from './entities/index.js';
 
@@ -9,9 +10,9 @@ export async function loadTradeUnionDemo(em: EntityManager, logger: Logger): Pro
   if ((await em.count(UnionServicePoint, {})) > 0) return false;
   const slice = buildTradeUnionSlice(buildDemoWorld());
   await em.transactional(async (tx) => {
-    await tx.insertMany(WorkerFile, slice.files as never[]);
-    await tx.insertMany(UnionServicePoint, slice.servicePoints as never[]);
-    await tx.insertMany(ProjectContribution, slice.contributions as never[]);
+    await insertInBatches(tx, WorkerFile, slice.files);
+    await insertInBatches(tx, UnionServicePoint, slice.servicePoints);
+    await insertInBatches(tx, ProjectContribution, slice.contributions);
   });
   logger.info(
     { files: slice.files.length, servicePoints: slice.servicePoints.length },

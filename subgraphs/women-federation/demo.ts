@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { buildWomenFederationSlice } from '../../shared/demo/women-federation.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
+import { insertInBatches } from '../../shared/demo/insert.js';
 import type { Logger } from '../../shared/logger.js';
 import {
   ChildrenHome,
@@ -14,10 +15,10 @@ export async function loadWomenFederationDemo(em: EntityManager, logger: Logger)
   if ((await em.count(ChildrenHome, {})) > 0) return false;
   const slice = buildWomenFederationSlice(buildDemoWorld());
   await em.transactional(async (tx) => {
-    await tx.insertMany(ChildrenHome, slice.homes as never[]);
-    await tx.insertMany(WomenChildCase, slice.cases as never[]);
-    await tx.insertMany(FamilyService, slice.services as never[]);
-    await tx.insertMany(ProjectContribution, slice.contributions as never[]);
+    await insertInBatches(tx, ChildrenHome, slice.homes);
+    await insertInBatches(tx, WomenChildCase, slice.cases);
+    await insertInBatches(tx, FamilyService, slice.services);
+    await insertInBatches(tx, ProjectContribution, slice.contributions);
   });
   logger.info({ homes: slice.homes.length, cases: slice.cases.length }, 'demo world loaded');
   return true;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { buildYouthLeagueSlice } from '../../shared/demo/youth-league.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
+import { insertInBatches } from '../../shared/demo/insert.js';
 import type { Logger } from '../../shared/logger.js';
 import {
   ProgrammeEnrolment,
@@ -16,12 +17,12 @@ export async function loadYouthLeagueDemo(em: EntityManager, logger: Logger): Pr
   if ((await em.count(VolunteerTeam, {})) > 0) return false;
   const slice = buildYouthLeagueSlice(buildDemoWorld());
   await em.transactional(async (tx) => {
-    await tx.insertMany(VolunteerTeam, slice.teams);
-    await tx.insertMany(Volunteer, slice.volunteers);
-    await tx.insertMany(VolunteerService, slice.services);
-    await tx.insertMany(YouthProgramme, slice.programmes as never[]);
-    await tx.insertMany(ProgrammeEnrolment, slice.enrolments);
-    await tx.insertMany(ProjectContribution, slice.contributions as never[]);
+    await insertInBatches(tx, VolunteerTeam, slice.teams);
+    await insertInBatches(tx, Volunteer, slice.volunteers);
+    await insertInBatches(tx, VolunteerService, slice.services);
+    await insertInBatches(tx, YouthProgramme, slice.programmes);
+    await insertInBatches(tx, ProgrammeEnrolment, slice.enrolments);
+    await insertInBatches(tx, ProjectContribution, slice.contributions);
   });
   logger.info(
     { teams: slice.teams.length, volunteers: slice.volunteers.length },

@@ -238,3 +238,49 @@ describe('Meishan Tianfu New Area 眉山天府新区 511471 (seed 000)', () => {
   it('6,000+ beneficiary person-times (region.serviceStats.personTimes)', async () =>
     expect((await region('511471')).serviceStats.personTimes).toBe(6_000));
 });
+
+describe('Qijiang District 綦江区 500110 (seed 001)', () => {
+  it('21 towns and streets, all with stations (region.coverage)', async () =>
+    expect((await region('500110')).coverage).toMatchObject({
+      townships: 21,
+      townshipsWithStation: 21,
+      rate: 1,
+    }));
+  it('"1+21+N": 1 district general station (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('500110'), 'COUNTY_STATION')).toBe(1));
+  it('810+ certified social workers (region.workforce.certified)', async () =>
+    expect((await region('500110')).workforce.certified).toBe(810));
+  it('12 linked projects (serviceProjects.totalCount)', async () => {
+    const { data } = await hub.query<{ serviceProjects: { totalCount: number } }>(
+      '{ serviceProjects(filter: { regionCode: "500110" }, first: 0) { totalCount } }',
+    );
+    expect(data!.serviceProjects.totalCount).toBe(12);
+  });
+  it('78,000 person-times served (region.serviceStats.personTimes)', async () =>
+    expect((await region('500110')).serviceStats.personTimes).toBe(78_000));
+  it('180,000+ registered volunteers in 793 organisations; 39,000+ charity volunteers; 1.2 M+ yuan raised; 79 community funds; 7 pilot communities (region.youthLeague, region.charity)', async () => {
+    const { data, errors } = await hub.query<{
+      region: {
+        youthLeague: { volunteers: number; volunteerTeams: number };
+        charity: {
+          volunteers: number;
+          raised: string;
+          funds: number;
+          communitiesGranted: number;
+          grantedToCommunities: string;
+        };
+      };
+    }>(
+      '{ region(code: "500110") { youthLeague { volunteers volunteerTeams } charity { volunteers raised funds communitiesGranted grantedToCommunities } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.region.youthLeague).toEqual({ volunteers: 180_000, volunteerTeams: 793 });
+    expect(data!.region.charity).toEqual({
+      volunteers: 39_000,
+      raised: '1200000.00',
+      funds: 79,
+      communitiesGranted: 7,
+      grantedToCommunities: '70000.00',
+    });
+  });
+});

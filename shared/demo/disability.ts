@@ -1,3 +1,4 @@
+import { publishedContributions } from './contributions.js';
 import { SeededRandom, DemoIds } from './random.js';
 import type { DemoWorld, WorldPerson } from './world.js';
 
@@ -151,5 +152,14 @@ export function buildDisabilitySlice(world: DemoWorld): DisabilitySlice {
       indicators: [{ name: '残疾人康复服务', unit: '人次', target: 120, achieved: 86 }],
     });
   }
+  slice.contributions.push(
+    ...publishedContributions(
+      world,
+      'DISABLED_PERSONS_FEDERATION',
+      'DISABILITY_EMPLOYMENT_SECURITY_FUND',
+      '川残联发',
+      ids,
+    ),
+  );
   return slice;
 }

@@ -29,10 +29,14 @@ export interface PublishedPlace {
   villagesPerTownship?: number;
   /** Each county has a general station (县级社工总站) supervising its township stations. */
   countyStations?: boolean;
+  /** The city has a support centre (市级社工支持中心) supervising the county stations. */
+  cityCentre?: boolean;
   /** Projects bought in each county (1 by default), sharing its stations. */
   projectsPerCounty?: number;
   /** Figures of other departments, reproduced by their slices of the world. */
   departments?: Omit<WorldPublishedFigures, 'code'>;
+  /** Department figures per county, in the order of `counties`, instead of `departments`. */
+  countyDepartments?: Array<Omit<WorldPublishedFigures, 'code'>>;
   agencies: number;
   workers: { total: number; certified: number; fullTime: number };
   /** Contract amounts of the stations' projects together, in yuan. */
@@ -57,6 +61,7 @@ export function addPublishedPlace(
   label: string,
 ): void {
   const { world, random, ids } = builder;
+  let centre: WorldStation | undefined;
   if (place.agencies < place.counties.length)
     throw new Error(`${label}: fewer agencies than counties`);
   const stations: WorldStation[] = [];
@@ -94,6 +99,17 @@ export function addPublishedPlace(
     );
     const opened = [...builder.county(spec, place.villagesPerTownship).values()];
     stations.push(...opened);
+    if (place.cityCentre && !centre) {
+      centre = {
+        ...opened[0]!,
+        id: ids.next(),
+        name: `${place.city.name}社会工作支持中心`,
+        level: 'CITY_CENTRE',
+        regionCode: place.city.code,
+        parentId: null,
+      };
+      rooms.push(centre);
+    }
     if (place.countyStations) {
       const general: WorldStation = {
         ...opened[0]!,
@@ -101,12 +117,14 @@ export function addPublishedPlace(
         name: `${county.name}社工总站`,
         level: 'COUNTY_STATION',
         regionCode: county.code,
-        parentId: null,
+        parentId: centre?.id ?? null,
       };
       for (const station of opened) station.parentId = general.id;
       rooms.push(general);
     }
-    if (place.departments) world.published.push({ code: county.code, ...place.departments });
+    const figures = place.countyDepartments?.[countyIndex] ?? place.departments;
+    if (figures && Object.keys(figures).length)
+      world.published.push({ code: county.code, ...figures });
     // Village rooms go to the villages of the county in turn, under their township's station.
     const villages = world.regions.filter(
       (region) => region.level === 'VILLAGE' && region.code.startsWith(county.code),
@@ -176,6 +194,11 @@ export function addPublishedPlace(
       return project;
     });
   });
+
+  // Other departments' money for this place goes to its first project.
+  for (const entry of world.published.filter((candidate) => !candidate.projectId)) {
+    entry.projectId = projects.find((project) => project.regionCode === entry.code)?.id;
+  }
 
   const records: WorldRecord[] = [];
   for (const [method, figures] of Object.entries(place.services) as Array<

@@ -1,3 +1,4 @@
+import { publishedContributions } from './contributions.js';
 import { DemoIds, SeededRandom } from './random.js';
 import type { WorldContribution } from './disability.js';
 import type { DemoWorld } from './world.js';
@@ -98,5 +99,8 @@ export function buildTradeUnionSlice(world: DemoWorld): TradeUnionSlice {
       indicators: [{ name: '困难职工帮扶', unit: '人次', target: 60, achieved: 24 }],
     });
   }
+  slice.contributions.push(
+    ...publishedContributions(world, 'TRADE_UNION', 'UNION_FUNDS', '川工发', ids),
+  );
   return slice;
 }

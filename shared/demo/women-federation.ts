@@ -1,3 +1,4 @@
+import { publishedContributions } from './contributions.js';
 import { DemoIds, SeededRandom } from './random.js';
 import type { WorldContribution } from './disability.js';
 import type { DemoWorld } from './world.js';
@@ -106,5 +107,8 @@ export function buildWomenFederationSlice(world: DemoWorld): WomenFederationSlic
       indicators: [{ name: '家庭教育服务', unit: '场次', target: 24, achieved: 15 }],
     });
   }
+  slice.contributions.push(
+    ...publishedContributions(world, 'WOMEN_FEDERATION', 'WOMEN_FEDERATION_FUNDS', '川妇发', ids),
+  );
   return slice;
 }

@@ -18,6 +18,7 @@ import {
   ULANQAB,
 } from './published-places.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
+import { SICHUAN_CITIES } from './sichuan.js';
 
 // One deterministic world that every department loads its own slice of. Published figures are
 // placed exactly; everything beneath them (names, numbers, dates, who got which service) is
@@ -38,7 +39,7 @@ export interface WorldAgency {
 export interface WorldStation {
   id: string;
   name: string;
-  level: 'COUNTY_STATION' | 'TOWNSHIP_STATION' | 'VILLAGE_ROOM';
+  level: 'CITY_CENTRE' | 'COUNTY_STATION' | 'TOWNSHIP_STATION' | 'VILLAGE_ROOM';
   status: 'PLANNED' | 'OPERATING';
   regionCode: string;
   parentId: string | null;
@@ -128,6 +129,15 @@ export interface WorldPublishedFigures {
   /** Pilot communities granted a fixed amount each. */
   charityPilotGrants?: { communities: number; yuan: number };
   charityVolunteers?: number;
+  /** Money each department put into the place's first project, in yuan. */
+  contributionsYuan?: Partial<
+    Record<
+      'TRADE_UNION' | 'YOUTH_LEAGUE' | 'WOMEN_FEDERATION' | 'DISABLED_PERSONS_FEDERATION',
+      number
+    >
+  >;
+  /** The project the contributions go to (set by the generator). */
+  projectId?: string;
 }
 
 const CATEGORY_MIX: string[][] = [
@@ -438,5 +448,7 @@ export function buildDemoWorld(): DemoWorld {
   addPublishedPlace(builder, SHIYAN, '十堰');
   addPublishedPlace(builder, MEISHAN_TIANFU, '天府');
   addPublishedPlace(builder, QIJIANG, '綦江');
+  for (const [index, city] of SICHUAN_CITIES.entries())
+    addPublishedPlace(builder, city, `四川${index + 1}`);
   return world;
 }

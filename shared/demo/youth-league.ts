@@ -1,3 +1,4 @@
+import { publishedContributions } from './contributions.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 import type { WorldContribution } from './disability.js';
 import type { DemoWorld } from './world.js';
@@ -185,5 +186,8 @@ export function buildYouthLeagueSlice(world: DemoWorld): YouthLeagueSlice {
       });
     }
   }
+  slice.contributions.push(
+    ...publishedContributions(world, 'YOUTH_LEAGUE', 'LEAGUE_FUNDS', '川团发', ids),
+  );
   return slice;
 }

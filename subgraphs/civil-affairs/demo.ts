@@ -26,7 +26,12 @@ export async function loadCivilAffairsDemo(em: EntityManager, logger: Logger): P
   await em.transactional(async (tx) => {
     await insertInBatches(tx, Region, world.regions);
     await insertInBatches(tx, Agency, world.agencies);
-    await insertInBatches(tx, Station, world.stations);
+    // Supervising stations first: a batch may not name a parent that a later batch inserts.
+    const order = ['CITY_CENTRE', 'COUNTY_STATION', 'TOWNSHIP_STATION', 'VILLAGE_ROOM'];
+    const stations = [...world.stations].sort(
+      (a, b) => order.indexOf(a.level) - order.indexOf(b.level),
+    );
+    await insertInBatches(tx, Station, stations);
     await insertInBatches(tx, SocialWorker, world.workers);
     await insertInBatches(tx, Person, world.people);
     await insertInBatches(

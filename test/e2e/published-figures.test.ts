@@ -284,3 +284,38 @@ describe('Qijiang District 綦江区 500110 (seed 001)', () => {
     });
   });
 });
+
+describe('Sichuan 四川省 510000 (seed 003)', () => {
+  for (const [name, count] of [
+    ['CITY_CENTRE', 5],
+    ['COUNTY_STATION', 96],
+    ['TOWNSHIP_STATION', 843],
+    ['VILLAGE_ROOM', 3_507],
+  ] as const) {
+    it(`${count} ${name} (region.coverage.stationsByLevel)`, async () =>
+      expect(level(await region('510000'), name)).toBe(count));
+  }
+  it('4,451 station points in all (region.coverage.stationsByLevel)', async () =>
+    expect(
+      (await region('510000')).coverage.stationsByLevel.reduce(
+        (sum, entry) => sum + entry.count,
+        0,
+      ),
+    ).toBe(4_451));
+  it('45.6 M yuan provincial subsidy and 289 M leveraged: 334.6 M yuan in projects (serviceProjects.contractAmount)', async () =>
+    expect(await invested('510000')).toBe(334_600_000));
+  it('10.66 M yuan from other departments (region.tradeUnion/youthLeague/womenFederation/disabilityFederation.contributed)', async () => {
+    const { data } = await hub.query<{ region: Record<string, { contributed: string }> }>(
+      '{ region(code: "510000") { tradeUnion { contributed } youthLeague { contributed } womenFederation { contributed } disabilityFederation { contributed } } }',
+    );
+    expect(
+      Object.values(data!.region).reduce((sum, figures) => sum + Number(figures.contributed), 0),
+    ).toBe(10_660_000);
+  });
+  it('100,900 registered volunteers (region.youthLeague.volunteers)', async () => {
+    const { data } = await hub.query<{ region: { youthLeague: { volunteers: number } } }>(
+      '{ region(code: "510000") { youthLeague { volunteers } } }',
+    );
+    expect(data!.region.youthLeague.volunteers).toBe(100_900);
+  });
+});

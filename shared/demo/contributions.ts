@@ -1,0 +1,30 @@
+import type { WorldContribution } from './disability.js';
+import type { DemoIds } from './random.js';
+import type { DemoWorld, WorldPublishedFigures } from './world.js';
+
+type Department = keyof NonNullable<WorldPublishedFigures['contributionsYuan']>;
+
+/** A department's published money in the places' projects, one allocation each. */
+export function publishedContributions(
+  world: DemoWorld,
+  department: Department,
+  fundSource: string,
+  reference: string,
+  ids: DemoIds,
+): WorldContribution[] {
+  return world.published
+    .filter((place) => place.contributionsYuan?.[department] && place.projectId)
+    .map((place, index) => {
+      const project = world.projects.find((candidate) => candidate.id === place.projectId)!;
+      return {
+        id: ids.next(),
+        projectId: project.id,
+        projectRegionCode: project.regionCode,
+        amountFen: BigInt(place.contributionsYuan![department]!) * 100n,
+        fundSource,
+        reference: `${reference}〔2021〕${index + 1}号`,
+        contributedOn: '2021-06-30',
+        indicators: [],
+      };
+    });
+}

@@ -68,7 +68,7 @@ export const QUERY_LIMITS = {
   maxAliases: 20,
   maxDirectives: 20,
   maxTokens: 5000,
-  maxCost: 100000,
+  maxCost: 250000,
 };
 
 /**

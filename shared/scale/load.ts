@@ -12,7 +12,7 @@ export interface LoadedScale {
 }
 
 /** Whether the synthetic province is already in the civil-affairs database. */
-export async function scaleLoaded(client: pg.ClientBase): Promise<boolean> {
+export async function scaleLoaded(client: pg.ClientBase | pg.Pool): Promise<boolean> {
   const present = await client.query('SELECT 1 FROM regions WHERE code = $1', [
     SCALE_PROVINCE.code,
   ]);

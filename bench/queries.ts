@@ -1,0 +1,62 @@
+// The operations the benchmark measures through the gateway, and the hand-written SQL that
+// answers the same question straight from the databases, as the floor.
+
+export const PROVINCE = '330000';
+
+export const DASHBOARD = `query RegionDashboard($code: ID!) { region(code: $code) {
+  name coverage { townships townshipsWithStation rate stationsByLevel { level count } }
+  serviceStats { services personTimes hours householdsVisited byMethod { method count personTimes } }
+  workforce { socialWorkers certified fullTime } assistance { households amount }
+  tradeUnion { workersInDifficulty servicePoints contributed }
+  youthLeague { volunteerTeams volunteers volunteerHours enrolments contributed }
+  womenFederation { childrenHomes openCases familyServices contributed }
+  disabilityFederation { certificateHolders rehabilitationServices contributed }
+  charity { funds raised granted }
+} }`;
+
+export const STATION_VIEW = `query StationView($id: ID!) { station(id: $id) {
+  name status region { name parent { name } } operator { name }
+  projects { name contractAmount tradeUnionContribution { amount } youthLeagueContribution { amount } disabilityFederationContribution { amount } charityContribution { amount } }
+  volunteerTeams { name volunteers } womenFederation { familyServices } tradeUnion { servicePoints { name } } disabilityFederation { rehabilitationServices }
+} serviceRecords(filter: { stationId: $id }, first: 0) { totalCount } }`;
+
+export const PERSON_VIEW = `query PersonView($id: ID!) { person(id: $id) {
+  name age categories region { name } disabilityCertificate { category grade } unionFile { level }
+  womenFederationCases { kind } youthProgrammes { kind } charityAid { amount }
+} }`;
+
+export const PROJECT_FUNDING = `query ProjectFunding($code: String!) { serviceProjects(filter: { regionCode: $code }, first: 100) {
+  edges { node { name contractAmount funding { contributedByOthers paidByLead shares { department amount } } } }
+} }`;
+
+export const STATION_LIST = `query StationList($code: String!) { stations(filter: { regionCode: $code, level: TOWNSHIP_STATION }, first: 100) {
+  totalCount edges { node { name region { name } operator { name }
+    projects { name contractAmount tradeUnionContribution { amount } youthLeagueContribution { amount } womenFederationContribution { amount } disabilityFederationContribution { amount } charityContribution { amount } } } }
+} }`;
+
+/** The floor: the same figures by hand-written SQL on the civil-affairs database. */
+export const DASHBOARD_SQL = [
+  `SELECT (SELECT count(*) FROM regions WHERE level = 'TOWNSHIP' AND code LIKE $1) AS townships,
+          (SELECT count(DISTINCT region_code) FROM stations WHERE level = 'TOWNSHIP_STATION' AND status = 'OPERATING' AND region_code LIKE $1) AS covered`,
+  `SELECT level, count(*) FROM stations WHERE region_code LIKE $1 AND status <> 'CLOSED' GROUP BY level`,
+  `SELECT method, count(*), sum(person_times), sum(duration_minutes), sum(households) FROM service_records WHERE region_code LIKE $1 GROUP BY method`,
+  `SELECT count(*), count(*) FILTER (WHERE certification <> 'NONE'), count(*) FILTER (WHERE employment = 'FULL_TIME') FROM social_workers WHERE region_code LIKE $1`,
+  `SELECT count(DISTINCT person_id), coalesce(sum(amount_fen), 0) FROM temporary_assistance WHERE region_code LIKE $1`,
+];
+export const STATION_SQL = [
+  `SELECT s.name, s.status, r.name, a.name FROM stations s JOIN regions r ON r.code = s.region_code LEFT JOIN agencies a ON a.id = s.operator_id WHERE s.id = $1`,
+  `SELECT p.name, p.contract_amount_fen FROM project_stations ps JOIN service_projects p ON p.id = ps.project_id WHERE ps.station_id = $1`,
+  `SELECT count(*) FROM service_records WHERE station_id = $1`,
+];
+export const PERSON_SQL = [
+  `SELECT p.name, p.birth_date, p.categories, r.name FROM people p JOIN regions r ON r.code = p.region_code WHERE p.id = $1`,
+];
+export const FUNDING_SQL = [
+  `SELECT name, contract_amount_fen FROM service_projects WHERE region_code LIKE $1 ORDER BY id LIMIT 100`,
+];
+export const STATION_LIST_SQL = [
+  `SELECT s.id, s.name, r.name, a.name FROM stations s JOIN regions r ON r.code = s.region_code LEFT JOIN agencies a ON a.id = s.operator_id
+    WHERE s.region_code LIKE $1 AND s.level = 'TOWNSHIP_STATION' ORDER BY s.id LIMIT 100`,
+  `SELECT ps.station_id, p.name, p.contract_amount_fen FROM project_stations ps JOIN service_projects p ON p.id = ps.project_id
+    WHERE ps.station_id IN (SELECT id FROM stations WHERE region_code LIKE $1 AND level = 'TOWNSHIP_STATION' ORDER BY id LIMIT 100)`,
+];

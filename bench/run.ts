@@ -1,0 +1,200 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import pg from 'pg';
+import { issueToken } from '../gateway/auth.js';
+import { startHub } from '../gateway/hub.js';
+import { loadConfig } from '../shared/config.js';
+import { startEmbeddedPostgres } from '../shared/db/embedded.js';
+import { departmentDatabaseName } from '../shared/db/orm.js';
+import { createLogger } from '../shared/logger.js';
+import { loadScale, scaleLoaded } from '../shared/scale/load.js';
+import { civilAffairs } from '../subgraphs/civil-affairs/index.js';
+import * as Q from './queries.js';
+
+// `npm run bench`: the hub on the province-scale world, measured through the gateway beside the
+// same answers in hand-written SQL. Prints a table and writes it to bench/results/.
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 40);
+const logger = createLogger('bench');
+const secret = randomBytes(32).toString('base64url');
+const config = loadConfig({
+  ...process.env,
+  NODE_ENV: 'production',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  DATA_DIR: '.data/bench',
+  DATABASE_NAME_PREFIX: 'hub_bench_',
+  AUTH_JWT_SECRET: secret,
+});
+const embedded = config.DATABASE_URL
+  ? null
+  : await startEmbeddedPostgres({
+      dataDir: config.DATA_DIR,
+      port: config.EMBEDDED_POSTGRES_PORT + 1,
+      logger,
+    });
+const server =
+  embedded?.connection ??
+  (await import('../shared/db/connection.js')).parseDatabaseUrl(config.DATABASE_URL!);
+const civilDb = departmentDatabaseName(config.DATABASE_NAME_PREFIX, 'civil-affairs');
+await civilAffairs.prepare({ server, database: civilDb, logger, demo: true });
+const sql = new pg.Pool({ ...server, database: civilDb, max: 16 });
+// Idle connections are closed under the pool when the database stops at the end.
+sql.on('error', () => undefined);
+if (!(await scaleLoaded(sql))) {
+  const client = await sql.connect();
+  process.stdout.write('Loading the province (scale 10)…\n');
+  await loadScale(client, 10, false, () => undefined);
+  client.release();
+}
+
+const hub = await startHub({ config, server, ephemeralPorts: true });
+const token = await issueToken(
+  secret,
+  { subject: 'bench', department: 'CIVIL_AFFAIRS', roles: ['SUPERVISOR'], regionCode: '100000' },
+  { audience: config.AUTH_AUDIENCE },
+);
+const pick = async (text: string) => ((await sql.query(text)).rows[0] as { id: string }).id;
+const stationId = await pick(
+  `SELECT id FROM stations WHERE region_code LIKE '33%' AND level = 'TOWNSHIP_STATION' ORDER BY id LIMIT 1`,
+);
+const personId = await pick(
+  `SELECT id FROM people WHERE region_code LIKE '33%' ORDER BY id LIMIT 1`,
+);
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+async function graph(query: string, variables: Record<string, unknown>): Promise<void> {
+  const response = await fetch(hub.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+}
+async function floor(statements: string[], param: string): Promise<void> {
+  await Promise.all(statements.map((text) => sql.query(text, [param])));
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+async function measure(run: () => Promise<void>, concurrency: number) {
+  for (let i = 0; i < 5; i += 1) await run();
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = 0; i < Math.ceil(ITERATIONS / (concurrency === 1 ? 1 : 2)); i += 1) {
+        const t = performance.now();
+        await run();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / elapsed,
+  };
+}
+const statementsFor = async (run: () => Promise<void>) => {
+  const count = () =>
+    Object.values(hub.subgraphs).reduce(
+      (sum, subgraph) => sum + subgraph.database.queries.count,
+      0,
+    );
+  const before = count();
+  await run();
+  return count() - before;
+};
+
+const cases: Array<[string, () => Promise<void>, () => Promise<void>]> = [
+  [
+    'region dashboard (province)',
+    () => graph(Q.DASHBOARD, { code: Q.PROVINCE }),
+    () => floor(Q.DASHBOARD_SQL, '33%'),
+  ],
+  [
+    'station view',
+    () => graph(Q.STATION_VIEW, { id: stationId }),
+    () => floor(Q.STATION_SQL, stationId),
+  ],
+  [
+    'person view',
+    () => graph(Q.PERSON_VIEW, { id: personId }),
+    () => floor(Q.PERSON_SQL, personId),
+  ],
+  [
+    'project funding (province)',
+    () => graph(Q.PROJECT_FUNDING, { code: Q.PROVINCE }),
+    () => floor(Q.FUNDING_SQL, '33%'),
+  ],
+  [
+    '100 stations with projects and contributions',
+    () => graph(Q.STATION_LIST, { code: Q.PROVINCE }),
+    () => floor(Q.STATION_LIST_SQL, '33%'),
+  ],
+];
+const results = [];
+for (const [name, hubRun, sqlRun] of cases) {
+  const statements = await statementsFor(hubRun);
+  const one = await measure(hubRun, 1);
+  const sixteen = await measure(hubRun, 16);
+  const floorOne = await measure(sqlRun, 1);
+  results.push({
+    name,
+    statements,
+    c1: one,
+    c16: sixteen,
+    sql: floorOne,
+    ratio: one.p50 / floorOne.p50,
+  });
+}
+const small = await statementsFor(() =>
+  graph(Q.STATION_LIST.replace('first: 100', 'first: 10'), { code: Q.PROVINCE }),
+);
+const large = await statementsFor(() =>
+  graph(Q.STATION_LIST.replace('first: 100', 'first: 500'), { code: Q.PROVINCE }),
+);
+clearInterval(sampler);
+
+const ms = (value: number) => value.toFixed(1).padStart(7);
+const lines = [
+  `| query | c=1 p50 | p95 | p99 | req/s | c=16 p50 | p95 | p99 | req/s | SQL floor p50 | hub/SQL | statements |`,
+  `|---|---|---|---|---|---|---|---|---|---|---|---|`,
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${ms(r.c1.p50)} | ${ms(r.c1.p95)} | ${ms(r.c1.p99)} | ${r.c1.rps.toFixed(0)} | ${ms(r.c16.p50)} | ${ms(r.c16.p95)} | ${ms(r.c16.p99)} | ${r.c16.rps.toFixed(0)} | ${ms(r.sql.p50)} | ${r.ratio.toFixed(1)}x | ${r.statements} |`,
+  ),
+];
+process.stdout.write(
+  `\nLatency in ms, on ${process.env.BENCH_MACHINE ?? 'this machine'}; the whole hub runs in one process.\n\n${lines.join('\n')}\n\n`,
+);
+process.stdout.write(
+  `SQL statements for 10 stations: ${small}, for 500 (the largest page): ${large}. Peak RSS of the hub process: ${(peakRss / 1024 / 1024).toFixed(0)} MB.\n`,
+);
+await mkdir('bench/results', { recursive: true });
+const file = `bench/results/${new Date().toISOString().replaceAll(':', '-')}.json`;
+await writeFile(
+  file,
+  JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      iterations: ITERATIONS,
+      results,
+      statements: { ten: small, fiveHundred: large },
+      peakRssBytes: peakRss,
+    },
+    null,
+    2,
+  ),
+);
+process.stdout.write(`Written to ${file}\n`);
+await hub.stop();
+await sql.end();
+await embedded?.stop();

@@ -26,6 +26,8 @@ export const CEHENG: PublishedPlace = {
   },
   // Temporary assistance to 743 households, 1.9105 M yuan.
   assistance: { households: 743, amountYuan: 1_910_500 },
+  // 45,000 volunteer person-times; the number of volunteers is not published.
+  departments: { youthVolunteers: 900, youthVolunteerServices: 45_000 },
 };
 
 /** Ulanqab (乌兰察布市), Inner Mongolia, seed 002: ten stations, one million yuan of welfare-lottery funds. */

@@ -121,6 +121,8 @@ export interface WorldPublishedFigures {
   /** The county (or new area) code. */
   code: string;
   youthVolunteers?: number;
+  /** Volunteer services (person-times of volunteering) recorded by those volunteers. */
+  youthVolunteerServices?: number;
   /** Volunteer teams (organisations) the volunteers belong to; one per station when absent. */
   youthTeams?: number;
   charityRaisedYuan?: number;

@@ -185,6 +185,19 @@ export function buildYouthLeagueSlice(world: DemoWorld): YouthLeagueSlice {
         joinedOn: random.date('2022-06-01', '2023-06-30'),
       });
     }
+    // Published volunteer person-times, one service each, over the place's volunteers.
+    const own = slice.volunteers.filter((volunteer) => volunteer.regionCode.startsWith(place.code));
+    for (let index = 0; index < (place.youthVolunteerServices ?? 0); index += 1) {
+      const volunteer = own[index % own.length]!;
+      slice.services.push({
+        id: ids.next(),
+        volunteerId: volunteer.id,
+        regionCode: volunteer.regionCode,
+        servedOn: random.date('2022-01-01', '2023-12-20'),
+        durationMinutes: 120,
+        activity: '志愿服务',
+      });
+    }
   }
   slice.contributions.push(
     ...publishedContributions(world, 'YOUTH_LEAGUE', 'LEAGUE_FUNDS', '川团发', ids),

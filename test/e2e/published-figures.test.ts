@@ -130,6 +130,12 @@ describe('Ceheng County 册亨县 522327 (seed 000)', () => {
     expect(method(await region('522327'), 'HOME_VISIT').count).toBe(480));
   it('280+ training person-times (region.serviceStats.byMethod TRAINING)', async () =>
     expect(method(await region('522327'), 'TRAINING').personTimes).toBe(280));
+  it('45,000 volunteer person-times (region.youthLeague.volunteerServices)', async () => {
+    const { data } = await hub.query<{ region: { youthLeague: { volunteerServices: number } } }>(
+      '{ region(code: "522327") { youthLeague { volunteerServices } } }',
+    );
+    expect(data!.region.youthLeague.volunteerServices).toBe(45_000);
+  });
   it('temporary assistance to 743 households (region.assistance.households)', async () =>
     expect((await region('522327')).assistance.households).toBe(743));
   it('1.9105 M yuan of temporary assistance (region.assistance.amount)', async () =>

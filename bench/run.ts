@@ -9,7 +9,8 @@ import { startEmbeddedPostgres } from '../shared/db/embedded.js';
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import { createLogger } from '../shared/logger.js';
 import { loadScale, scaleLoaded } from '../shared/scale/load.js';
-import { civilAffairs } from '../subgraphs/civil-affairs/index.js';
+import { loadDepartmentsScale } from '../shared/scale/departments.js';
+import { SUBGRAPHS } from '../subgraphs/index.js';
 import * as Q from './queries.js';
 
 // `npm run bench`: the hub on the province-scale world, measured through the gateway beside the
@@ -37,14 +38,24 @@ const server =
   embedded?.connection ??
   (await import('../shared/db/connection.js')).parseDatabaseUrl(config.DATABASE_URL!);
 const civilDb = departmentDatabaseName(config.DATABASE_NAME_PREFIX, 'civil-affairs');
-await civilAffairs.prepare({ server, database: civilDb, logger, demo: true });
+for (const module of SUBGRAPHS) {
+  const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name);
+  await module.prepare({ server, database: name, logger, demo: true });
+}
 const sql = new pg.Pool({ ...server, database: civilDb, max: 16 });
 // Idle connections are closed under the pool when the database stops at the end.
 sql.on('error', () => undefined);
 if (!(await scaleLoaded(sql))) {
   const client = await sql.connect();
   process.stdout.write('Loading the province (scale 10)…\n');
-  await loadScale(client, 10, false, () => undefined);
+  const loaded = await loadScale(client, 10, false, () => undefined);
+  await loadDepartmentsScale(
+    server,
+    config.DATABASE_NAME_PREFIX,
+    loaded.world,
+    false,
+    () => undefined,
+  );
   client.release();
 }
 

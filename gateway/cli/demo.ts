@@ -9,7 +9,8 @@ import { departmentDatabaseName } from '../../shared/db/orm.js';
 import { createLogger } from '../../shared/logger.js';
 import { MAX_SCALE, SCALE_PROVINCE } from '../../shared/scale/generate.js';
 import { loadScale, scaleLoaded } from '../../shared/scale/load.js';
-import { civilAffairs } from '../../subgraphs/civil-affairs/index.js';
+import { loadDepartmentsScale } from '../../shared/scale/departments.js';
+import { SUBGRAPHS } from '../../subgraphs/index.js';
 
 // `npm run demo -- --scale N [--replace]`: grows the civil-affairs register with a synthetic
 // province for load tests (N = 10: 5,000 stations, 200,000 people, 1,000,000 service records).
@@ -41,8 +42,11 @@ if (config.DATABASE_URL) {
   stopEmbedded = () => embedded.stop();
 }
 
+for (const module of SUBGRAPHS) {
+  const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name);
+  await module.prepare({ server, database: name, logger, demo: config.DEMO_DATA === 'auto' });
+}
 const database = departmentDatabaseName(config.DATABASE_NAME_PREFIX, 'civil-affairs');
-await civilAffairs.prepare({ server, database, logger, demo: config.DEMO_DATA === 'auto' });
 const client = new pg.Client({ ...server, database });
 await client.connect();
 try {
@@ -66,6 +70,24 @@ try {
       bar.update(done, { rate, table });
     });
     bar.stop();
+    let departmentRows = 0;
+    const departments = new SingleBar({
+      format: 'departments {value} rows | {table}',
+      hideCursor: true,
+    });
+    departments.start(0, 0, { table: '' });
+    await loadDepartmentsScale(
+      server,
+      config.DATABASE_NAME_PREFIX,
+      loaded.world,
+      values.replace,
+      (inserted, table) => {
+        departmentRows += inserted;
+        departments.update(departmentRows, { table });
+      },
+    );
+    departments.stop();
+    process.stdout.write(`Other departments: ${departmentRows} rows.\n`);
     process.stdout.write(
       `Loaded scale ${scale} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${loaded.stations} stations, ${loaded.people} people, ${loaded.records} service records.\n`,
     );

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { bulkInsert, type BulkColumn } from './bulk.js';
-import { generateScaleWorld, SCALE_PROVINCE } from './generate.js';
+import { generateScaleWorld, SCALE_PROVINCE, type ScaleWorld } from './generate.js';
 
 /** Reports loading: rows written so far, rows in all, and the table being written. */
 export type LoadProgress = (done: number, total: number, table: string) => void;
@@ -9,6 +9,8 @@ export interface LoadedScale {
   stations: number;
   people: number;
   records: number;
+  /** The generated world, for the other departments' rows. */
+  world: ScaleWorld;
 }
 
 /** Whether the synthetic province is already in the civil-affairs database. */
@@ -174,6 +176,7 @@ export async function loadScale(
       stations: world.stations.length,
       people: world.people.length,
       records: world.records.length,
+      world,
     };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

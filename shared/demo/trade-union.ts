@@ -1,11 +1,12 @@
 import { publishedContributions } from './contributions.js';
-import { DemoIds, SeededRandom } from './random.js';
 import type { WorldContribution } from './disability.js';
+import { DemoIds, SeededRandom } from './random.js';
 import type { DemoWorld } from './world.js';
 
-// The trade union's part of the demo world: files on workers in difficulty among the working-age
-// people of the register, a service point in every operating township station, and union money
-// in the Mulan county project.
+// The trade union's part of the demo world: files on about one in ten working-age adults of
+// the register (born 1965 or later), a workers' home in every operating township station,
+// assistance to some of the workers on file, and union money in the Mulan county project.
+// Synthetic below the published aggregates, like the rest of the world.
 
 export interface WorldWorkerFile {
   id: string;
@@ -27,20 +28,44 @@ export interface WorldUnionServicePoint {
   stationId: string;
   openedOn: string;
 }
+export interface WorldUnionAssistance {
+  id: string;
+  personId: string;
+  personRegionCode: string;
+  kind: string;
+  amountFen: bigint;
+  grantedOn: string;
+  reference: string;
+}
 
 export interface TradeUnionSlice {
   files: WorldWorkerFile[];
   servicePoints: WorldUnionServicePoint[];
+  assistance: WorldUnionAssistance[];
   contributions: WorldContribution[];
 }
 
-const EMPLOYERS = [
-  '县农机制造有限公司',
-  '镇供销合作社',
-  '县城建工程公司',
-  '县粮油加工厂',
-  '县物流配送中心',
-];
+/** Employers of each demo county, and the prefix of its union's assistance numbers. */
+const COUNTIES: Record<string, { employers: string[]; reference: string }> = {
+  '230127': {
+    employers: [
+      '木兰县粮油加工厂',
+      '木兰县农机制造有限公司',
+      '木兰镇供销合作社',
+      '木兰县城建工程公司',
+    ],
+    reference: '木工帮',
+  },
+  '620723': {
+    employers: ['临泽县枣业合作社', '临泽县玉米制种有限公司', '沙河镇建材厂', '临泽县物流配送中心'],
+    reference: '临工帮',
+  },
+  '522327': {
+    employers: ['册亨县林业开发公司', '册亨县糯米蕉合作社', '册亨县城市保洁公司'],
+    reference: '册工帮',
+  },
+};
+const OTHER_COUNTY = { employers: ['县物流配送中心', '县城建工程公司'], reference: '工帮' };
 const REASONS = [
   'ILLNESS',
   'DISABILITY',
@@ -49,31 +74,83 @@ const REASONS = [
   'ACCIDENT',
   'FAMILY_HARDSHIP',
 ];
+/** Yuan range of each kind of assistance, in hundreds of yuan. */
+const ASSISTANCE_HUNDREDS: Record<string, [number, number]> = {
+  LIVING: [5, 20],
+  MEDICAL: [10, 50],
+  EDUCATION: [10, 30],
+};
+
+/** The day after a date, so that a file is closed strictly after it was opened. */
+function dayAfter(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
 
 /** Builds the trade union's slice from the shared world; the same world gives the same slice. */
 export function buildTradeUnionSlice(world: DemoWorld): TradeUnionSlice {
   const random = new SeededRandom(7);
   const ids = new DemoIds(random, Date.parse('2023-03-01T00:00:00Z'));
-  const slice: TradeUnionSlice = { files: [], servicePoints: [], contributions: [] };
-  world.people
-    .filter((person) => person.birthDate >= '1965-01-01' && person.birthDate <= '1980-12-31')
-    .forEach((person, index) => {
-      if (index % 3 !== 0) return;
-      const closed = index % 9 === 0;
-      const openedOn = random.date('2020-01-01', '2023-06-30');
-      slice.files.push({
-        id: ids.next(),
-        personId: person.id,
-        personRegionCode: person.regionCode,
-        employer: random.pick(EMPLOYERS),
-        reason: REASONS[index % REASONS.length] as string,
-        level: index % 4 === 0 ? 'DEEP' : 'ORDINARY',
-        status: closed ? 'CLOSED' : 'OPEN',
-        openedOn,
-        closedOn: closed ? random.date(openedOn, '2023-12-20') : null,
-        householdIncomePerCapitaFen: BigInt(random.int(400, 1500)) * 100n,
-      });
+  const slice: TradeUnionSlice = {
+    files: [],
+    servicePoints: [],
+    assistance: [],
+    contributions: [],
+  };
+  const serials = new Map<string, number>();
+  const grant = (file: WorldWorkerFile, kind: string) => {
+    const county = COUNTIES[file.personRegionCode.slice(0, 6)] ?? OTHER_COUNTY;
+    const grantedOn = random.date(dayAfter(file.openedOn), '2023-12-20');
+    // Numbers restart every year, as documents numbered 〔year〕 do.
+    const series = `${county.reference}〔${grantedOn.slice(0, 4)}〕`;
+    const serial = (serials.get(series) ?? 0) + 1;
+    serials.set(series, serial);
+    const [low, high] = ASSISTANCE_HUNDREDS[kind]!;
+    slice.assistance.push({
+      id: ids.next(),
+      personId: file.personId,
+      personRegionCode: file.personRegionCode,
+      kind,
+      amountFen: BigInt(random.int(low, high)) * 10_000n,
+      grantedOn,
+      reference: `${series}${String(serial).padStart(3, '0')}号`,
     });
+  };
+
+  const adults = world.people.filter(
+    (person) => person.birthDate >= '1965-01-01' && person.birthDate <= '2005-12-31',
+  );
+  adults.forEach((person, index) => {
+    if (index % 10 !== 4) return;
+    const order = slice.files.length;
+    const deep = random.next() < 0.3;
+    const closed = order % 8 === 5;
+    const openedOn = random.date('2019-01-01', '2023-06-30');
+    const county = COUNTIES[person.regionCode.slice(0, 6)] ?? OTHER_COUNTY;
+    const file: WorldWorkerFile = {
+      id: ids.next(),
+      personId: person.id,
+      personRegionCode: person.regionCode,
+      employer: random.pick(county.employers),
+      reason: random.pick(REASONS),
+      level: deep ? 'DEEP' : 'ORDINARY',
+      status: closed ? 'CLOSED' : 'OPEN',
+      openedOn,
+      closedOn: closed ? random.date(dayAfter(openedOn), '2023-12-20') : null,
+      householdIncomePerCapitaFen: BigInt(deep ? random.int(20, 60) : random.int(60, 150)) * 1_000n,
+    };
+    slice.files.push(file);
+    if (closed) return;
+    if (deep) {
+      grant(file, 'LIVING');
+      grant(
+        file,
+        ['ILLNESS', 'DISABILITY', 'ACCIDENT'].includes(file.reason) ? 'MEDICAL' : 'EDUCATION',
+      );
+    } else if (order % 2 === 0) {
+      grant(file, 'LIVING');
+    }
+  });
+
   for (const station of world.stations.filter(
     (candidate) => candidate.status === 'OPERATING' && candidate.level === 'TOWNSHIP_STATION',
   )) {
@@ -86,7 +163,10 @@ export function buildTradeUnionSlice(world: DemoWorld): TradeUnionSlice {
       openedOn: station.openedOn ?? '2023-01-01',
     });
   }
-  const mulan = world.projects.find((project) => project.name.startsWith('木兰县'));
+
+  const mulan = world.projects.find(
+    (project) => project.name === '木兰县乡镇社工站运营项目（2023）',
+  );
   if (mulan) {
     slice.contributions.push({
       id: ids.next(),

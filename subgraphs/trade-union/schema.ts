@@ -3,12 +3,14 @@ import { createContributionResolver } from '../../shared/department/contribution
 import { Department } from '../../shared/enums.js';
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
 import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './references.js';
+import { UnionAssistanceResolver } from './resolvers/assistance.resolver.js';
+import { TradeUnionPersonResolver } from './resolvers/person.resolver.js';
 import {
   TradeUnionRegionResolver,
   TradeUnionStationResolver,
   UnionServicePointResolver,
 } from './resolvers/places.resolver.js';
-import { TradeUnionPersonResolver, WorkerFileResolver } from './resolvers/worker-file.resolver.js';
+import { WorkerFileResolver } from './resolvers/worker-file.resolver.js';
 
 /** The trade union (工会) subgraph schema. */
 export function buildTradeUnionSchema(): Promise<FederatedSchema> {
@@ -16,6 +18,7 @@ export function buildTradeUnionSchema(): Promise<FederatedSchema> {
     resolvers: [
       TradeUnionPersonResolver,
       WorkerFileResolver,
+      UnionAssistanceResolver,
       UnionServicePointResolver,
       TradeUnionRegionResolver,
       TradeUnionStationResolver,
@@ -26,8 +29,9 @@ export function buildTradeUnionSchema(): Promise<FederatedSchema> {
         projectType: ServiceProjectRef,
         label: 'the trade union (工会)',
       }),
-      createAccessLogResolver('tradeUnionAccessLog', 'TRADE_UNION', 'trade-union'),
+      createAccessLogResolver('tradeUnionAccessLog', 'TRADE_UNION', 'trade union'),
     ],
+    // Keyed types reachable only through federation would vanish from the SDL otherwise.
     orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
     referenceResolvers: {},
   });

@@ -50,7 +50,7 @@ registerEnumType(WorkerFileStatus, {
   },
 });
 
-/** Kind of union service point. */
+/** Kind of union service point (职工服务站点). */
 export enum UnionServicePointKind {
   WORKERS_HOME = 'WORKERS_HOME',
   SERVICE_STATION = 'SERVICE_STATION',
@@ -58,10 +58,26 @@ export enum UnionServicePointKind {
 }
 registerEnumType(UnionServicePointKind, {
   name: 'UnionServicePointKind',
-  description: 'Kind of union service point (工会服务阵地)',
+  description: 'Kind of union service point (职工服务站点类型)',
   valuesConfig: {
     WORKERS_HOME: { description: "Workers' home (职工之家)" },
     SERVICE_STATION: { description: 'Union service station (工会服务站)' },
     CARE_POST: { description: 'Outdoor workers care post (爱心驿站)' },
+  },
+});
+
+/** Kind of union assistance granted to a worker in difficulty (帮扶救助类型). */
+export enum UnionAssistanceKind {
+  LIVING = 'LIVING',
+  MEDICAL = 'MEDICAL',
+  EDUCATION = 'EDUCATION',
+}
+registerEnumType(UnionAssistanceKind, {
+  name: 'UnionAssistanceKind',
+  description: 'Kind of union assistance (帮扶救助类型)',
+  valuesConfig: {
+    LIVING: { description: 'Living assistance (生活救助)' },
+    MEDICAL: { description: 'Medical assistance (医疗救助)' },
+    EDUCATION: { description: "Help with children's schooling (助学)" },
   },
 });

@@ -1,13 +1,16 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
-import { UnionServicePoint, WorkerFile } from './worker-file.entity.js';
+import { UnionAssistance } from './assistance.entity.js';
+import { UnionServicePoint } from './service-point.entity.js';
+import { WorkerFile } from './worker-file.entity.js';
 
-export { AccessLogEntry, ProjectContribution, UnionServicePoint, WorkerFile };
+export { AccessLogEntry, ProjectContribution, UnionAssistance, UnionServicePoint, WorkerFile };
 
 /** Every entity of the trade-union database, for the ORM. */
 export const tradeUnionEntities = [
   WorkerFile,
   UnionServicePoint,
+  UnionAssistance,
   ProjectContribution,
   AccessLogEntry,
 ];

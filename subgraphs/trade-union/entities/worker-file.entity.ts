@@ -1,14 +1,12 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { v7 as uuidv7 } from 'uuid';
-import {
-  UnionServicePointKind,
-  WorkerFileStatus,
-  WorkerHardshipLevel,
-  WorkerHardshipReason,
-} from './enums.js';
+import { WorkerFileStatus, WorkerHardshipLevel, WorkerHardshipReason } from './enums.js';
 
-/** A worker-in-difficulty file (困难职工档案), one per person; employer, reason and income are sensitive. */
+/**
+ * A worker-in-difficulty file (困难职工档案), one per person. The employer, the reason and the
+ * household income are sensitive: the resolver shows them according to who asks.
+ */
 @Entity({ tableName: 'worker_files' })
 @Index({ properties: ['personRegionCode'] })
 export class WorkerFile {
@@ -19,6 +17,7 @@ export class WorkerFile {
   @Property({ type: 'uuid' })
   personId!: string;
 
+  /** The worker's division of residence, for scope. */
   @Property({ type: 'string', length: 12 })
   personRegionCode!: string;
 
@@ -49,31 +48,4 @@ export class WorkerFile {
 
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
-}
-
-/** A union service point (工会服务阵地), often inside a social work station. */
-@Entity({ tableName: 'union_service_points' })
-@Index({ properties: ['regionCode'] })
-export class UnionServicePoint {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
-  @Property({ type: 'string', length: 200 })
-  name!: string;
-
-  @Enum({ items: () => UnionServicePointKind })
-  kind!: UnionServicePointKind;
-
-  @Property({ type: 'string', length: 12 })
-  regionCode!: string;
-
-  @Index()
-  @Property({ type: 'uuid', nullable: true })
-  stationId: string | null = null;
-
-  @Property({ type: 'date' })
-  openedOn!: string;
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date & Opt = new Date();
 }

@@ -3,9 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
-  Field,
   FieldResolver,
-  InputType,
   Mutation,
   Query,
   Resolver,
@@ -28,39 +26,25 @@ import {
 import { UnionServicePoint } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';
 import { RegionRef, StationRef } from '../references.js';
+import { UnionServicePointFilter, UnionServicePointInput } from './inputs.js';
 import {
   TradeUnionRegionFigures,
   TradeUnionStationFigures,
-  UnionServicePointInput,
   UnionServicePointView,
+  servicePointView,
 } from './types.js';
 
 export const UnionServicePointConnection = connectionType(
   UnionServicePointView,
   'UnionServicePoint',
-  'union service points (工会服务阵地)',
+  'union service points (职工服务站点)',
 );
-
-@InputType({ description: 'Which union service points to list' })
-class UnionServicePointFilter {
-  @Field(() => String, { nullable: true, description: "Only points in this division's subtree" })
-  regionCode?: string | null;
-}
-
-const view = (point: UnionServicePoint): UnionServicePointView => ({
-  id: point.id,
-  name: point.name,
-  kind: point.kind,
-  regionCode: point.regionCode,
-  openedOn: point.openedOn,
-  station: point.stationId ? { id: point.stationId } : null,
-});
 
 @Resolver(() => UnionServicePointView)
 export class UnionServicePointResolver {
   @Authorized([...ROLES])
   @Query(() => UnionServicePointConnection, {
-    description: 'Union service points in your region (工会服务阵地列表)',
+    description: 'Union service points in your region (职工服务站点列表)',
   })
   async unionServicePoints(
     @Arg('filter', () => UnionServicePointFilter, { nullable: true })
@@ -68,16 +52,15 @@ export class UnionServicePointResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: TradeUnionContext,
   ): Promise<Connection<UnionServicePointView>> {
-    const where = {
-      $and: [scopeWhere(ctx.principal), subtreeFilter(filter?.regionCode)],
-    };
-    return mapConnection(await findConnection(ctx.em, UnionServicePoint, where, page), view);
+    const where = { $and: [scopeWhere(ctx.principal), subtreeFilter(filter?.regionCode)] };
+    const points = await findConnection(ctx.em, UnionServicePoint, where, page);
+    return mapConnection(points, servicePointView);
   }
 
   @Authorized(['ADMIN'])
   @Mutation(() => UnionServicePointView, {
     description:
-      'Registers a union service point (登记工会服务阵地); idempotent by region and name',
+      'Registers a union service point (登记职工服务站点); registering the same division and name again updates it',
   })
   async registerUnionServicePoint(
     @Arg('input', () => UnionServicePointInput) input: UnionServicePointInput,
@@ -85,9 +68,10 @@ export class UnionServicePointResolver {
   ): Promise<UnionServicePointView> {
     assertDepartment(ctx.principal, ['TRADE_UNION'], 'registering union service points');
     assertInScope(ctx.principal, input.regionCode, 'a service point');
+    const name = input.name.trim();
     const existing = await ctx.em.findOne(UnionServicePoint, {
       regionCode: input.regionCode,
-      name: input.name,
+      name,
     });
     const fields = {
       kind: input.kind,
@@ -96,13 +80,9 @@ export class UnionServicePointResolver {
     };
     const point = existing
       ? Object.assign(existing, fields)
-      : ctx.em.create(UnionServicePoint, {
-          name: input.name,
-          regionCode: input.regionCode,
-          ...fields,
-        });
+      : ctx.em.create(UnionServicePoint, { name, regionCode: input.regionCode, ...fields });
     await ctx.em.flush();
-    return view(point);
+    return servicePointView(point);
   }
 }
 
@@ -129,12 +109,13 @@ export class TradeUnionRegionResolver {
 export class TradeUnionStationResolver {
   @FieldResolver(() => TradeUnionStationFigures, {
     nullable: true,
-    description: 'What the trade union has at the station (工会在站阵地)',
+    description: 'What the trade union has at the station (工会在站阵地), in your region',
   })
   async tradeUnion(
     @Root() station: { id: string },
     @Ctx() ctx: TradeUnionContext,
   ): Promise<TradeUnionStationFigures> {
-    return { servicePoints: (await ctx.loaders.pointsByStation.load(station.id)).map(view) };
+    const points = await ctx.loaders.pointsByStation.load(station.id);
+    return { servicePoints: points.map(servicePointView) };
   }
 }

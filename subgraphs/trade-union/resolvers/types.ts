@@ -1,21 +1,21 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
-import { IsDivisionCode } from '../../../shared/validation.js';
 import {
+  UnionAssistanceKind,
   UnionServicePointKind,
   WorkerFileStatus,
   WorkerHardshipLevel,
   WorkerHardshipReason,
 } from '../entities/enums.js';
+import type { UnionAssistance, UnionServicePoint } from '../entities/index.js';
 import { PersonRef, StationRef } from '../references.js';
 
 @ObjectType({ description: 'Worker-in-difficulty file (困难职工档案) as the caller may see it' })
 export class WorkerFileView {
-  @Field(() => WorkerHardshipLevel, { description: 'Level (困难程度)' })
+  @Field(() => WorkerHardshipLevel, { description: 'Level of difficulty (困难程度)' })
   level!: WorkerHardshipLevel;
 
-  @Field(() => WorkerFileStatus, { description: 'Status (档案状态)' })
+  @Field(() => WorkerFileStatus, { description: 'Status of the file (档案状态)' })
   status!: WorkerFileStatus;
 
   @Field(() => DateScalar, { description: 'Opened on (建档日期)' })
@@ -26,19 +26,20 @@ export class WorkerFileView {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Employer (工作单位); null when de-identified',
+    description: 'Employer (工作单位); null unless the caller may see the whole file',
   })
   employer!: string | null;
 
   @Field(() => WorkerHardshipReason, {
     nullable: true,
-    description: 'Reason (致困原因); null when de-identified',
+    description: 'Why the worker is in difficulty (致困原因); null unless the caller may see it',
   })
   reason!: WorkerHardshipReason | null;
 
   @Field(() => MoneyScalar, {
     nullable: true,
-    description: 'Monthly household income per head (家庭月人均收入); null when de-identified',
+    description:
+      'Monthly household income per head (家庭月人均收入); null unless the caller may see it',
   })
   householdIncomePerCapita!: bigint | null;
 
@@ -46,30 +47,54 @@ export class WorkerFileView {
   person!: { id: string };
 }
 
-@ObjectType({ description: 'Union service point (工会服务阵地)' })
+@ObjectType({ description: 'Union assistance granted to a worker (帮扶救助)' })
+export class UnionAssistanceView {
+  @Field(() => ID, { description: 'Record id (记录编号)' })
+  id!: string;
+
+  @Field(() => UnionAssistanceKind, { description: 'Kind (帮扶类型)' })
+  kind!: UnionAssistanceKind;
+
+  @Field(() => MoneyScalar, { description: 'Amount granted (帮扶金额)' })
+  amount!: bigint;
+
+  @Field(() => DateScalar, { description: 'Granted on (发放日期)' })
+  grantedOn!: string;
+
+  @Field({ description: "The union's assistance number (帮扶单号)" })
+  reference!: string;
+
+  @Field(() => PersonRef, { description: 'The worker helped (受助职工)' })
+  person!: { id: string };
+}
+
+@ObjectType({ description: 'Union service point (职工服务站点)' })
 export class UnionServicePointView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Record id (记录编号)' })
   id!: string;
 
   @Field({ description: 'Name (名称)' })
   name!: string;
 
-  @Field(() => UnionServicePointKind, { description: 'Kind (类型)' })
+  @Field(() => UnionServicePointKind, { description: 'Kind (站点类型)' })
   kind!: UnionServicePointKind;
 
-  @Field({ description: 'Division code (所在区划)' })
+  @Field({ description: 'Division it serves (所在区划代码)' })
   regionCode!: string;
 
   @Field(() => DateScalar, { description: 'Opened on (启用日期)' })
   openedOn!: string;
 
-  @Field(() => StationRef, { nullable: true, description: 'Social work station it sits in' })
+  @Field(() => StationRef, {
+    nullable: true,
+    description: 'Social work station it sits in (所在社工站)',
+  })
   station!: { id: string } | null;
 }
 
 @ObjectType({ description: 'Trade union figures over a region subtree (工会数据)' })
 export class TradeUnionRegionFigures {
-  @Field(() => Int, { description: 'Workers in difficulty on file (在档困难职工)' })
+  @Field(() => Int, { description: 'Workers in difficulty with an open file (在档困难职工)' })
   workersInDifficulty!: number;
 
   @Field(() => Int, { description: 'Of them in deep difficulty (深度困难职工)' })
@@ -78,85 +103,46 @@ export class TradeUnionRegionFigures {
   @Field(() => Int, { description: 'Files closed: workers out of difficulty (已解困)' })
   closedFiles!: number;
 
-  @Field(() => Int, { description: 'Union service points (工会服务阵地)' })
+  @Field(() => Int, { description: 'Union service points (职工服务站点)' })
   servicePoints!: number;
 
-  @Field(() => MoneyScalar, { description: 'Union money put into projects bought here (项目投入)' })
+  @Field(() => MoneyScalar, { description: 'Assistance granted to residents (帮扶救助金额)' })
+  assistanceGranted!: bigint;
+
+  @Field(() => MoneyScalar, {
+    description: 'Union money put into projects bought here (项目投入)',
+  })
   contributed!: bigint;
 }
 
 @ObjectType({ description: 'What the trade union has at a station (工会在站阵地)' })
 export class TradeUnionStationFigures {
-  @Field(() => [UnionServicePointView], { description: 'Union service points in the station' })
+  @Field(() => [UnionServicePointView], {
+    description: 'Union service points in the station (站内职工服务站点)',
+  })
   servicePoints!: UnionServicePointView[];
 }
 
-@InputType({ description: 'Which worker files to list (困难职工档案筛选)' })
-export class WorkerFileFilter {
-  @Field(() => String, {
-    nullable: true,
-    description: "Only workers living in this division's subtree",
-  })
-  regionCode?: string | null;
-
-  @Field(() => WorkerFileStatus, { nullable: true })
-  status?: WorkerFileStatus | null;
-
-  @Field(() => WorkerHardshipLevel, { nullable: true })
-  level?: WorkerHardshipLevel | null;
+/** The graph's view of a service point. */
+export function servicePointView(point: UnionServicePoint): UnionServicePointView {
+  return {
+    id: point.id,
+    name: point.name,
+    kind: point.kind,
+    regionCode: point.regionCode,
+    openedOn: point.openedOn,
+    station: point.stationId ? { id: point.stationId } : null,
+  };
 }
 
-@InputType({
-  description:
-    'A worker-in-difficulty file to open or update (建立/更新困难职工档案); one per person',
-})
-export class OpenWorkerFileInput {
-  @Field(() => ID, { description: 'Person in the shared register' })
-  @IsUUID()
-  personId!: string;
-
-  @Field({ description: "The worker's division of residence, a township or village" })
-  @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
-  personRegionCode!: string;
-
-  @Field({ description: 'Employer (工作单位)' })
-  @Length(1, 200)
-  employer!: string;
-
-  @Field(() => WorkerHardshipReason)
-  reason!: WorkerHardshipReason;
-
-  @Field(() => WorkerHardshipLevel)
-  level!: WorkerHardshipLevel;
-
-  @Field(() => DateScalar)
-  openedOn!: string;
-
-  @Field(() => MoneyScalar, { description: 'Monthly household income per head, 0 or more' })
-  householdIncomePerCapita!: bigint;
-}
-
-@InputType({
-  description:
-    'A union service point to register (登记工会服务阵地); idempotent by region and name',
-})
-export class UnionServicePointInput {
-  @Field({ description: 'Name (名称)' })
-  @Length(1, 200)
-  name!: string;
-
-  @Field(() => UnionServicePointKind)
-  kind!: UnionServicePointKind;
-
-  @Field({ description: 'Division it serves' })
-  @IsDivisionCode()
-  regionCode!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Social work station it sits in' })
-  @IsOptional()
-  @IsUUID()
-  stationId?: string | null;
-
-  @Field(() => DateScalar)
-  openedOn!: string;
+/** The graph's view of an assistance record. */
+export function assistanceView(row: UnionAssistance): UnionAssistanceView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    amount: BigInt(row.amountFen),
+    grantedOn: row.grantedOn,
+    reference: row.reference,
+    person: { id: row.personId },
+  };
 }

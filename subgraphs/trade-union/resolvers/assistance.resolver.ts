@@ -1,0 +1,57 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { badInput } from '../../../shared/errors.js';
+import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import { WorkerFileStatus } from '../entities/enums.js';
+import { UnionAssistance, WorkerFile } from '../entities/index.js';
+import type { TradeUnionContext } from '../loaders.js';
+import { GrantUnionAssistanceInput } from './inputs.js';
+import { UnionAssistanceView, assistanceView } from './types.js';
+
+@Resolver(() => UnionAssistanceView)
+export class UnionAssistanceResolver {
+  @Authorized(['CASEWORKER', 'SUPERVISOR'])
+  @Mutation(() => UnionAssistanceView, {
+    description:
+      'Grants union assistance to a worker with an open file (发放帮扶救助); idempotent by reference (帮扶单号)',
+  })
+  async grantUnionAssistance(
+    @Arg('input', () => GrantUnionAssistanceInput) input: GrantUnionAssistanceInput,
+    @Ctx() ctx: TradeUnionContext,
+  ): Promise<UnionAssistanceView> {
+    assertDepartment(ctx.principal, ['TRADE_UNION'], 'granting union assistance');
+    if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
+    // A retry returns the first grant, even if the file has been closed since.
+    const earlier = await ctx.em.findOne(UnionAssistance, { reference: input.reference });
+    if (earlier) {
+      if (earlier.personId !== input.personId) {
+        throw badInput(
+          'reference',
+          `reference ${input.reference} already records assistance to another person`,
+        );
+      }
+      assertInScope(ctx.principal, earlier.personRegionCode, 'a worker');
+      return assistanceView(earlier);
+    }
+    const file = await ctx.em.findOne(WorkerFile, { personId: input.personId });
+    if (file) assertInScope(ctx.principal, file.personRegionCode, 'a worker');
+    if (file?.status !== WorkerFileStatus.OPEN) {
+      throw badInput('personId', `person ${input.personId} has no open worker file`);
+    }
+    if (input.grantedOn < file.openedOn) {
+      throw badInput(
+        'grantedOn',
+        `grantedOn (${input.grantedOn}) is before the file was opened (${file.openedOn})`,
+      );
+    }
+    const row = ctx.em.create(UnionAssistance, {
+      personId: input.personId,
+      personRegionCode: file.personRegionCode,
+      kind: input.kind,
+      amountFen: input.amount,
+      grantedOn: input.grantedOn,
+      reference: input.reference,
+    });
+    await ctx.em.flush();
+    return assistanceView(row);
+  }
+}

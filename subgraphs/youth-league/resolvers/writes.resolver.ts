@@ -1,0 +1,185 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { badInput } from '../../../shared/errors.js';
+import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import {
+  ProgrammeEnrolment,
+  Volunteer,
+  VolunteerService,
+  VolunteerTeam,
+  YouthProgramme,
+} from '../entities/index.js';
+import type { YouthLeagueContext } from '../loaders.js';
+import {
+  EnrolmentInput,
+  VolunteerInput,
+  VolunteerServiceInput,
+  VolunteerTeamInput,
+  VolunteerTeamView,
+  YouthEnrolmentView,
+  YouthProgrammeInput,
+  YouthProgrammeView,
+  YouthVolunteerView,
+} from './types.js';
+import { programmeView, teamView } from './views.js';
+
+const LEAGUE = ['YOUTH_LEAGUE'] as const;
+
+/** A row of this database by id, in the caller's region, or `BAD_USER_INPUT` naming the field. */
+async function inScope<T extends { regionCode: string }>(
+  ctx: YouthLeagueContext,
+  row: T | null,
+  field: string,
+  what: string,
+): Promise<T> {
+  if (!row) throw badInput(field, `${what} is not registered`);
+  assertInScope(ctx.principal, row.regionCode, what);
+  return row;
+}
+
+@Resolver()
+export class YouthWritesResolver {
+  @Authorized(['ADMIN'])
+  @Mutation(() => VolunteerTeamView, {
+    description:
+      'Registers a youth volunteer team (登记青年志愿服务队); idempotent by region and name',
+  })
+  async registerVolunteerTeam(
+    @Arg('input', () => VolunteerTeamInput) input: VolunteerTeamInput,
+    @Ctx() ctx: YouthLeagueContext,
+  ) {
+    assertDepartment(ctx.principal, [...LEAGUE], 'registering volunteer teams');
+    assertInScope(ctx.principal, input.regionCode, 'a team');
+    const existing = await ctx.em.findOne(VolunteerTeam, {
+      regionCode: input.regionCode,
+      name: input.name,
+    });
+    const fields = { stationId: input.stationId ?? null, foundedOn: input.foundedOn };
+    const team = existing
+      ? Object.assign(existing, fields)
+      : ctx.em.create(VolunteerTeam, { name: input.name, regionCode: input.regionCode, ...fields });
+    await ctx.em.flush();
+    return teamView(team, ctx);
+  }
+
+  @Authorized(['ADMIN', 'CASEWORKER'])
+  @Mutation(() => YouthVolunteerView, {
+    description: 'Registers a youth volunteer (登记青年志愿者); idempotent by person when given',
+  })
+  async registerVolunteer(
+    @Arg('input', () => VolunteerInput) input: VolunteerInput,
+    @Ctx() ctx: YouthLeagueContext,
+  ): Promise<YouthVolunteerView> {
+    assertDepartment(ctx.principal, [...LEAGUE], 'registering volunteers');
+    const team = await inScope(
+      ctx,
+      await ctx.em.findOne(VolunteerTeam, { id: input.teamId }),
+      'teamId',
+      `team ${input.teamId}`,
+    );
+    const existing = input.personId
+      ? await ctx.em.findOne(Volunteer, { personId: input.personId })
+      : null;
+    const fields = {
+      teamId: team.id,
+      name: input.name,
+      regionCode: team.regionCode,
+      joinedOn: input.joinedOn,
+    };
+    const volunteer = existing
+      ? Object.assign(existing, fields)
+      : ctx.em.create(Volunteer, { personId: input.personId ?? null, ...fields });
+    await ctx.em.flush();
+    return {
+      id: volunteer.id,
+      name: volunteer.name,
+      joinedOn: volunteer.joinedOn,
+      teamId: volunteer.teamId,
+    };
+  }
+
+  @Authorized(['ADMIN', 'CASEWORKER', 'SUPERVISOR'])
+  @Mutation(() => YouthVolunteerView, {
+    description: 'Records hours a volunteer served (记录志愿服务)',
+  })
+  async recordVolunteerService(
+    @Arg('input', () => VolunteerServiceInput) input: VolunteerServiceInput,
+    @Ctx() ctx: YouthLeagueContext,
+  ): Promise<YouthVolunteerView> {
+    assertDepartment(ctx.principal, [...LEAGUE], 'recording volunteer service');
+    const volunteer = await inScope(
+      ctx,
+      await ctx.em.findOne(Volunteer, { id: input.volunteerId }),
+      'volunteerId',
+      `volunteer ${input.volunteerId}`,
+    );
+    const earlier = input.idempotencyKey
+      ? await ctx.em.findOne(VolunteerService, { idempotencyKey: input.idempotencyKey })
+      : null;
+    if (!earlier) {
+      ctx.em.create(VolunteerService, {
+        volunteerId: volunteer.id,
+        regionCode: volunteer.regionCode,
+        servedOn: input.servedOn,
+        durationMinutes: Math.round(input.hours * 60),
+        activity: input.activity,
+        idempotencyKey: input.idempotencyKey ?? null,
+      });
+      await ctx.em.flush();
+    }
+    return {
+      id: volunteer.id,
+      name: volunteer.name,
+      joinedOn: volunteer.joinedOn,
+      teamId: volunteer.teamId,
+    };
+  }
+
+  @Authorized(['ADMIN'])
+  @Mutation(() => YouthProgrammeView, { description: 'Creates a youth programme (新建青少年项目)' })
+  async createYouthProgramme(
+    @Arg('input', () => YouthProgrammeInput) input: YouthProgrammeInput,
+    @Ctx() ctx: YouthLeagueContext,
+  ) {
+    assertDepartment(ctx.principal, [...LEAGUE], 'creating youth programmes');
+    assertInScope(ctx.principal, input.regionCode, 'a programme');
+    if (input.endsOn < input.startsOn)
+      throw badInput('endsOn', `endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`);
+    const programme = ctx.em.create(YouthProgramme, {
+      ...input,
+      stationId: input.stationId ?? null,
+    });
+    await ctx.em.flush();
+    return programmeView(programme, ctx);
+  }
+
+  @Authorized(['CASEWORKER', 'SUPERVISOR'])
+  @Mutation(() => YouthEnrolmentView, {
+    description: 'Enrols a person in a programme (项目报名); idempotent by programme and person',
+  })
+  async enrolInYouthProgramme(
+    @Arg('input', () => EnrolmentInput) input: EnrolmentInput,
+    @Ctx() ctx: YouthLeagueContext,
+  ): Promise<YouthEnrolmentView> {
+    assertDepartment(ctx.principal, [...LEAGUE], 'enrolling people');
+    assertInScope(ctx.principal, input.personRegionCode, 'a person');
+    const programme = await inScope(
+      ctx,
+      await ctx.em.findOne(YouthProgramme, { id: input.programmeId }),
+      'programmeId',
+      `programme ${input.programmeId}`,
+    );
+    if (input.enrolledOn < programme.startsOn || input.enrolledOn > programme.endsOn) {
+      throw badInput(
+        'enrolledOn',
+        `${input.enrolledOn} is outside the programme's term ${programme.startsOn} – ${programme.endsOn}`,
+      );
+    }
+    const existing = await ctx.em.findOne(ProgrammeEnrolment, {
+      programmeId: programme.id,
+      personId: input.personId,
+    });
+    const enrolment = existing ?? ctx.em.create(ProgrammeEnrolment, { ...input });
+    await ctx.em.flush();
+    return { kind: programme.kind, programme: programme.name, enrolledOn: enrolment.enrolledOn };
+  }
+}

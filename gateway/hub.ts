@@ -12,7 +12,7 @@ import { parseDatabaseUrl, type ServerConnection } from '../shared/db/connection
 import { startEmbeddedPostgres, type RunningPostgres } from '../shared/db/embedded.js';
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import { createLogger, type Logger } from '../shared/logger.js';
-import type { RunningServer } from '../shared/server.js';
+import { serviceSettings, type RunningServer } from '../shared/server.js';
 import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgraphs/index.js';
 import { composeHubSupergraph } from './compose.js';
 import { createAuthenticator } from './auth.js';
@@ -59,6 +59,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const { config } = options;
   const logger = options.logger ?? createLogger('hub');
   const exposeInternals = config.NODE_ENV === 'development';
+  const settings = serviceSettings(config);
   const stoppers: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stoppers.reverse().splice(0)) {
@@ -92,6 +93,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         exposeInternals,
         poolMax: config.DATABASE_POOL_MAX,
         verifyingKeys: keys.verifying,
+        settings,
       });
       stoppers.push(() => running.stop());
       subgraphs[module.name] = running;
@@ -114,6 +116,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       exposeInternals,
       authenticate: await createAuthenticator(config),
       signingKey: keys.signing as CryptoKey,
+      settings,
     });
     stoppers.push(() => gateway.stop());
 

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
 import {
   ApolloGateway,
   RemoteGraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -18,7 +16,17 @@ import type { Principal } from '../shared/context.js';
 import type { Authenticate } from './auth.js';
 import { createErrorFormatter } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
-import { listen, MAX_BODY_BYTES, type RunningServer } from '../shared/server.js';
+import { checkWithin } from '../shared/observability/health.js';
+import { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
+import { injectTraceHeaders } from '../shared/observability/tracing.js';
+import {
+  createServiceHttp,
+  DEFAULT_SERVICE_SETTINGS,
+  listen,
+  MAX_BODY_BYTES,
+  type RunningServer,
+  type ServiceSettings,
+} from '../shared/server.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (the committed `supergraph.graphql`). */
@@ -36,6 +44,8 @@ export interface GatewayOptions {
   authenticate: Authenticate;
   /** Signs the principal for each subgraph. */
   signingKey: CryptoKey;
+  /** Shutdown grace, metrics token and cache hints; the defaults when absent. */
+  settings?: ServiceSettings;
 }
 
 interface GatewayContext {
@@ -73,26 +83,34 @@ export const QUERY_LIMITS = {
 
 /**
  * `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer,
- * and that names the department when it does not answer.
+ * names the department when it does not answer, and times every fetch for `/metrics`.
  */
-function fetchWithTimeout(serviceName: string, timeoutMs: number): Fetcher {
+function fetchWithTimeout(
+  serviceName: string,
+  timeoutMs: number,
+  metrics: SubgraphFetchMetrics,
+): Fetcher {
   return async (url, init) => {
+    const started = process.hrtime.bigint();
     try {
-      return await fetch(url, {
+      const response = await fetch(url, {
         ...(init as RequestInit),
         signal: AbortSignal.timeout(timeoutMs),
       });
+      if (!response.ok) metrics.failed(serviceName, 'http');
+      return response;
     } catch (error) {
-      const reason =
-        (error as Error).name === 'TimeoutError'
-          ? `no answer within ${timeoutMs} ms`
-          : 'not reachable';
+      const timedOut = (error as Error).name === 'TimeoutError';
+      metrics.failed(serviceName, timedOut ? 'timeout' : 'unreachable');
+      const reason = timedOut ? `no answer within ${timeoutMs} ms` : 'not reachable';
       throw new GraphQLError(
         `The ${serviceName} subgraph is unavailable (${reason}); its fields are null`,
         {
           extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
         },
       );
+    } finally {
+      metrics.observe(serviceName, Number(process.hrtime.bigint() - started) / 1e9);
     }
   };
 }
@@ -102,6 +120,22 @@ function fetchWithTimeout(serviceName: string, timeoutMs: number): Fetcher {
  * what is wrong; the client should see that error, not a generic "400: Bad Request".
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly subgraph: string,
+    private readonly metrics: SubgraphFetchMetrics,
+  ) {
+    super(config);
+  }
+
+  /** Counts answers that carry errors, such as a department refusing part of a request. */
+  override didReceiveResponse(
+    requestContext: Parameters<NonNullable<RemoteGraphQLDataSource['didReceiveResponse']>>[0],
+  ) {
+    if (requestContext.response.errors?.length) this.metrics.failed(this.subgraph, 'graphql');
+    return requestContext.response;
+  }
+
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const body: unknown = await response
       .clone()
@@ -115,21 +149,39 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-/** Asks each subgraph's `/health`; a subgraph that does not answer in time is down. */
-async function subgraphHealth(urls: Record<string, string>, timeoutMs: number) {
+/** Asks each subgraph whether it is ready; one that does not answer in time is down. */
+async function subgraphReadiness(urls: Record<string, string>, timeoutMs: number) {
   const entries = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => {
-      try {
-        const response = await fetch(new URL('/health', url), {
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        return [name, response.ok ? 'up' : 'down'] as const;
-      } catch {
-        return [name, 'down'] as const;
-      }
-    }),
+    Object.entries(urls).map(
+      async ([name, url]) =>
+        [
+          name,
+          await checkWithin(timeoutMs, async () => {
+            const response = await fetch(new URL('/health/ready', url), {
+              signal: AbortSignal.timeout(timeoutMs),
+            });
+            if (!response.ok) throw new Error(`${name} is not ready`);
+          }),
+        ] as const,
+    ),
   );
   return Object.fromEntries(entries);
+}
+
+/**
+ * Answers depend on who asks (region scope, masking, stated purpose): a cache that keeps one must
+ * key it by those headers too.
+ */
+function varyByCaller(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('vary', `authorization, ${PURPOSE_HEADER}`);
+        },
+      };
+    },
+  };
 }
 
 /** Reads the subgraph names and URLs recorded in a supergraph (`join__Graph` values). */
@@ -150,33 +202,44 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   // must not phone home.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const routes = { ...supergraphSubgraphs(options.supergraphSdl), ...options.subgraphUrls };
+  const service = createServiceHttp({
+    name: 'gateway',
+    logger: options.logger,
+    settings: options.settings ?? DEFAULT_SERVICE_SETTINGS,
+    checks: () => subgraphReadiness(routes, Math.min(options.timeoutMs, 3000)),
+  });
+  const fetchMetrics = new SubgraphFetchMetrics(service.metrics.registry);
+  fetchMetrics.declare(Object.keys(routes));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.logger,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
-        url: routes[name] ?? url,
-        fetcher: fetchWithTimeout(name, options.timeoutMs),
-        async willSendRequest({
-          request,
-          context,
-        }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-          const { requestId, principal, purpose } = context as Partial<GatewayContext>;
-          if (!requestId || !principal) throw new Error('subgraph request without a principal');
-          request.http?.headers.set('x-request-id', requestId);
-          const grant = await signInternalGrant(
-            { principal, requestId, purpose: purpose ?? null },
-            options.signingKey,
-            name,
-          );
-          request.http?.headers.set(PRINCIPAL_HEADER, grant);
+      new SubgraphDataSource(
+        {
+          url: routes[name] ?? url,
+          fetcher: fetchWithTimeout(name, options.timeoutMs, fetchMetrics),
+          async willSendRequest({
+            request,
+            context,
+          }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+            const { requestId, principal, purpose } = context as Partial<GatewayContext>;
+            if (!requestId || !principal) throw new Error('subgraph request without a principal');
+            request.http?.headers.set('x-request-id', requestId);
+            const grant = await signInternalGrant(
+              { principal, requestId, purpose: purpose ?? null },
+              options.signingKey,
+              name,
+            );
+            request.http?.headers.set(PRINCIPAL_HEADER, grant);
+            if (request.http) injectTraceHeaders(request.http.headers);
+          },
         },
-      }),
+        name,
+        fetchMetrics,
+      ),
   });
 
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  const { app, httpServer } = service;
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -196,24 +259,27 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    // Automatic persisted queries: a dashboard sends the hash of a query it sent before (also
+    // by GET, so that HTTP caches can keep the answer); kept until the cache needs the room.
+    persistedQueries: { ttl: null },
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...service.plugins<GatewayContext>(),
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      varyByCaller(),
     ],
   });
   await apollo.start();
 
-  app.get('/health', async (_request, response) => {
-    const subgraphs = await subgraphHealth(routes, Math.min(options.timeoutMs, 3000));
-    const allUp = Object.values(subgraphs).every((state) => state === 'up');
-    response.status(allUp ? 200 : 503).json({ status: allUp ? 'ok' : 'degraded', subgraphs });
-  });
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        principal: await options.authenticate(req.header('authorization')),
+        principal: await options.authenticate(req.header('authorization')).catch((error) => {
+          service.metrics.rejected();
+          throw error;
+        }),
         requestId: randomUUID(),
         purpose: readPurpose(req.header(PURPOSE_HEADER)),
       }),
@@ -225,6 +291,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   return {
     url,
     async stop() {
+      service.beginStop();
       await apollo.stop();
     },
   };

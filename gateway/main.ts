@@ -2,14 +2,18 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type HubConfig } from '../shared/config.js';
+import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';
+import { startTracing } from '../shared/observability/tracing.js';
+import { serviceSettings } from '../shared/server.js';
 import type { CryptoKey } from 'jose';
 import { importInternalKeys } from '../shared/auth.js';
 import { createAuthenticator } from './auth.js';
 import { createGateway } from './index.js';
 
 // The gateway as its own process: serves the committed supergraph and routes each department to
-// the URL its `<DEPARTMENT>_URL` variable gives.
+// the URL its `<DEPARTMENT>_URL` variable gives. On SIGTERM it stops being ready, drains the
+// requests in flight and exits.
 const logger = createLogger('gateway');
 let config: HubConfig;
 try {
@@ -28,6 +32,11 @@ if (!config.HUB_SIGNING_KEY) {
   process.exit(2);
 }
 const keys = await importInternalKeys(config.HUB_SIGNING_KEY, []);
+const tracing = startTracing({
+  endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+  serviceName: config.OTEL_SERVICE_NAME,
+  logger,
+});
 const gateway = await createGateway({
   supergraphSdl: await readFile(resolve(config.SUPERGRAPH_PATH), 'utf8'),
   subgraphUrls: config.serviceUrls,
@@ -38,10 +47,13 @@ const gateway = await createGateway({
   exposeInternals: config.NODE_ENV === 'development',
   authenticate: await createAuthenticator(config),
   signingKey: keys.signing as CryptoKey,
+  settings: serviceSettings(config),
 });
-const stop = async () => {
-  await gateway.stop();
-  process.exit(0);
-};
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+handleTermination({
+  logger,
+  forceAfterMs: config.SHUTDOWN_GRACE_MS + 5000,
+  stop: async () => {
+    await gateway.stop();
+    await tracing?.shutdown();
+  },
+});

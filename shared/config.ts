@@ -60,7 +60,25 @@ const schema = z.object({
   HUB_SIGNING_KEY: z.string().min(1).optional(),
   /** Public keys (SPKI PEM, separated by commas) that subgraphs accept; the first is current. */
   HUB_VERIFY_KEYS: z.string().min(1).optional(),
+  /** Longest wait for in-flight requests when a service stops, before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
+  /** When set, `/metrics` answers only requests with `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** OTLP/HTTP collector to send traces to (e.g. `http://otel-collector:4318`); no tracing without it. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('social-work-hub'),
+  /** How long dashboards may cache aggregate answers (seconds); 0 turns the hints off. */
+  AGGREGATE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
 });
+
+/** Every environment variable the hub reads; deployment files are checked against this list. */
+export const CONFIG_VARIABLES: readonly string[] = [
+  ...Object.keys(schema.shape),
+  ...DEPARTMENT_SERVICES.flatMap((service) => [
+    servicePortVariable(service),
+    serviceUrlVariable(service),
+  ]),
+];
 
 export type HubConfig = z.infer<typeof schema> & {
   servicePorts: Record<DepartmentService, number>;

@@ -105,6 +105,17 @@ export function createErrorFormatter(options: FormatErrorOptions) {
         extensions: { code: ErrorCode.CONFLICT },
       };
     }
+    // Apollo Server refuses some requests with HTTP 400 and no code (a persisted query whose
+    // hash does not match it): the client's mistake, which it must be told.
+    const rawExtensions = (raw as { extensions?: { code?: unknown; http?: { status?: number } } })
+      ?.extensions;
+    if (
+      rawExtensions?.code === undefined &&
+      rawExtensions?.http?.status === 400 &&
+      !formatted.path
+    ) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+    }
     // Errors raised on purpose (ours, Apollo's, graphql-js validation) carry their own code.
     if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
 

@@ -1,21 +1,107 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import express from 'express';
+import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { PRINCIPAL_HEADER, verifyInternalGrant, type InternalGrant } from './auth.js';
+import { aggregateCacheHints } from './cache-hints.js';
+import type { HubConfig } from './config.js';
 import type { HubContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
+import { checkWithin, mountHealth, type CheckState } from './observability/health.js';
+import { ServiceMetrics, type PoolStats } from './observability/metrics.js';
+import { tracingMiddleware, tracingPlugin } from './observability/tracing.js';
 
 /** Largest request body accepted; GraphQL documents and variables are far smaller. */
 export const MAX_BODY_BYTES = '1mb';
+
+/** How every service of the hub behaves around its GraphQL endpoint; the same for all. */
+export interface ServiceSettings {
+  /** Longest wait for in-flight requests on stop before their connections are cut. */
+  shutdownGraceMs: number;
+  /** When set, `/metrics` asks for it as a bearer token. */
+  metricsToken?: string;
+  /** Seconds that aggregate answers may be cached by the client; 0 for no hints. */
+  aggregateCacheSeconds: number;
+}
+
+export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
+  shutdownGraceMs: 10000,
+  aggregateCacheSeconds: 60,
+};
+
+/** The service settings a configuration describes. */
+export function serviceSettings(config: HubConfig): ServiceSettings {
+  return {
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    aggregateCacheSeconds: config.AGGREGATE_CACHE_SECONDS,
+    ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+  };
+}
+
+/** The HTTP side that every service shares: Express, health, metrics and the stop sequence. */
+export interface ServiceHttp {
+  app: Express;
+  httpServer: Server;
+  metrics: ServiceMetrics;
+  /** Plugins every Apollo Server of the hub runs, in order. */
+  plugins<Context extends object>(): ApolloServerPlugin<Context>[];
+  /** Turns readiness off, so that no new work is routed here while in-flight requests finish. */
+  beginStop(): void;
+}
+
+export interface ServiceHttpOptions {
+  name: string;
+  logger: Logger;
+  settings: ServiceSettings;
+  /** What readiness checks: each dependency of the service. */
+  checks: () => Promise<Record<string, CheckState>>;
+}
+
+/**
+ * Builds the HTTP side of a service: `/health/live`, `/health/ready` (and `/health`), `/metrics`,
+ * tracing of `/graphql`, and an orderly stop — readiness goes down first, then Apollo Server
+ * drains the requests in flight for up to the grace period.
+ */
+export function createServiceHttp(options: ServiceHttpOptions): ServiceHttp {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const metrics = new ServiceMetrics(options.name);
+  let stopping = false;
+  mountHealth(app, {
+    service: options.name,
+    checks: options.checks,
+    stopping: () => stopping,
+    logger: options.logger,
+  });
+  app.get('/metrics', metrics.handler(options.settings.metricsToken));
+  app.use('/graphql', tracingMiddleware(options.name));
+  return {
+    app,
+    httpServer,
+    metrics,
+    plugins: <Context extends object>() => [
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: options.settings.shutdownGraceMs,
+      }),
+      metrics.plugin<Context>(),
+      tracingPlugin<Context>(),
+    ],
+    beginStop() {
+      stopping = true;
+    },
+  };
+}
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -31,7 +117,10 @@ export interface SubgraphServerOptions<Loaders> {
   verifyingKeys: CryptoKey[];
   /** Answers whether the service's own dependencies (its database) are usable. */
   checkHealth: () => Promise<void>;
+  /** Figures of the database pool for `/metrics`. */
+  poolStats?: () => Promise<PoolStats>;
   exposeInternals: boolean;
+  settings?: ServiceSettings;
 }
 
 export interface RunningServer {
@@ -59,15 +148,21 @@ export async function listen(
 }
 
 /**
- * Starts one subgraph: Apollo Server on Express with `/graphql` and `/health`. Each request gets
- * its own context; the server drains in-flight requests on `stop()`.
+ * Starts one subgraph: Apollo Server on Express with `/graphql`, health and metrics. Each request
+ * gets its own context; on `stop()` it stops being ready and drains in-flight requests.
  */
 export async function startSubgraphServer<Loaders>(
   options: SubgraphServerOptions<Loaders>,
 ): Promise<RunningServer> {
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  const settings = options.settings ?? DEFAULT_SERVICE_SETTINGS;
+  const service = createServiceHttp({
+    name: options.name,
+    logger: options.logger,
+    settings,
+    checks: async () => ({ database: await checkWithin(3000, options.checkHealth) }),
+  });
+  if (options.poolStats) service.metrics.observePool(options.poolStats);
+  const { app, httpServer } = service;
   const apollo = new ApolloServer<HubContext<Loaders>>({
     schema: options.schema,
     formatError: createErrorFormatter({
@@ -75,22 +170,19 @@ export async function startSubgraphServer<Loaders>(
       logger: options.logger,
     }),
     includeStacktraceInErrorResponses: options.exposeInternals,
+    // The hub stops its services itself, in order; Apollo Server must not exit the process.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...service.plugins<HubContext<Loaders>>(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Field hooks run in reverse plugin order: the hints must come before the plugin that
+      // gives each field its cache policy, so that they run after it.
+      aggregateCacheHints(options.schema, settings.aggregateCacheSeconds),
+      ApolloServerPluginCacheControl({ defaultMaxAge: 0 }),
     ],
   });
   await apollo.start();
 
-  app.get('/health', async (_request, response) => {
-    try {
-      await options.checkHealth();
-      response.json({ status: 'ok', service: options.name, database: 'up' });
-    } catch (error) {
-      options.logger.warn({ err: error }, 'health check failed');
-      response.status(503).json({ status: 'down', service: options.name, database: 'down' });
-    }
-  });
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
@@ -124,6 +216,7 @@ export async function startSubgraphServer<Loaders>(
   return {
     url,
     async stop() {
+      service.beginStop();
       await apollo.stop();
     },
   };

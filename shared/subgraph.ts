@@ -8,7 +8,7 @@ import type { ServerConnection } from './db/connection.js';
 import { openDepartmentDatabase, type DepartmentDatabase } from './db/orm.js';
 import type { FederatedSchema } from './federation.js';
 import type { Logger } from './logger.js';
-import { startSubgraphServer } from './server.js';
+import { startSubgraphServer, type ServiceSettings } from './server.js';
 
 /** What starting any department subgraph takes; the same for all six. */
 export interface SubgraphOptions {
@@ -24,6 +24,8 @@ export interface SubgraphOptions {
   poolMax?: number;
   /** The gateway's public keys: requests without a grant signed by one of them are refused. */
   verifyingKeys: CryptoKey[];
+  /** Shutdown grace, metrics token and cache hints; the defaults when absent. */
+  settings?: ServiceSettings;
 }
 
 export interface RunningSubgraph {
@@ -85,6 +87,16 @@ export async function startDepartmentSubgraph<Loaders>(
       checkHealth: async () => {
         await database.orm.em.getConnection().execute('select 1');
       },
+      poolStats: async () => {
+        const pool = await database.orm.em.getConnection().getNativeClient();
+        return {
+          total: pool.totalCount,
+          idle: pool.idleCount,
+          waiting: pool.waitingCount,
+          max: pool.options.max ?? 10,
+        };
+      },
+      ...(options.settings ? { settings: options.settings } : {}),
       exposeInternals: options.exposeInternals,
       verifyingKeys: options.verifyingKeys,
     });

@@ -2,7 +2,10 @@ import { ConfigError, loadConfig, type DepartmentService } from '../shared/confi
 import { parseDatabaseUrl } from '../shared/db/connection.js';
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import { importInternalKeys } from '../shared/auth.js';
+import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';
+import { startTracing } from '../shared/observability/tracing.js';
+import { serviceSettings } from '../shared/server.js';
 import { SUBGRAPHS } from './index.js';
 
 /**
@@ -37,6 +40,11 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     undefined,
     config.HUB_VERIFY_KEYS.split(',').filter(Boolean),
   );
+  const tracing = startTracing({
+    endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: config.OTEL_SERVICE_NAME,
+    logger,
+  });
   const module = SUBGRAPHS.find((candidate) => candidate.name === name);
   if (!module) throw new Error(`unknown subgraph ${name}`);
   const running = await module.start({
@@ -49,11 +57,14 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     exposeInternals: config.NODE_ENV === 'development',
     poolMax: config.DATABASE_POOL_MAX,
     verifyingKeys: keys.verifying,
+    settings: serviceSettings(config),
   });
-  const stop = async () => {
-    await running.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  handleTermination({
+    logger,
+    forceAfterMs: config.SHUTDOWN_GRACE_MS + 5000,
+    stop: async () => {
+      await running.stop();
+      await tracing?.shutdown();
+    },
+  });
 }

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type HubConfig } from '../../shared/config.js';
+import { handleTermination } from '../../shared/lifecycle.js';
 import { createLogger } from '../../shared/logger.js';
+import { startTracing } from '../../shared/observability/tracing.js';
 import type { Principal } from '../../shared/context.js';
 import { clientTokenSecret, issueToken } from '../auth.js';
 import { startHub } from '../hub.js';
@@ -18,6 +20,11 @@ try {
   throw error;
 }
 
+const tracing = startTracing({
+  endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+  serviceName: config.OTEL_SERVICE_NAME,
+  logger,
+});
 const hub = await startHub({ config, logger }).catch((error: unknown) => {
   logger.fatal({ err: error }, 'the hub could not start');
   process.exit(1);
@@ -90,7 +97,8 @@ process.stdout.write(
     '',
     'Social work station hub is running.',
     `  gateway and explorer   ${hub.gatewayUrl}`,
-    `  gateway health         ${new URL('/health', hub.gatewayUrl).href}`,
+    `  gateway readiness      ${new URL('/health/ready', hub.gatewayUrl).href}`,
+    `  gateway metrics        ${new URL('/metrics', hub.gatewayUrl).href}`,
     ...subgraphLines,
     '',
     ...(await developmentTokens()),
@@ -100,21 +108,11 @@ process.stdout.write(
   ].join('\n'),
 );
 
-let exiting = false;
-async function shutdown(code: number): Promise<void> {
-  if (exiting) return;
-  exiting = true;
-  logger.info('stopping');
-  await hub.stop();
-  process.exit(code);
-}
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
-process.on('uncaughtException', (error) => {
-  logger.fatal({ err: error }, 'uncaught exception');
-  void shutdown(1);
-});
-process.on('unhandledRejection', (error) => {
-  logger.fatal({ err: error }, 'unhandled rejection');
-  void shutdown(1);
+handleTermination({
+  logger,
+  forceAfterMs: config.SHUTDOWN_GRACE_MS + 15000,
+  stop: async () => {
+    await hub.stop();
+    await tracing?.shutdown();
+  },
 });

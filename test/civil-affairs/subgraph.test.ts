@@ -70,8 +70,14 @@ it('resolves entity references in one batch, with null for an unknown key', asyn
   expect(hub.sqlCount() - before).toBe(2);
 });
 
-it('reports its database in /health', async () => {
-  const response = await fetch(new URL('/health', url));
-  expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ status: 'ok', service: 'civil-affairs', database: 'up' });
+it('reports its database in /health/ready, and /health/live', async () => {
+  const ready = await fetch(new URL('/health/ready', url));
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({
+    status: 'ok',
+    service: 'civil-affairs',
+    checks: { database: 'up' },
+  });
+  const live = await fetch(new URL('/health/live', url));
+  expect(await live.json()).toEqual({ status: 'ok', service: 'civil-affairs' });
 });

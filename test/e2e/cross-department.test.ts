@@ -260,8 +260,9 @@ it('keeps answering with one department down, naming it', async () => {
   );
   const person = await hub.query(PERSON_VIEW, { id: youth.enrolments[0]!.personId });
   expect(person.data!.person).toMatchObject({ youthProgrammes: null, charityAid: [] });
-  const health = await fetch(new URL('/health', hub.gatewayUrl));
-  expect(
-    ((await health.json()) as { subgraphs: Record<string, string> }).subgraphs['youth-league'],
-  ).toBe('down');
+  const health = await fetch(new URL('/health/ready', hub.gatewayUrl));
+  expect(health.status).toBe(503);
+  expect(((await health.json()) as { checks: Record<string, string> }).checks['youth-league']).toBe(
+    'down',
+  );
 });

@@ -12,10 +12,10 @@ afterAll(async () => {
 
 const allUp = Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, 'up']));
 
-it('reports each subgraph in /health', async () => {
-  const response = await fetch(new URL('/health', hub.gatewayUrl));
+it('is ready when each subgraph is, and says so in /health/ready', async () => {
+  const response = await fetch(new URL('/health/ready', hub.gatewayUrl));
   expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ status: 'ok', subgraphs: allUp });
+  expect(await response.json()).toEqual({ status: 'ok', service: 'gateway', checks: allUp });
 });
 
 it('refuses a body over the size limit', async () => {
@@ -33,12 +33,15 @@ it('refuses a body over the size limit', async () => {
 it('answers without a stopped department, naming it, and reports it down', async () => {
   const station = buildDemoWorld().stations.find((candidate) => candidate.name === '平川镇社工站')!;
   await hub.subgraphs['disability-federation']!.stop();
-  const response = await fetch(new URL('/health', hub.gatewayUrl));
+  const response = await fetch(new URL('/health/ready', hub.gatewayUrl));
   expect(response.status).toBe(503);
   expect(await response.json()).toEqual({
-    status: 'degraded',
-    subgraphs: { ...allUp, 'disability-federation': 'down' },
+    status: 'down',
+    service: 'gateway',
+    checks: { ...allUp, 'disability-federation': 'down' },
   });
+  // Still alive: an orchestrator must not restart the gateway for a department's outage.
+  expect((await fetch(new URL('/health/live', hub.gatewayUrl))).status).toBe(200);
   const { data, errors } = await hub.query(
     `query($id: ID!) { station(id: $id) { name operator { name } disabilityFederation { rehabilitationServices } } }`,
     { id: station.id },

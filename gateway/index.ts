@@ -7,6 +7,7 @@ import {
 } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -16,6 +17,7 @@ import type { CryptoKey } from 'jose';
 import { PRINCIPAL_HEADER, signInternalGrant } from '../shared/auth.js';
 import type { Principal } from '../shared/context.js';
 import type { Authenticate } from './auth.js';
+import { mountExplorer, type ExplorerOptions } from './explorer.js';
 import { createErrorFormatter } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { listen, MAX_BODY_BYTES, type RunningServer } from '../shared/server.js';
@@ -36,6 +38,8 @@ export interface GatewayOptions {
   authenticate: Authenticate;
   /** Signs the principal for each subgraph. */
   signingKey: CryptoKey;
+  /** The browser explorer at `/`, with development sign-in when that is given. */
+  explorer?: ExplorerOptions;
 }
 
 interface GatewayContext {
@@ -176,6 +180,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
 
   const app = express();
   app.disable('x-powered-by');
+  mountExplorer(app, options.explorer);
   const httpServer = createServer(app);
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
@@ -198,6 +203,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     validationRules: armor.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's landing page loads from its CDN; the self-contained explorer replaces it.
+      ApolloServerPluginLandingPageDisabled(),
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
     ],
   });

@@ -6,6 +6,7 @@ import { createLogger } from '../shared/logger.js';
 import type { CryptoKey } from 'jose';
 import { importInternalKeys } from '../shared/auth.js';
 import { createAuthenticator } from './auth.js';
+import { devTokenOptions } from './dev-token.js';
 import { createGateway } from './index.js';
 
 // The gateway as its own process: serves the committed supergraph and routes each department to
@@ -38,6 +39,7 @@ const gateway = await createGateway({
   exposeInternals: config.NODE_ENV === 'development',
   authenticate: await createAuthenticator(config),
   signingKey: keys.signing as CryptoKey,
+  explorer: { devTokens: await devTokenOptions(config) },
 });
 const stop = async () => {
   await gateway.stop();

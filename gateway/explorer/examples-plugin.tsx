@@ -1,13 +1,19 @@
-import { useGraphiQL, type GraphiQLPlugin } from '@graphiql/react';
+import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
+import { getOperationAST, parse } from 'graphql';
 import { EXAMPLES, type ExampleOperation } from './examples.js';
 
 /** Puts an example into the editors of the current tab; running it stays the user's choice. */
 function ExampleList() {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const actions = useGraphiQLActions();
   const open = (example: ExampleOperation) => {
     queryEditor?.setValue(example.query);
     variableEditor?.setValue(JSON.stringify(example.variables, null, 2));
+    // GraphiQL learns the operation name from the editor a moment later; a run before that
+    // would ask for the previous query's operation.
+    const name = getOperationAST(parse(example.query))?.name?.value;
+    if (name) actions.setOperationName(name);
     queryEditor?.focus();
   };
   return (

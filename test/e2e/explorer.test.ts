@@ -104,7 +104,16 @@ it('signs in, runs the region dashboard and shows Ceheng County’s published fi
     .click();
   await page.locator('[data-example="region-dashboard"]').click();
   await page.locator('.graphiql-execute-button').click();
-  await page.locator('.graphiql-response').getByText('册亨县').waitFor({ timeout: 30_000 });
+  await page
+    .locator('.graphiql-response')
+    .getByText('册亨县')
+    .waitFor({ timeout: 30_000 })
+    .catch(async (error: Error) => {
+      // What was sent and what came back say more than a timeout.
+      await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-failure.png') });
+      const query = await page.locator('.graphiql-query-editor .view-lines').innerText();
+      throw new Error(`${error.message}\nquery:\n${query}\nresult:\n${await resultText()}`);
+    });
 
   const result = await resultText();
   // Ceheng County's published figures (test/e2e/published-figures.test.ts, seed 000).

@@ -16,6 +16,7 @@ import { serviceSettings, type RunningServer } from '../shared/server.js';
 import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgraphs/index.js';
 import { composeHubSupergraph } from './compose.js';
 import { createAuthenticator } from './auth.js';
+import { devTokenOptions } from './dev-token.js';
 import { createGateway } from './index.js';
 
 /**
@@ -117,6 +118,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       authenticate: await createAuthenticator(config),
       signingKey: keys.signing as CryptoKey,
       settings,
+      explorer: { devTokens: await devTokenOptions(config) },
     });
     stoppers.push(() => gateway.stop());
 

@@ -5,6 +5,7 @@ import {
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -14,6 +15,7 @@ import type { CryptoKey } from 'jose';
 import { PRINCIPAL_HEADER, signInternalGrant } from '../shared/auth.js';
 import type { Principal } from '../shared/context.js';
 import type { Authenticate } from './auth.js';
+import { mountExplorer, type ExplorerOptions } from './explorer.js';
 import { createErrorFormatter } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { checkWithin } from '../shared/observability/health.js';
@@ -46,6 +48,8 @@ export interface GatewayOptions {
   signingKey: CryptoKey;
   /** Shutdown grace, metrics token and cache hints; the defaults when absent. */
   settings?: ServiceSettings;
+  /** The browser explorer at `/`, with development sign-in when that is given. */
+  explorer?: ExplorerOptions;
 }
 
 interface GatewayContext {
@@ -240,6 +244,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   });
 
   const { app, httpServer } = service;
+  mountExplorer(app, options.explorer);
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -265,6 +270,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     stopOnTerminationSignals: false,
     plugins: [
       ...service.plugins<GatewayContext>(),
+      // Apollo's landing page loads from its CDN; the self-contained explorer replaces it.
+      ApolloServerPluginLandingPageDisabled(),
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       varyByCaller(),
     ],

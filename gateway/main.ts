@@ -9,6 +9,7 @@ import { serviceSettings } from '../shared/server.js';
 import type { CryptoKey } from 'jose';
 import { importInternalKeys } from '../shared/auth.js';
 import { createAuthenticator } from './auth.js';
+import { devTokenOptions } from './dev-token.js';
 import { createGateway } from './index.js';
 
 // The gateway as its own process: serves the committed supergraph and routes each department to
@@ -48,6 +49,7 @@ const gateway = await createGateway({
   authenticate: await createAuthenticator(config),
   signingKey: keys.signing as CryptoKey,
   settings: serviceSettings(config),
+  explorer: { devTokens: await devTokenOptions(config) },
 });
 handleTermination({
   logger,

@@ -96,7 +96,8 @@ process.stdout.write(
   [
     '',
     'Social work station hub is running.',
-    `  gateway and explorer   ${hub.gatewayUrl}`,
+    `  explorer (browser)     ${new URL('/', hub.gatewayUrl).href}`,
+    `  GraphQL endpoint       ${hub.gatewayUrl}`,
     `  gateway readiness      ${new URL('/health/ready', hub.gatewayUrl).href}`,
     `  gateway metrics        ${new URL('/metrics', hub.gatewayUrl).href}`,
     ...subgraphLines,

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { explorerAssetsDir, packageRoot } from '../explorer.js';
+
+// Part of `npm run build`: bundles the explorer page (gateway/explorer) with Vite into
+// dist/explorer. `npm start` and `npm test` build every time, so the bundle is rebuilt only
+// when its inputs change: the page's sources, the lock file (the versions bundled) and this
+// script. Their hash is kept beside the output.
+
+const root = packageRoot();
+const source = join(root, 'gateway', 'explorer');
+const outDir = explorerAssetsDir();
+const stampFile = join(outDir, '.inputs-sha256');
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+async function inputsHash(): Promise<string> {
+  const hash = createHash('sha256');
+  const inputs = [
+    ...(await filesUnder(source)),
+    join(root, 'package-lock.json'),
+    fileURLToPath(import.meta.url),
+  ];
+  for (const file of inputs) {
+    hash.update(`${relative(root, file)}\0`);
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+const wanted = await inputsHash();
+const built = existsSync(join(outDir, 'index.html'))
+  ? await readFile(stampFile, 'utf8').catch(() => '')
+  : '';
+if (built.trim() === wanted) process.exit(0);
+
+const started = performance.now();
+// Vite is a build-time tool: loaded only when there is something to build.
+const { build } = await import('vite');
+await build({
+  configFile: false,
+  root: source,
+  base: '/',
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // Monaco alone is a few megabytes; served once and cached for a year.
+    chunkSizeWarningLimit: 8000,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      // framer-motion marks its modules "use client", which means nothing outside React servers.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  worker: { format: 'es' },
+});
+await writeFile(stampFile, `${wanted}\n`);
+
+const assets = await filesUnder(join(outDir, 'assets'));
+const sizes = await Promise.all(assets.map(async (file) => (await stat(file)).size));
+const total = sizes.reduce((sum, size) => sum + size, 0);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+process.stdout.write(
+  `explorer built in ${seconds} s: ${assets.length} assets, ${(total / 1024 / 1024).toFixed(1)} MiB in ${relative(root, outDir)}\n`,
+);

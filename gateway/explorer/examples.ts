@@ -1,0 +1,154 @@
+/**
+ * Ready-made operations of the explorer: the four questions the hub exists for, each answered
+ * on the demo world. Plain data, so that a unit test can validate every one against the
+ * supergraph and they cannot drift from the schema unnoticed.
+ */
+export interface ExampleOperation {
+  /** Stable key, used by tests and by the page's buttons. */
+  id: string;
+  title: string;
+  description: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const REGION_DASHBOARD = `# One county across all six departments: coverage, output, workforce, money.
+# Ceheng County (册亨县, 522327) reproduces its published figures.
+query RegionDashboard($code: ID!) {
+  region(code: $code) {
+    name
+    workforce { socialWorkers certified fullTime }
+    assistance { households amount }
+    coverage {
+      townships
+      townshipsWithStation
+      rate
+      stationsByLevel { level count }
+    }
+    serviceStats {
+      services
+      personTimes
+      hours
+      householdsVisited
+      byMethod { method count personTimes }
+    }
+    tradeUnion { workersInDifficulty servicePoints contributed }
+    youthLeague { volunteerTeams volunteers volunteerServices volunteerHours enrolments contributed }
+    womenFederation { childrenHomes openCases familyServices contributed }
+    disabilityFederation { certificateHolders rehabilitationServices contributed }
+    charity { funds raised granted }
+  }
+}
+`;
+
+const STATION_VIEW = `# A township station (乡镇社工站) with every department's money and work at it.
+# Pingchuan (平川镇, 620723103) in Linze County.
+query StationView($region: String!) {
+  stations(filter: { regionCode: $region, level: TOWNSHIP_STATION }, first: 1) {
+    edges {
+      node {
+        id
+        name
+        status
+        openedOn
+        region { name parent { name } }
+        operator { name creditCode }
+        socialWorkers { name certified }
+        projects {
+          name
+          leadDepartment
+          contractAmount
+          youthLeagueContribution { amount }
+          disabilityFederationContribution { amount }
+          womenFederationContribution { amount }
+          charityContribution { amount }
+          charityGrants { amount purpose }
+        }
+        volunteerTeams { name volunteers hours }
+        youthProgrammes { name enrolled }
+        womenFederation { childrenHomes { name } familyServices }
+        tradeUnion { servicePoints { name } }
+        disabilityFederation { rehabilitationServices }
+        charityVolunteers { name }
+      }
+    }
+  }
+}
+`;
+
+const PERSON_VIEW = `# Each department's record of the people served in one township (服务对象).
+# Personal data is revealed only to roles that may see it, and only with an access purpose;
+# every reveal is written to the departments' access logs.
+query PersonView($region: String!) {
+  people(filter: { regionCode: $region }, first: 5) {
+    totalCount
+    edges {
+      node {
+        name
+        age
+        categories
+        categoriesMasked
+        region { name }
+        disabilityCertificate { category grade }
+        unionFile { level status }
+        womenFederationCases { kind status }
+        youthProgrammes { kind programme }
+        youthVolunteer { name }
+        charityAid { amount }
+      }
+    }
+  }
+}
+`;
+
+const PROJECT_FUNDING = `# Who pays for the purchased-service projects of a county (项目资金构成):
+# the lead department's share and what every other department and charity put in.
+query ProjectFunding($code: String!) {
+  serviceProjects(filter: { regionCode: $code }, first: 20) {
+    totalCount
+    edges {
+      node {
+        name
+        leadDepartment
+        contractAmount
+        funding {
+          paidByLead
+          contributedByOthers
+          shares { department amount }
+        }
+      }
+    }
+  }
+}
+`;
+
+export const EXAMPLES: readonly ExampleOperation[] = [
+  {
+    id: 'region-dashboard',
+    title: 'Region dashboard',
+    description: 'Coverage, services, workforce and every department’s figures for Ceheng County',
+    query: REGION_DASHBOARD,
+    variables: { code: '522327' },
+  },
+  {
+    id: 'station-view',
+    title: 'Station view',
+    description: 'Pingchuan station: operator, workers, projects and each department’s work',
+    query: STATION_VIEW,
+    variables: { region: '620723103' },
+  },
+  {
+    id: 'person-view',
+    title: 'Person view',
+    description: 'People served in Pingchuan with each department’s record (state a purpose)',
+    query: PERSON_VIEW,
+    variables: { region: '620723103' },
+  },
+  {
+    id: 'project-funding',
+    title: 'Project funding',
+    description: 'Who pays for Linze County’s projects, department by department',
+    query: PROJECT_FUNDING,
+    variables: { code: '620723' },
+  },
+];

@@ -1,0 +1,68 @@
+import { EXAMPLES } from '../../gateway/explorer/examples.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+// The explorer's examples return data on the demo world, as the page promises; the browser test
+// runs only the dashboard, this runs them all through the gateway.
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const example = (id: string) => EXAMPLES.find((candidate) => candidate.id === id)!;
+const run = async (id: string) => {
+  const { data, errors } = await hub.query(example(id).query, example(id).variables);
+  expect(errors).toBeUndefined();
+  return data!;
+};
+
+it('region dashboard: Ceheng County with every department’s figures', async () => {
+  const { region } = await run('region-dashboard');
+  expect(region).toMatchObject({
+    name: '册亨县',
+    workforce: { socialWorkers: 127, certified: 6, fullTime: 15 },
+    assistance: { households: 743, amount: '1910500.00' },
+    youthLeague: { volunteerServices: 45_000 },
+  });
+  for (const department of ['tradeUnion', 'womenFederation', 'disabilityFederation', 'charity']) {
+    expect(region[department]).not.toBeNull();
+  }
+});
+
+it('station view: Pingchuan station, its operator and its project', async () => {
+  const { stations } = await run('station-view');
+  expect(stations.edges).toHaveLength(1);
+  expect(stations.edges[0].node).toMatchObject({
+    name: '平川镇社工站',
+    region: { name: '平川镇', parent: { name: '临泽县' } },
+    operator: { name: '张掖市同心社会工作服务中心' },
+    projects: [{ name: '平川镇社工站运营项目', contractAmount: '150000.00' }],
+    tradeUnion: { servicePoints: [{ name: '平川镇职工之家' }] },
+  });
+});
+
+it('person view: people of Pingchuan, 290 key service recipients', async () => {
+  const { people } = await run('person-view');
+  expect(people.totalCount).toBe(290);
+  expect(people.edges).toHaveLength(5);
+  // They live in the villages and communities of the township.
+  for (const { node } of people.edges) expect(node.region.name).toMatch(/^平川/);
+});
+
+it('project funding: Linze County’s projects and who pays for them', async () => {
+  const { serviceProjects } = await run('project-funding');
+  expect(serviceProjects.totalCount).toBeGreaterThanOrEqual(3);
+  const pingchuan = serviceProjects.edges.find(
+    (edge: any) => edge.node.name === '平川镇社工站运营项目',
+  );
+  expect(pingchuan.node.contractAmount).toBe('150000.00');
+  expect(pingchuan.node.funding.shares).toEqual(
+    expect.arrayContaining([
+      { department: 'YOUTH_LEAGUE', amount: '30000.00' },
+      { department: 'DISABLED_PERSONS_FEDERATION', amount: '20000.00' },
+    ]),
+  );
+});

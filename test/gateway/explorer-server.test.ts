@@ -1,0 +1,158 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createAuthenticator } from '../../gateway/auth.js';
+import { devTokenOptions } from '../../gateway/dev-token.js';
+import { explorerAssetsDir } from '../../gateway/explorer.js';
+import { createGateway } from '../../gateway/index.js';
+import { generateInternalKeys } from '../../shared/auth.js';
+import { loadConfig } from '../../shared/config.js';
+import { createLogger } from '../../shared/logger.js';
+import type { RunningServer } from '../../shared/server.js';
+
+// The gateway's side of the explorer, without subgraphs: the page and its assets, the redirect
+// of browsers from /graphql, and the development sign-in being absent where it must be.
+
+const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
+const running: RunningServer[] = [];
+
+/** A gateway as `startHub` builds it for this configuration; subgraphs are never called. */
+async function gatewayFor(env: Record<string, string>): Promise<string> {
+  const config = loadConfig(env);
+  const keys = await generateInternalKeys();
+  const gateway = await createGateway({
+    supergraphSdl: await readFile(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
+    subgraphUrls: {},
+    host: '127.0.0.1',
+    port: 0,
+    timeoutMs: 1000,
+    logger: createLogger('explorer-test'),
+    exposeInternals: false,
+    authenticate: await createAuthenticator(config),
+    signingKey: keys.signing!,
+    explorer: { devTokens: await devTokenOptions(config) },
+  });
+  running.push(gateway);
+  return new URL(gateway.url).origin;
+}
+
+afterAll(async () => {
+  for (const gateway of running) await gateway.stop();
+});
+
+/**
+ * Absolute URLs that the bundled libraries carry as text, never as something the page loads:
+ * XML and JSON Schema identifiers, links in error messages, and links a user may click (the
+ * GraphiQL logo, the keyboard-shortcut help). Anything else found in the assets fails the test.
+ */
+const INERT_URLS = [
+  /^http:\/\/www\.w3\.org\/(1998\/Math\/MathML|1999\/xhtml|1999\/xlink|2000\/svg|2000\/xmlns\/|XML\/1998\/namespace)$/,
+  /^https?:\/\/json-schema\.org\/(draft-(0[3467]\/schema#?)?|draft\/20(19-09|20-12)\/schema|)$/,
+  /^https:\/\/react\.dev\/errors\/$/,
+  /^https:\/\/yarnpkg\.com\/en\/docs\/selective-version-resolutions$/,
+  /^https:\/\/en\.wikipedia\.org\/wiki\/IEEE_floating_point$/,
+  /^https:\/\/commonmark\.org\/$/,
+  /^https:\/\/github\.com\/(graphql\/graphiql|OneGraph\/graphiql-explorer|brijeshb42\/monaco-vim|aioutecism\/monaco-emacs|markedjs\/marked\.|microsoft\/monaco-editor)/,
+  /^https:\/\/www\.onegraph\.com$/,
+  /^https:\/\/code\.visualstudio\.com\/(docs|shortcuts)\//,
+  /^https:\/\/microsoft\.com$/,
+  /^https:\/\/prettier\.io\/docs\/plugins#optional-embed$/,
+  /^http:\/\/fontello\.com$/,
+];
+
+describe('the page', () => {
+  let origin: string;
+  beforeAll(async () => {
+    origin = await gatewayFor({ NODE_ENV: 'test', AUTH_JWT_SECRET: SECRET });
+  });
+
+  it('is served at / as HTML that loads only hashed assets of the gateway', async () => {
+    const response = await fetch(`${origin}/`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    const html = await response.text();
+    expect(html).not.toMatch(/(https?:)?\/\/[a-z0-9.-]+/i);
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const asset of assets) {
+      expect(asset).toMatch(/-[A-Za-z0-9_-]{8}\.(js|css)$/);
+      const loaded = await fetch(`${origin}${asset}`);
+      expect(loaded.status).toBe(200);
+      expect(loaded.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await fetch(`${origin}/assets/missing-12345678.js`)).status).toBe(404);
+  });
+
+  it('has no absolute URL in its scripts and styles other than inert text', async () => {
+    const dir = join(explorerAssetsDir(), 'assets');
+    const files = (await readdir(dir)).filter((file) => /\.(js|css)$/.test(file));
+    expect(files.some((file) => file.includes('graphql.worker'))).toBe(true);
+    const found = new Set<string>();
+    for (const file of files) {
+      const text = await readFile(join(dir, file), 'utf8');
+      // Every URL with a literal host; `http://${…}` built at run time from a link in
+      // Markdown text is not one.
+      for (const match of text.matchAll(/https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`)<>\\]*/gi))
+        found.add(match[0]);
+      // Protocol-relative URLs (`//fonts.example/…`) in CSS or in string literals.
+      expect(text).not.toMatch(/url\(\s*["']?\/\/|["'`]\/\/[a-z0-9-]+\.[a-z]{2,}\//i);
+    }
+    const unexplained = [...found].filter((url) => !INERT_URLS.some((inert) => inert.test(url)));
+    expect(unexplained).toEqual([]);
+  });
+
+  it('takes browsers that open /graphql to the explorer, and leaves GraphQL clients alone', async () => {
+    const browser = await fetch(`${origin}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      redirect: 'manual',
+    });
+    expect(browser.status).toBe(302);
+    expect(browser.headers.get('location')).toBe('/');
+    const client = await fetch(`${origin}/graphql?query=%7B__typename%7D`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      redirect: 'manual',
+    });
+    expect(client.status).toBe(401);
+  });
+});
+
+describe('development sign-in', () => {
+  it('is offered in development and test when the gateway holds the HS256 secret', async () => {
+    const origin = await gatewayFor({ NODE_ENV: 'development', AUTH_JWT_SECRET: SECRET });
+    const response = await fetch(`${origin}/dev/token`);
+    expect(response.status).toBe(200);
+    const choices = (await response.json()) as Record<string, unknown>;
+    expect(choices).toMatchObject({
+      departments: expect.arrayContaining(['CIVIL_AFFAIRS', 'DISABLED_PERSONS_FEDERATION']),
+      roles: expect.arrayContaining(['ANALYST', 'SUPERVISOR']),
+      regions: expect.arrayContaining([expect.objectContaining({ code: '230127' })]),
+    });
+  });
+
+  it.each([
+    ['production', { NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET }],
+    ['tokens from JWKS', { NODE_ENV: 'development', AUTH_JWKS_URL: 'https://idp.invalid/jwks' }],
+  ])('does not exist at all in %s', async (_case, env) => {
+    expect(await devTokenOptions(loadConfig(env))).toBeUndefined();
+    const origin = await gatewayFor(env);
+    for (const method of ['GET', 'POST']) {
+      const response = await fetch(`${origin}/dev/token`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(method === 'POST'
+          ? {
+              body: JSON.stringify({
+                department: 'CIVIL_AFFAIRS',
+                role: 'ADMIN',
+                region: '100000',
+              }),
+            }
+          : {}),
+      });
+      expect(response.status).toBe(404);
+    }
+    // The page itself is still there, without the panel.
+    expect((await fetch(`${origin}/`)).status).toBe(200);
+  });
+});

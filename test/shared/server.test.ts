@@ -16,7 +16,8 @@ const schema = new GraphQLSchema({
         type: GraphQLString,
         args: { ms: { type: GraphQLInt } },
         resolve: async (_source, { ms }: { ms: number }) => {
-          await sleep(ms);
+          // Unreferenced: a request cut at stop must not keep the test process alive.
+          await sleep(ms, undefined, { ref: false });
           return `answered after ${ms} ms`;
         },
       },

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { mountDevTokens, type DevTokenOptions } from './dev-token.js';
 
@@ -75,6 +76,8 @@ export function mountExplorer(app: Express, options: ExplorerOptions = {}): void
   });
   app.use(
     '/assets',
+    // The editor's scripts are megabytes; compressed they load in a third of the time.
+    compression(),
     express.static(join(dir, 'assets'), {
       immutable: true,
       maxAge: '365d',

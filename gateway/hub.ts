@@ -119,6 +119,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       signingKey: keys.signing as CryptoKey,
       settings,
       explorer: { devTokens: await devTokenOptions(config) },
+      introspection: config.GRAPHQL_INTROSPECTION === 'on',
     });
     stoppers.push(() => gateway.stop());
 

@@ -50,6 +50,8 @@ export interface GatewayOptions {
   settings?: ServiceSettings;
   /** The browser explorer at `/`, with development sign-in when that is given. */
   explorer?: ExplorerOptions;
+  /** Answer introspection; on unless turned off (anonymous requests never reach it). */
+  introspection?: boolean;
 }
 
 interface GatewayContext {
@@ -262,6 +264,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     }),
     includeStacktraceInErrorResponses: options.exposeInternals,
     csrfPrevention: true,
+    // Apollo turns introspection off in production by default, which leaves analysts' explorer
+    // without docs; every request here is authenticated before it is executed.
+    introspection: options.introspection ?? true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     // Automatic persisted queries: a dashboard sends the hash of a query it sent before (also

@@ -50,6 +50,7 @@ const gateway = await createGateway({
   signingKey: keys.signing as CryptoKey,
   settings: serviceSettings(config),
   explorer: { devTokens: await devTokenOptions(config) },
+  introspection: config.GRAPHQL_INTROSPECTION === 'on',
 });
 handleTermination({
   logger,

@@ -67,6 +67,11 @@ const schema = z.object({
   /** OTLP/HTTP collector to send traces to (e.g. `http://otel-collector:4318`); no tracing without it. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default('social-work-hub'),
+  /**
+   * Whether the gateway answers introspection (the explorer's docs and completion need it). Only
+   * signed-in callers get that far; `off` hides the schema from them too.
+   */
+  GRAPHQL_INTROSPECTION: z.enum(['on', 'off']).default('on'),
   /** How long dashboards may cache aggregate answers (seconds); 0 turns the hints off. */
   AGGREGATE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
 });

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createAuthenticator } from '../../gateway/auth.js';
+import { createAuthenticator, issueToken } from '../../gateway/auth.js';
 import { devTokenOptions } from '../../gateway/dev-token.js';
 import { explorerAssetsDir } from '../../gateway/explorer.js';
 import { createGateway } from '../../gateway/index.js';
@@ -30,6 +30,7 @@ async function gatewayFor(env: Record<string, string>): Promise<string> {
     authenticate: await createAuthenticator(config),
     signingKey: keys.signing!,
     explorer: { devTokens: await devTokenOptions(config) },
+    introspection: config.GRAPHQL_INTROSPECTION === 'on',
   });
   running.push(gateway);
   return new URL(gateway.url).origin;
@@ -77,9 +78,10 @@ describe('the page', () => {
     expect(assets.length).toBeGreaterThanOrEqual(2);
     for (const asset of assets) {
       expect(asset).toMatch(/-[A-Za-z0-9_-]{8}\.(js|css)$/);
-      const loaded = await fetch(`${origin}${asset}`);
+      const loaded = await fetch(`${origin}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
       expect(loaded.status).toBe(200);
       expect(loaded.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(loaded.headers.get('content-encoding')).toBe('gzip');
     }
     expect((await fetch(`${origin}/assets/missing-12345678.js`)).status).toBe(404);
   });
@@ -154,5 +156,48 @@ describe('development sign-in', () => {
     }
     // The page itself is still there, without the panel.
     expect((await fetch(`${origin}/`)).status).toBe(200);
+  });
+});
+
+describe('schema docs in production', () => {
+  const INTROSPECTION = '{ __schema { queryType { name } } }';
+  const ask = async (origin: string, token?: string) => {
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: INTROSPECTION }),
+    });
+    return (await response.json()) as {
+      data?: unknown;
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
+  };
+  const analyst = () =>
+    issueToken(
+      SECRET,
+      { subject: 'analyst', department: 'CIVIL_AFFAIRS', roles: ['ANALYST'], regionCode: '620723' },
+      { audience: 'social-work-hub' },
+    );
+
+  it('are there for signed-in callers, and for nobody else', async () => {
+    const origin = await gatewayFor({ NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET });
+    expect((await ask(origin, await analyst())).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+    expect((await ask(origin)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('can be turned off', async () => {
+    const origin = await gatewayFor({
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: SECRET,
+      GRAPHQL_INTROSPECTION: 'off',
+    });
+    const answer = await ask(origin, await analyst());
+    expect(answer.data).toBeUndefined();
+    expect(answer.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -24,13 +24,20 @@ export const DEV_REGIONS: ReadonlyArray<{ code: string; name: string }> = [
 /** Lifetime of a development token: a working day. */
 const DEV_TOKEN_LIFETIME = '8h';
 
+/** Addresses only this machine can reach. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 /**
- * Development sign-in, offered only where minting a token harms nobody: not in production,
- * and only when the gateway itself holds the client-token secret (with JWKS the identity
- * provider signs tokens and the gateway has nothing to sign with).
+ * Development sign-in, offered only where minting a token harms nobody: not in production, only
+ * on a gateway that listens on this machine alone (a deployment that forgot `NODE_ENV` must not
+ * hand out tokens to its network), and only when the gateway itself holds the client-token
+ * secret (with JWKS the identity provider signs tokens and the gateway has nothing to sign with).
  */
 export async function devTokenOptions(config: HubConfig): Promise<DevTokenOptions | undefined> {
   if (config.NODE_ENV !== 'development' && config.NODE_ENV !== 'test') return undefined;
+  if (!isLoopback(config.HOST)) return undefined;
   const secret = await clientTokenSecret(config);
   if (!secret) return undefined;
   return {

@@ -135,6 +135,10 @@ describe('development sign-in', () => {
   it.each([
     ['production', { NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET }],
     ['tokens from JWKS', { NODE_ENV: 'development', AUTH_JWKS_URL: 'https://idp.invalid/jwks' }],
+    [
+      'a gateway reachable from the network',
+      { NODE_ENV: 'development', AUTH_JWT_SECRET: SECRET, HOST: '0.0.0.0' },
+    ],
   ])('does not exist at all in %s', async (_case, env) => {
     expect(await devTokenOptions(loadConfig(env))).toBeUndefined();
     const origin = await gatewayFor(env);

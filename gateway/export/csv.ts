@@ -16,7 +16,23 @@ export interface ExportSource {
  * a quote or a line break.
  */
 const BOM = '\uFEFF';
-const lines = (records: string[][]) => stringify(records, { record_delimiter: 'windows' });
+
+/**
+ * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
+ * return first) gets an apostrophe in front, so that opening an export never runs what someone
+ * typed into a name or an address. Numbers such as `-120.50` stay as they are. The import takes
+ * the apostrophe off again, so the files still round-trip.
+ */
+export function inertCell(value: string): string {
+  if (!/^[=+\-@\t\r]/.test(value) || /^[+-]?\d+(\.\d+)?$/.test(value)) return value;
+  return `'${value}`;
+}
+
+const lines = (records: string[][]) =>
+  stringify(
+    records.map((record) => record.map(inertCell)),
+    { record_delimiter: 'windows' },
+  );
 
 /**
  * Pages through a connection at the gateway and writes it as CSV, a page at a time, so that a

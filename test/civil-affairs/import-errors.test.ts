@@ -4,6 +4,7 @@ import {
   ImportRejected,
   type Problem,
 } from '../../subgraphs/civil-affairs/import/index.js';
+import { makeCreditCode } from '../../shared/validators/credit-code.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { civilAffairsEm, csvFile, tableCounts } from './import-support.js';
 
@@ -125,4 +126,41 @@ it('names missing and unknown columns before reading any row', async () => {
     [1, '(header)', '统一社会信用代码 / creditCode / 信用代码'],
     [1, '(header)', '登记地区划代码 / regionCode / 区划代码'],
   ]);
+});
+
+it('refuses the whole file, naming no personal data, when a key is taken while it runs', async () => {
+  const creditCode = makeCreditCode('230127', 77_001);
+  const path = await csvFile('agencies-clash.csv', [
+    '机构名称,统一社会信用代码,登记地区划代码,地址',
+    `木兰县新启社会工作服务中心,${creditCode},230127,木兰县木兰镇新华街90号`,
+  ]);
+  const before = await tableCounts(hub);
+  const clash = civilAffairsEm(hub);
+  const error: unknown = await importFile(civilAffairsEm(hub), 'agencies', path, {
+    // Another writer takes the same credit code just before the import saves.
+    onProgress: async ({ phase, done }) => {
+      if (phase === 'saving' && done === 0) {
+        await clash
+          .getConnection()
+          .execute(
+            `insert into agencies (id, name, credit_code, region_code) values (gen_random_uuid(), '另一家机构', '${creditCode}', '230127')`,
+          );
+      }
+    },
+  }).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ImportRejected);
+  expect((error as ImportRejected).problems).toEqual([
+    {
+      line: 0,
+      field: '(file)',
+      value: '',
+      message:
+        'a record with the same key (agencies_credit_code_unique) was written while the import ran; run the import again',
+    },
+  ]);
+  // Only the other writer's record is there.
+  expect((await tableCounts(hub)).agencies).toBe(before.agencies! + 1);
 });

@@ -66,6 +66,9 @@ export class RowReader {
         : cell instanceof Date
           ? cell.toISOString().slice(0, 10)
           : String(cell).trim();
+    // An apostrophe before a formula character is how exports keep spreadsheets from running a
+    // cell; the value is what follows it.
+    if (/^'[=+\-@]/.test(text)) return text.slice(1);
     if (text !== '') return text;
     if (this.columns.get(key)?.required) this.fail(key, 'required, but empty');
     return null;

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { agenciesImport } from './kinds/agencies.js';
 import type { ImportKind, Outcome, WriteContext } from './kinds/kind.js';
@@ -40,7 +41,7 @@ export interface ImportSummary {
 }
 
 export interface ImportOptions {
-  onProgress?: (progress: ImportProgress) => void;
+  onProgress?: (progress: ImportProgress) => void | Promise<void>;
 }
 
 /**
@@ -65,7 +66,7 @@ export async function importSheet(
   for (const [index, row] of readers.entries()) {
     drafts.push(await kind.read(row));
     if (index % 100 === 99 || index === total - 1)
-      report({ phase: 'checking', done: index + 1, total });
+      await report({ phase: 'checking', done: index + 1, total });
   }
   return em.fork().transactional(async (tx) => {
     const context: WriteContext = {
@@ -80,13 +81,26 @@ export async function importSheet(
       const outcome = await kind.write(drafts[index], row, context);
       if (outcome) counts[outcome] += 1;
       if (index % 100 === 99 || index === total - 1)
-        report({ phase: 'matching', done: index + 1, total });
+        await report({ phase: 'matching', done: index + 1, total });
     }
     const found = readers.flatMap((row) => row.problems);
     if (found.length) throw new ImportRejected(found);
-    report({ phase: 'saving', done: 0, total: 1 });
-    await tx.flush();
-    report({ phase: 'saving', done: 1, total: 1 });
+    await report({ phase: 'saving', done: 0, total: 1 });
+    await tx.flush().catch((error: unknown) => {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      // Someone wrote a record with one of the same keys while the import ran. The database's
+      // detail names the value (an identity number, say), so only the constraint is shown.
+      const constraint = (error as { constraint?: string }).constraint ?? 'a unique key';
+      throw new ImportRejected([
+        {
+          line: 0,
+          field: '(file)',
+          value: '',
+          message: `a record with the same key (${constraint}) was written while the import ran; run the import again`,
+        },
+      ]);
+    });
+    await report({ phase: 'saving', done: 1, total: 1 });
     return { kind: kindName, rows: total, ...counts };
   });
 }

@@ -53,7 +53,7 @@ function start(name: string, entry: string, env: Record<string, string>): void {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.once('exit', (code) => {
     if (code !== 0 && code !== null) process.stderr.write(`${name} exited ${code}:\n${stderr}\n`);
   });

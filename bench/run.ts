@@ -1,17 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import pg from 'pg';
 import { issueToken } from '../gateway/auth.js';
 import { startHub } from '../gateway/hub.js';
-import { loadConfig } from '../shared/config.js';
-import { startEmbeddedPostgres } from '../shared/db/embedded.js';
-import { departmentDatabaseName } from '../shared/db/orm.js';
 import { createLogger } from '../shared/logger.js';
-import { loadScale, scaleLoaded } from '../shared/scale/load.js';
-import { loadDepartmentsScale } from '../shared/scale/departments.js';
-import { SUBGRAPHS } from '../subgraphs/index.js';
 import * as Q from './queries.js';
+import { openBenchWorld } from './world.js';
 
 // `npm run bench`: the hub on the province-scale world, measured through the gateway beside the
 // same answers in hand-written SQL. Prints a table and writes it to bench/results/.
@@ -19,45 +13,8 @@ import * as Q from './queries.js';
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 40);
 const logger = createLogger('bench');
 const secret = randomBytes(32).toString('base64url');
-const config = loadConfig({
-  ...process.env,
-  NODE_ENV: 'production',
-  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  DATA_DIR: '.data/bench',
-  DATABASE_NAME_PREFIX: 'hub_bench_',
-  AUTH_JWT_SECRET: secret,
-});
-const embedded = config.DATABASE_URL
-  ? null
-  : await startEmbeddedPostgres({
-      dataDir: config.DATA_DIR,
-      port: config.EMBEDDED_POSTGRES_PORT + 1,
-      logger,
-    });
-const server =
-  embedded?.connection ??
-  (await import('../shared/db/connection.js')).parseDatabaseUrl(config.DATABASE_URL!);
-const civilDb = departmentDatabaseName(config.DATABASE_NAME_PREFIX, 'civil-affairs');
-for (const module of SUBGRAPHS) {
-  const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name);
-  await module.prepare({ server, database: name, logger, demo: true });
-}
-const sql = new pg.Pool({ ...server, database: civilDb, max: 16 });
-// Idle connections are closed under the pool when the database stops at the end.
-sql.on('error', () => undefined);
-if (!(await scaleLoaded(sql))) {
-  const client = await sql.connect();
-  process.stdout.write('Loading the province (scale 10)…\n');
-  const loaded = await loadScale(client, 10, false, () => undefined);
-  await loadDepartmentsScale(
-    server,
-    config.DATABASE_NAME_PREFIX,
-    loaded.world,
-    false,
-    () => undefined,
-  );
-  client.release();
-}
+const world = await openBenchWorld(logger, secret);
+const { config, server, sql } = world;
 
 const hub = await startHub({ config, server, ephemeralPorts: true });
 const token = await issueToken(
@@ -207,5 +164,4 @@ await writeFile(
 );
 process.stdout.write(`Written to ${file}\n`);
 await hub.stop();
-await sql.end();
-await embedded?.stop();
+await world.close();

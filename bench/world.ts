@@ -1,0 +1,71 @@
+import pg from 'pg';
+import { loadConfig, type HubConfig } from '../shared/config.js';
+import type { ServerConnection } from '../shared/db/connection.js';
+import { startEmbeddedPostgres } from '../shared/db/embedded.js';
+import { departmentDatabaseName } from '../shared/db/orm.js';
+import type { Logger } from '../shared/logger.js';
+import { loadDepartmentsScale } from '../shared/scale/departments.js';
+import { loadScale, scaleLoaded } from '../shared/scale/load.js';
+import { SUBGRAPHS } from '../subgraphs/index.js';
+
+// The province-scale world the benchmarks measure: its own embedded PostgreSQL under
+// `.data/bench` (or DATABASE_URL), its own databases, loaded at scale 10 the first time.
+
+export interface BenchWorld {
+  config: HubConfig;
+  server: ServerConnection;
+  /** A pool on the civil-affairs database, for the SQL floor and for picking ids. */
+  sql: pg.Pool;
+  close(): Promise<void>;
+}
+
+export async function openBenchWorld(logger: Logger, secret: string): Promise<BenchWorld> {
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    DATA_DIR: '.data/bench',
+    DATABASE_NAME_PREFIX: 'hub_bench_',
+    AUTH_JWT_SECRET: secret,
+  });
+  const embedded = config.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: config.DATA_DIR,
+        port: config.EMBEDDED_POSTGRES_PORT + 1,
+        logger,
+      });
+  const server =
+    embedded?.connection ??
+    (await import('../shared/db/connection.js')).parseDatabaseUrl(config.DATABASE_URL!);
+  for (const module of SUBGRAPHS) {
+    const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name);
+    await module.prepare({ server, database: name, logger, demo: true });
+  }
+  const civilDb = departmentDatabaseName(config.DATABASE_NAME_PREFIX, 'civil-affairs');
+  const sql = new pg.Pool({ ...server, database: civilDb, max: 16 });
+  // Idle connections are closed under the pool when the database stops at the end.
+  sql.on('error', () => undefined);
+  if (!(await scaleLoaded(sql))) {
+    const client = await sql.connect();
+    process.stdout.write('Loading the province (scale 10)…\n');
+    const loaded = await loadScale(client, 10, false, () => undefined);
+    await loadDepartmentsScale(
+      server,
+      config.DATABASE_NAME_PREFIX,
+      loaded.world,
+      false,
+      () => undefined,
+    );
+    client.release();
+  }
+  return {
+    config,
+    server,
+    sql,
+    async close() {
+      await sql.end();
+      await embedded?.stop();
+    },
+  };
+}

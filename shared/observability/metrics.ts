@@ -14,7 +14,7 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 export const MAX_OPERATION_NAMES = 200;
 
 /** How a GraphQL request ended, as the request counter labels it. */
-export type Outcome = 'success' | 'partial' | 'error' | 'rejected';
+export type Outcome = 'success' | 'partial' | 'error' | 'rejected' | 'persisted_query_miss';
 
 /** Pool figures of the service's database connection. */
 export interface PoolStats {
@@ -137,6 +137,7 @@ function nameOf(context: GraphQLRequestContext<object>): string | null | undefin
 }
 
 /**
+ * `persisted_query_miss`: a hash the gateway had not seen (the client sends the query next);
  * `rejected`: refused before execution (unparsable, invalid, over the limits, not signed in);
  * `error`: executed, errors and no data; `partial`: data with errors (a department down);
  * `success`: no errors.
@@ -144,6 +145,11 @@ function nameOf(context: GraphQLRequestContext<object>): string | null | undefin
 function outcomeOf(context: GraphQLRequestContext<object>): Outcome {
   const { body } = context.response;
   const errors = context.errors?.length ?? 0;
+  // A client that sends only a hash the gateway does not know yet follows the protocol: it sends
+  // the query next. Counting that as refused would make every new dashboard look like errors.
+  if (context.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+    return 'persisted_query_miss';
+  }
   if (!context.operation || !context.document) return errors ? 'rejected' : 'success';
   if (body?.kind !== 'single') return errors ? 'partial' : 'success';
   const result = body.singleResult;

@@ -132,6 +132,15 @@ describe('automatic persisted queries', () => {
     // A GET that a browser could send from another site is refused (CSRF).
     const simple = await fetch(url, { headers: { authorization: bearer } });
     expect(simple.status).toBe(400);
+
+    // The first, unknown hash is the protocol at work, not a refused request.
+    const text = await scrape(hub.gatewayUrl);
+    expect(
+      sample(text, 'hub_graphql_requests_total', {
+        operation: 'anonymous',
+        outcome: 'persisted_query_miss',
+      }),
+    ).toBe(1);
   });
 
   it('refuse a query that does not match its hash', async () => {

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import pg from 'pg';
 import { loadConfig } from '../shared/config.js';
-import { parseDatabaseUrl } from '../shared/db/connection.js';
-import { startEmbeddedPostgres } from '../shared/db/embedded.js';
+import { operatorServer } from '../shared/db/operator.js';
 import { departmentDatabaseName, openDepartmentDatabase } from '../shared/db/orm.js';
 import { buildDemoWorld } from '../shared/demo/world.js';
 import { createLogger } from '../shared/logger.js';
@@ -31,14 +30,10 @@ const config = loadConfig({
   DATA_DIR: '.data/bench-import',
   DATABASE_NAME_PREFIX: 'hub_bench_import_',
 });
-const embedded = config.DATABASE_URL
-  ? null
-  : await startEmbeddedPostgres({
-      dataDir: config.DATA_DIR,
-      port: config.EMBEDDED_POSTGRES_PORT + 2,
-      logger,
-    });
-const server = embedded?.connection ?? parseDatabaseUrl(config.DATABASE_URL!);
+const { server, release } = await operatorServer(
+  { ...config, EMBEDDED_POSTGRES_PORT: config.EMBEDDED_POSTGRES_PORT + 2 },
+  logger,
+);
 const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, 'civil-affairs');
 const admin = new pg.Client({ ...server, database: 'postgres' });
 await admin.connect();
@@ -112,6 +107,6 @@ try {
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.end();
   await rm(directory, { recursive: true, force: true });
-  await embedded?.stop();
+  await release();
 }
 process.exit(0);

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { loadConfig, type HubConfig } from '../shared/config.js';
 import type { ServerConnection } from '../shared/db/connection.js';
-import { startEmbeddedPostgres } from '../shared/db/embedded.js';
+import { operatorServer } from '../shared/db/operator.js';
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import type { Logger } from '../shared/logger.js';
 import { loadDepartmentsScale } from '../shared/scale/departments.js';
@@ -28,16 +28,11 @@ export async function openBenchWorld(logger: Logger, secret: string): Promise<Be
     DATABASE_NAME_PREFIX: 'hub_bench_',
     AUTH_JWT_SECRET: secret,
   });
-  const embedded = config.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres({
-        dataDir: config.DATA_DIR,
-        port: config.EMBEDDED_POSTGRES_PORT + 1,
-        logger,
-      });
-  const server =
-    embedded?.connection ??
-    (await import('../shared/db/connection.js')).parseDatabaseUrl(config.DATABASE_URL!);
+  // A port of its own beside the hub's, so that a running `npm start` is left alone.
+  const { server, release } = await operatorServer(
+    { ...config, EMBEDDED_POSTGRES_PORT: config.EMBEDDED_POSTGRES_PORT + 1 },
+    logger,
+  );
   for (const module of SUBGRAPHS) {
     const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name);
     await module.prepare({ server, database: name, logger, demo: true });
@@ -65,7 +60,7 @@ export async function openBenchWorld(logger: Logger, secret: string): Promise<Be
     sql,
     async close() {
       await sql.end();
-      await embedded?.stop();
+      await release();
     },
   };
 }

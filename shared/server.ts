@@ -12,7 +12,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { PRINCIPAL_HEADER, verifyInternalGrant, type InternalGrant } from './auth.js';
 import { aggregateCacheHints } from './cache-hints.js';
-import type { HubConfig } from './config.js';
+import { loadConfig, type HubConfig } from './config.js';
 import type { HubContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
@@ -33,11 +33,6 @@ export interface ServiceSettings {
   aggregateCacheSeconds: number;
 }
 
-export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
-  shutdownGraceMs: 10000,
-  aggregateCacheSeconds: 60,
-};
-
 /** The service settings a configuration describes. */
 export function serviceSettings(config: HubConfig): ServiceSettings {
   return {
@@ -46,6 +41,9 @@ export function serviceSettings(config: HubConfig): ServiceSettings {
     ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
   };
 }
+
+/** The settings of a configuration left at its defaults. */
+export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = serviceSettings(loadConfig({}));
 
 /** The HTTP side that every service shares: Express, health, metrics and the stop sequence. */
 export interface ServiceHttp {

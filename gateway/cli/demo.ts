@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import pg from 'pg';
 import { loadConfig } from '../../shared/config.js';
-import { parseDatabaseUrl, type ServerConnection } from '../../shared/db/connection.js';
-import { startEmbeddedPostgres } from '../../shared/db/embedded.js';
+import { operatorServer } from '../../shared/db/operator.js';
 import { departmentDatabaseName } from '../../shared/db/orm.js';
 import { createLogger } from '../../shared/logger.js';
 import { MAX_SCALE, SCALE_PROVINCE } from '../../shared/scale/generate.js';
@@ -28,19 +27,8 @@ if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE) {
 
 const config = loadConfig();
 const logger = createLogger('demo');
-let server: ServerConnection;
-let stopEmbedded = async () => undefined as void;
-if (config.DATABASE_URL) {
-  server = parseDatabaseUrl(config.DATABASE_URL);
-} else {
-  const embedded = await startEmbeddedPostgres({
-    dataDir: config.DATA_DIR,
-    port: config.EMBEDDED_POSTGRES_PORT,
-    logger,
-  });
-  server = embedded.connection;
-  stopEmbedded = () => embedded.stop();
-}
+// Shares the embedded server of a running hub rather than starting a second one on its data.
+const { server, release } = await operatorServer(config, logger);
 
 for (const module of SUBGRAPHS) {
   const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name);
@@ -94,7 +82,7 @@ try {
   }
 } finally {
   await client.end();
-  await stopEmbedded();
+  await release();
 }
 // The embedded database's exit hook would end the process with 0, whatever the code set above.
 process.exit(process.exitCode ?? 0);

@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from './embedded.js';
 export interface OperatorServer {
   server: ServerConnection;
   /** Stops the embedded server if this command started it; leaves a running hub's alone. */
-  release(): Promise<void>;
+  release: () => Promise<void>;
 }
 
 /** The embedded server a running hub (`npm start`) already serves from, if it answers. */

@@ -24,6 +24,20 @@ export interface PoolStats {
   max: number;
 }
 
+let processRegistry: Registry | undefined;
+
+/**
+ * CPU, memory, event-loop lag and GC belong to the process, not to a service: `npm start` runs
+ * seven services in one process, so they are collected once and shown on every service's page.
+ */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry, prefix: 'hub_' });
+  }
+  return processRegistry;
+}
+
 /** The Prometheus metrics of one service (a subgraph or the gateway), in a registry of its own. */
 export class ServiceMetrics {
   readonly registry = new Registry();
@@ -33,7 +47,6 @@ export class ServiceMetrics {
 
   constructor(readonly service: string) {
     this.registry.setDefaultLabels({ service });
-    collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
     this.requests = new Counter({
       name: 'hub_graphql_requests_total',
       help: 'GraphQL requests by operation name, operation type and outcome',
@@ -112,9 +125,8 @@ export class ServiceMetrics {
         response.status(401).set('www-authenticate', 'Bearer').send('metrics need a token\n');
         return;
       }
-      this.registry
-        .metrics()
-        .then((text) => response.type(this.registry.contentType).send(text))
+      Promise.all([this.registry.metrics(), processMetrics().metrics()])
+        .then((texts) => response.type(this.registry.contentType).send(texts.join('\n')))
         .catch(next);
     };
   }

@@ -79,6 +79,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
       DATABASE_NAME_PREFIX: options.prefix,
       HUB_VERIFY_KEYS: keys.publicPem,
       [servicePortVariable(name)]: String(ports[name]),
+      [serviceUrlVariable('civil-affairs')]: `http://127.0.0.1:${ports['civil-affairs']}/graphql`,
     });
   }
   start('gateway', 'dist/gateway/main.js', {

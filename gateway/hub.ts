@@ -95,6 +95,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         poolMax: config.DATABASE_POOL_MAX,
         verifyingKeys: keys.verifying,
         settings,
+        // Civil affairs starts first: every other department checks its writes' references there.
+        civilAffairsUrl: subgraphs['civil-affairs']?.url ?? config.serviceUrls['civil-affairs'],
       });
       stoppers.push(() => running.stop());
       subgraphs[module.name] = running;

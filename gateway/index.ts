@@ -14,6 +14,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { CryptoKey } from 'jose';
 import { PRINCIPAL_HEADER, signInternalGrant } from '../shared/auth.js';
 import type { Principal } from '../shared/context.js';
+import {
+  REFERENCE_GRANT_HEADER,
+  signReferenceGrant,
+} from '../shared/department/reference-grant.js';
 import type { Authenticate } from './auth.js';
 import { mountExplorer, type ExplorerOptions } from './explorer.js';
 import { createErrorFormatter } from '../shared/errors.js';
@@ -155,6 +159,11 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** True for the document of a subgraph fetch that runs a mutation (the planner writes them plainly). */
+function isMutation(query: string | undefined): boolean {
+  return /^\s*mutation\b/.test(query ?? '');
+}
+
 /** Asks each subgraph whether it is ready; one that does not answer in time is down. */
 async function subgraphReadiness(urls: Record<string, string>, timeoutMs: number) {
   const entries = await Promise.all(
@@ -237,6 +246,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
               name,
             );
             request.http?.headers.set(PRINCIPAL_HEADER, grant);
+            // A department checks what a mutation names with civil affairs, as the caller.
+            if (name !== 'civil-affairs' && isMutation(request.query)) {
+              request.http?.headers.set(
+                REFERENCE_GRANT_HEADER,
+                await signReferenceGrant(principal, requestId, options.signingKey),
+              );
+            }
             if (request.http) injectTraceHeaders(request.http.headers);
           },
         },

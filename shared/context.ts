@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OwnerLookup } from './department/owner-facts.js';
 
 /** Departments of the hub, as the `Department` enum of the graph names them. */
 export type DepartmentCode =
@@ -29,4 +30,9 @@ export interface HubContext<Loaders = unknown> {
   requestId: string;
   /** Why personal data may be revealed, as the client stated it (header `x-access-purpose`). */
   purpose: string | null;
+  /**
+   * Civil affairs, the owner of people, projects, stations and regions, answering for the caller:
+   * every write that names one of them checks it here, never trusting what the client says.
+   */
+  owner: OwnerLookup;
 }

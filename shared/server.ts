@@ -14,6 +14,8 @@ import { PRINCIPAL_HEADER, verifyInternalGrant, type InternalGrant } from './aut
 import { aggregateCacheHints } from './cache-hints.js';
 import { loadConfig, type HubConfig } from './config.js';
 import type { HubContext } from './context.js';
+import type { OwnerLookup } from './department/owner-facts.js';
+import { REFERENCE_GRANT_HEADER } from './department/reference-grant.js';
 import { createErrorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
 import { checkWithin, mountHealth, type CheckState } from './observability/health.js';
@@ -111,6 +113,13 @@ export interface SubgraphServerOptions<Loaders> {
   /** A fresh entity manager for each request. */
   forkEntityManager: () => EntityManager;
   createLoaders: (em: EntityManager, grant: InternalGrant) => Loaders;
+  /**
+   * The owner of people, projects, stations and regions for one request; `referenceGrant` is what
+   * the gateway signed for a mutation so that civil affairs answers as it would the caller.
+   */
+  ownerLookup: (em: EntityManager, grant: InternalGrant, referenceGrant?: string) => OwnerLookup;
+  /** Routes the service serves beside `/graphql` (civil affairs' reference endpoint). */
+  mountRoutes?: (app: Express) => void;
   /** Public keys of the gateway; a request without a grant signed by one of them is refused. */
   verifyingKeys: CryptoKey[];
   /** Answers whether the service's own dependencies (its database) are usable. */
@@ -161,6 +170,7 @@ export async function startSubgraphServer<Loaders>(
   });
   if (options.poolStats) service.metrics.observePool(options.poolStats);
   const { app, httpServer } = service;
+  options.mountRoutes?.(app);
   const apollo = new ApolloServer<HubContext<Loaders>>({
     schema: options.schema,
     formatError: createErrorFormatter({
@@ -198,12 +208,14 @@ export async function startSubgraphServer<Loaders>(
         });
         const em = options.forkEntityManager();
         const requestId = grant.requestId || randomUUID();
+        const scoped = { ...grant, requestId };
         return {
           em,
-          loaders: options.createLoaders(em, { ...grant, requestId }),
+          loaders: options.createLoaders(em, scoped),
           principal: grant.principal,
           requestId,
           purpose: grant.purpose,
+          owner: options.ownerLookup(em, scoped, req.header(REFERENCE_GRANT_HEADER)),
         };
       },
     }),

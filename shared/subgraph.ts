@@ -6,6 +6,9 @@ import type { InternalGrant } from './auth.js';
 import type { DepartmentService } from './config.js';
 import type { ServerConnection } from './db/connection.js';
 import { openDepartmentDatabase, type DepartmentDatabase } from './db/orm.js';
+import type { Express } from 'express';
+import { remoteOwnerLookup } from './department/owner-client.js';
+import type { OwnerLookup } from './department/owner-facts.js';
 import type { FederatedSchema } from './federation.js';
 import type { Logger } from './logger.js';
 import { startSubgraphServer, type ServiceSettings } from './server.js';
@@ -26,6 +29,8 @@ export interface SubgraphOptions {
   verifyingKeys: CryptoKey[];
   /** Shutdown grace, metrics token and cache hints; the defaults when absent. */
   settings?: ServiceSettings;
+  /** Where civil affairs answers, for departments that check the references of their writes. */
+  civilAffairsUrl?: string;
 }
 
 export interface RunningSubgraph {
@@ -52,6 +57,15 @@ export interface SubgraphSpec<Loaders> {
   createLoaders: (em: EntityManager, grant: InternalGrant) => Loaders;
   /** Loads the demo slice when the database is empty; returns whether it did. */
   loadDemo: (em: EntityManager, logger: Logger) => Promise<boolean>;
+  /**
+   * For the owner of people, projects, stations and regions (civil affairs): how it answers its
+   * own writes, and the reference endpoint it serves to the other departments. Every other
+   * department asks civil affairs over HTTP.
+   */
+  owner?: {
+    lookup: (em: EntityManager, grant: InternalGrant) => OwnerLookup;
+    mountRoutes: (app: Express, deps: { forkEntityManager: () => EntityManager; verifyingKeys: CryptoKey[]; logger: Logger }) => void;
+  };
 }
 
 /**
@@ -84,6 +98,20 @@ export async function startDepartmentSubgraph<Loaders>(
       logger,
       forkEntityManager: () => database.orm.em.fork(),
       createLoaders: spec.createLoaders,
+      ownerLookup: (em, grant, referenceGrant) =>
+        spec.owner
+          ? spec.owner.lookup(em, grant)
+          : remoteOwnerLookup(options.civilAffairsUrl, referenceGrant),
+      ...(spec.owner
+        ? {
+            mountRoutes: (app: Express) =>
+              spec.owner?.mountRoutes(app, {
+                forkEntityManager: () => database.orm.em.fork(),
+                verifyingKeys: options.verifyingKeys,
+                logger,
+              }),
+          }
+        : {}),
       checkHealth: async () => {
         await database.orm.em.getConnection().execute('select 1');
       },

@@ -36,6 +36,13 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     );
     process.exit(2);
   }
+  const civilAffairsUrl = config.serviceUrls['civil-affairs'];
+  if (name !== 'civil-affairs' && !civilAffairsUrl) {
+    process.stderr.write(
+      'CIVIL_AFFAIRS_URL is required: every write that names a person, project, station or region is checked with civil affairs.\n',
+    );
+    process.exit(2);
+  }
   const keys = await importInternalKeys(
     undefined,
     config.HUB_VERIFY_KEYS.split(',').filter(Boolean),
@@ -58,6 +65,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     poolMax: config.DATABASE_POOL_MAX,
     verifyingKeys: keys.verifying,
     settings: serviceSettings(config),
+    ...(civilAffairsUrl ? { civilAffairsUrl } : {}),
   });
   handleTermination({
     logger,

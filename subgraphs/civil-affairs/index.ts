@@ -3,6 +3,7 @@ import { loadCivilAffairsDemo } from './demo.js';
 import { civilAffairsEntities } from './entities/index.js';
 import { createCivilAffairsLoaders } from './loaders.js';
 import { civilAffairsMigrations } from './migrations/index.js';
+import { localOwnerLookup, mountReferenceEndpoint } from './owner.js';
 import { buildCivilAffairsSchema } from './schema.js';
 
 /** The civil-affairs (民政) subgraph; nothing starts on import. */
@@ -13,4 +14,8 @@ export const civilAffairs = subgraphModule({
   buildSchema: buildCivilAffairsSchema,
   createLoaders: createCivilAffairsLoaders,
   loadDemo: loadCivilAffairsDemo,
+  owner: {
+    lookup: (em, grant) => localOwnerLookup(em, grant.principal),
+    mountRoutes: mountReferenceEndpoint,
+  },
 });

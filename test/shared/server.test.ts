@@ -37,6 +37,7 @@ async function start(shutdownGraceMs: number): Promise<RunningServer> {
     logger: createLogger('test'),
     forkEntityManager: () => ({}) as never,
     createLoaders: () => ({}),
+    ownerLookup: () => ({ find: async () => null }),
     verifyingKeys: keys.verifying,
     checkHealth: async () => {
       if (!databaseUp) throw new Error('connection refused');

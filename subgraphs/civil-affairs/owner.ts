@@ -1,0 +1,111 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import express, { type Express } from 'express';
+import type { CryptoKey } from 'jose';
+import type { Principal } from '../../shared/context.js';
+import { batchedOwnerLookup } from '../../shared/department/owner-client.js';
+import {
+  REFERENCE_PATH,
+  referenceRequest,
+  type ReferenceAnswer,
+  type ReferenceRequest,
+} from '../../shared/department/owner-facts.js';
+import {
+  REFERENCE_GRANT_HEADER,
+  verifyReferenceGrant,
+} from '../../shared/department/reference-grant.js';
+import type { Logger } from '../../shared/logger.js';
+import { scopeWhere } from '../../shared/scope.js';
+import { parseDivisionCode } from '../../shared/validators/division-code.js';
+
+// Civil affairs owns the register of people, the project catalogue, stations and regions. This is
+// how it answers "may this caller name that entity in a write": the facts of each one that exists
+// in the caller's region, and nothing about the others — an id from another county and an id that
+// was never issued are both simply left out.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Row = Record<string, string>;
+
+/** The facts of the requested entities that exist in the principal's region, in four statements at most. */
+export async function answerReferences(
+  em: EntityManager,
+  principal: Principal,
+  request: ReferenceRequest,
+): Promise<ReferenceAnswer> {
+  const scope = scopeWhere(principal).regionCode.$like;
+  const connection = em.getConnection();
+  // Keys that cannot be ids or codes cannot exist: they are left out before they reach SQL.
+  const arrayOf = (keys: string[]) => (keys.length ? `{${keys.join(',')}}` : null);
+  const select = async (sql: string, keys: string | null): Promise<Row[]> =>
+    keys ? ((await connection.execute(sql, [keys, scope])) as Row[]) : [];
+  const uuids = (keys: string[]) => arrayOf(keys.filter((key) => UUID.test(key)));
+  const [people, projects, stations, regions] = await Promise.all([
+    select(
+      `SELECT id::text, region_code AS "regionCode", birth_date::text AS "birthDate"
+         FROM people WHERE id = ANY(?::uuid[]) AND region_code LIKE ?`,
+      uuids(request.person),
+    ),
+    select(
+      `SELECT id::text, region_code AS "regionCode", lead_department AS "leadDepartment",
+              status, starts_on::text AS "startsOn", ends_on::text AS "endsOn",
+              contract_amount_fen::text AS "contractAmountFen"
+         FROM service_projects WHERE id = ANY(?::uuid[]) AND region_code LIKE ?`,
+      uuids(request.project),
+    ),
+    select(
+      `SELECT id::text, region_code AS "regionCode", status
+         FROM stations WHERE id = ANY(?::uuid[]) AND region_code LIKE ?`,
+      uuids(request.station),
+    ),
+    select(
+      `SELECT code, level FROM regions WHERE code = ANY(?::text[]) AND code LIKE ?`,
+      arrayOf(request.region.filter((code) => parseDivisionCode(code).ok)),
+    ),
+  ]);
+  const byId = <T extends Row>(rows: T[], key = 'id') =>
+    Object.fromEntries(rows.map((row) => [row[key] as string, row]));
+  return {
+    person: byId(people) as unknown as ReferenceAnswer['person'],
+    project: byId(projects) as unknown as ReferenceAnswer['project'],
+    station: byId(stations) as unknown as ReferenceAnswer['station'],
+    region: byId(regions, 'code') as unknown as ReferenceAnswer['region'],
+  };
+}
+
+/** Civil affairs' own writes ask the same question of its own database. */
+export function localOwnerLookup(em: EntityManager, principal: Principal) {
+  return batchedOwnerLookup((request) => answerReferences(em, principal, request));
+}
+
+/**
+ * `POST /internal/references`: the other departments' way to ask. Only a reference grant that the
+ * gateway signed for the caller's mutation opens it, and the answer is the caller's view.
+ */
+export function mountReferenceEndpoint(
+  app: Express,
+  deps: { forkEntityManager: () => EntityManager; verifyingKeys: CryptoKey[]; logger: Logger },
+): void {
+  app.post(REFERENCE_PATH, express.json({ limit: '100kb' }), async (req, res) => {
+    let principal: Principal;
+    try {
+      principal = await verifyReferenceGrant(
+        req.header(REFERENCE_GRANT_HEADER) ?? '',
+        deps.verifyingKeys,
+      );
+    } catch {
+      res.status(401).json({ error: 'a reference grant signed by the gateway is required' });
+      return;
+    }
+    const parsed = referenceRequest.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'not a reference request' });
+      return;
+    }
+    try {
+      res.json(await answerReferences(deps.forkEntityManager(), principal, parsed.data));
+    } catch (error) {
+      deps.logger.error({ err: error }, 'reference lookup failed');
+      res.status(503).json({ error: 'references cannot be checked now' });
+    }
+  });
+}

@@ -3,13 +3,14 @@ import { PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { v7 as uuidv7 } from 'uuid';
+import { WrittenRecord } from '../department/written.js';
 
 /**
- * Identity and timestamps of every department record. Ids are UUID v7: unique across
+ * Identity, timestamps and writer of every department record. Ids are UUID v7: unique across
  * departments, and ordered by creation time, which gives lists a stable keyset order.
  */
 @ObjectType()
-export abstract class BaseEntity {
+export abstract class BaseEntity extends WrittenRecord {
   @Field(() => ID, { description: 'Hub identifier (UUID)' })
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();

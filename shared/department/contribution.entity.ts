@@ -1,3 +1,4 @@
+import { KeyedRecord } from './written.js';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { v7 as uuidv7 } from 'uuid';
@@ -18,7 +19,8 @@ export interface IndicatorValue {
  */
 @Entity({ tableName: 'project_contributions' })
 @Index({ properties: ['projectRegionCode'] })
-export class ProjectContribution {
+@Unique({ properties: ['keyScope', 'reference'] })
+export class ProjectContribution extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -37,7 +39,6 @@ export class ProjectContribution {
   fundSource!: FundSource;
 
   /** The department's allocation document number (拨款文号): retries with it change nothing. */
-  @Unique()
   @Property({ type: 'string', length: 100 })
   reference!: string;
 

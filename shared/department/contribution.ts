@@ -1,5 +1,13 @@
 import DataLoader from 'dataloader';
-import { ArrayMaxSize, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Arg,
@@ -23,10 +31,13 @@ import type { HubContext, Principal } from '../context.js';
 import { Department, FundSource } from '../enums.js';
 import { badInput } from '../errors.js';
 import { DateScalar, MoneyScalar } from '../scalars.js';
-import { assertDepartment, assertInScope, scopeWhere } from '../scope.js';
+import { assertDepartment, scopeWhere } from '../scope.js';
 import { inSubtree, rowOf, runAggregate, SUBTREE_BATCH, subtreeBatch } from '../subtree.js';
 import { IsDivisionCode } from '../validation.js';
+import { assertFundedLawfully, lockProject, paidInto } from './contribution-rules.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
+import { requireOwned } from './owned.js';
+import { keyedBy, replayOf } from './written.js';
 
 @ObjectType({ description: 'Performance indicator a department funds a project for (绩效指标)' })
 @Directive('@shareable')
@@ -90,9 +101,14 @@ export class ContributionInput {
   @IsUUID()
   projectId!: string;
 
-  @Field({ description: "The project's division (as the catalogue gives it), for scope" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The project's division as the caller believes it; checked against the catalogue, never taken from here",
+  })
+  @IsOptional()
   @IsDivisionCode()
-  projectRegionCode!: string;
+  projectRegionCode?: string | null;
 
   @Field(() => MoneyScalar, { description: 'Amount, more than zero (金额)' })
   amount!: bigint;
@@ -215,36 +231,48 @@ export function createContributionResolver(options: ContributionResolverOptions)
       @Ctx() ctx: HubContext<ContributionLoaders>,
     ): Promise<{ id: string }> {
       assertDepartment(ctx.principal, [options.department], `recording ${options.label} money`);
-      assertInScope(ctx.principal, input.projectRegionCode, 'a project');
-      if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
       const names = input.indicators.map((indicator) => indicator.name);
       const repeated = names.find((name, index) => names.indexOf(name) !== index);
       if (repeated) throw badInput('indicators', `indicator "${repeated}" is given twice`);
-      const earlier = await ctx.em.findOne(ProjectContribution, { reference: input.reference });
-      if (earlier) {
-        if (earlier.projectId !== input.projectId) {
-          throw badInput(
-            'reference',
-            `reference ${input.reference} already records money for project ${earlier.projectId}`,
-          );
-        }
-        return { id: earlier.projectId };
-      }
-      ctx.em.create(ProjectContribution, {
-        projectId: input.projectId,
-        projectRegionCode: input.projectRegionCode,
-        amountFen: input.amount,
-        fundSource: input.fundSource,
-        reference: input.reference,
-        contributedOn: input.contributedOn,
-        indicators: input.indicators.map(({ name, unit, target, achieved }) => ({
-          name,
-          unit,
-          target,
-          achieved,
-        })),
+      const project = await requireOwned(
+        ctx,
+        'project',
+        input.projectId,
+        'projectId',
+        input.projectRegionCode,
+      );
+      const replay = await replayOf(
+        (where) => ctx.em.findOne(ProjectContribution, { ...where, reference: input.reference }),
+        ctx.principal,
+        input,
+        'reference',
+        input.reference,
+      );
+      if (replay) return { id: replay.projectId };
+      await ctx.em.transactional(async (em) => {
+        await lockProject(em, project.id);
+        assertFundedLawfully(
+          options.department,
+          project,
+          { ...input, on: input.contributedOn, dateField: 'contributedOn' },
+          await paidInto(em, project.id),
+        );
+        em.create(ProjectContribution, {
+          projectId: input.projectId,
+          projectRegionCode: project.regionCode,
+          amountFen: input.amount,
+          fundSource: input.fundSource,
+          reference: input.reference,
+          contributedOn: input.contributedOn,
+          indicators: input.indicators.map(({ name, unit, target, achieved }) => ({
+            name,
+            unit,
+            target,
+            achieved,
+          })),
+          ...keyedBy(ctx.principal, input),
+        });
       });
-      await ctx.em.flush();
       return { id: input.projectId };
     }
   }

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { HubContext } from '../context.js';
+import type { HubContext, Principal } from '../context.js';
+import { inScope } from '../scope.js';
 import { badInput, ErrorCode } from '../errors.js';
 import { parseDivisionCode } from '../validators/division-code.js';
 import type { OwnedFacts, OwnedKind } from './owner-facts.js';
@@ -17,10 +18,26 @@ const NOUNS: Record<OwnedKind, string> = {
 };
 
 /** `NOT_FOUND` on `field`: the same words for "absent", "elsewhere" and "not as stated". */
-export function unusableReference(kind: OwnedKind, field: string): GraphQLError {
-  return new GraphQLError(`${field}: no such ${NOUNS[kind]} in your region`, {
+export function unusableReference(kind: OwnedKind | string, field: string): GraphQLError {
+  const noun = kind in NOUNS ? NOUNS[kind as OwnedKind] : kind;
+  return new GraphQLError(`${field}: no such ${noun} in your region`, {
     extensions: { code: ErrorCode.NOT_FOUND, field },
   });
+}
+
+/**
+ * A record of the department's own that a write names by `field` (a team, a fund, a case…): the
+ * same refusal when it does not exist as when it lies outside the caller's region.
+ */
+export function requireOwnRecord<T>(
+  principal: Principal,
+  row: T | null,
+  regionOf: (row: T) => string,
+  field: string,
+  noun: string,
+): T {
+  if (!row || !inScope(principal, regionOf(row))) throw unusableReference(noun, field);
+  return row;
 }
 
 /**
@@ -80,4 +97,18 @@ export async function requireStationFor(
     throw badInput(field, `the station does not serve region ${regionCode}`);
   }
   return station;
+}
+
+/**
+ * For a department's own place (a service point, a team, a fund…): its division must be one the
+ * owner has registered in the caller's region, and its station, when named, must serve it.
+ */
+export async function requirePlace(
+  ctx: Pick<HubContext, 'owner'>,
+  regionCode: string,
+  stationId: string | null | undefined,
+  regionField = 'regionCode',
+): Promise<void> {
+  await requireOwned(ctx, 'region', regionCode, regionField);
+  await requireStationFor(ctx, stationId, regionCode);
 }

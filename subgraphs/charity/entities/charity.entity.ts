@@ -1,3 +1,4 @@
+import { KeyedRecord, WrittenRecord } from '../../../shared/department/written.js';
 import type { Opt } from '@mikro-orm/core';
 import {
   Entity,
@@ -46,7 +47,7 @@ registerEnumType(CharityRecipientKind, {
 /** A charity fund (慈善基金) of a region. */
 @Entity({ tableName: 'charity_funds' })
 @Unique({ properties: ['regionCode', 'name'] })
-export class CharityFund {
+export class CharityFund extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -66,7 +67,8 @@ export class CharityFund {
 
 /** A donation received by a fund (捐赠). */
 @Entity({ tableName: 'donations' })
-export class Donation {
+@Unique({ properties: ['keyScope', 'reference'] })
+export class Donation extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -85,15 +87,14 @@ export class Donation {
 
   @Property({ type: 'date' })
   receivedOn!: string;
-
-  @Unique()
   @Property({ type: 'string', length: 100 })
   reference!: string;
 }
 
 /** A grant from a fund to a project, a community or a person (资助). */
 @Entity({ tableName: 'charity_grants' })
-export class CharityGrant {
+@Unique({ properties: ['keyScope', 'reference'] })
+export class CharityGrant extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -128,15 +129,13 @@ export class CharityGrant {
 
   @Property({ type: 'string', length: 500 })
   purpose!: string;
-
-  @Unique()
   @Property({ type: 'string', length: 100 })
   reference!: string;
 }
 
 /** A charity volunteer (慈善志愿者). */
 @Entity({ tableName: 'charity_volunteers' })
-export class CharityVolunteer {
+export class CharityVolunteer extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 

@@ -25,6 +25,12 @@ import {
   scopeWhere,
   subtreeFilter,
 } from '../../../shared/scope.js';
+import {
+  assertFundedLawfully,
+  lockProject,
+} from '../../../shared/department/contribution-rules.js';
+import { requireOwned, requireOwnRecord } from '../../../shared/department/owned.js';
+import { keyedBy, replayOf, writtenBy } from '../../../shared/department/written.js';
 import { CharityFund, CharityFundKind, CharityGrant, Donation } from '../entities/index.js';
 import type { CharityContext } from '../loaders.js';
 import {
@@ -51,12 +57,57 @@ class CharityFundFilter {
   kind?: CharityFundKind | null;
 }
 
-/** The fund by id, in the caller's region, or `BAD_USER_INPUT` on `fundId`. */
+/** The fund by id in the caller's region; absent and elsewhere read alike. */
 async function fundInScope(ctx: CharityContext, fundId: string): Promise<CharityFund> {
   const fund = await ctx.em.findOne(CharityFund, { id: fundId });
-  if (!fund) throw badInput('fundId', `fund ${fundId} is not registered`);
-  assertInScope(ctx.principal, fund.regionCode, 'a fund');
-  return fund;
+  return requireOwnRecord(ctx.principal, fund, (found) => found.regionCode, 'fundId', 'fund');
+}
+
+/**
+ * The recipient's division as its owner gives it: the project's or the person's in the register,
+ * or the community's own code once civil affairs knows it in the caller's region. A grant to a
+ * project is charity's money in it, held to the rules of every department's money.
+ */
+async function recipientRegion(ctx: CharityContext, input: CharityGrantInput): Promise<string> {
+  if (input.projectId) {
+    const project = await requireOwned(
+      ctx,
+      'project',
+      input.projectId,
+      'projectId',
+      input.recipientRegionCode,
+    );
+    await lockProject(ctx.em, project.id);
+    const [row] = await ctx.em.execute<Array<{ paid: string }>>(
+      'SELECT coalesce(sum(amount_fen), 0)::text AS paid FROM charity_grants WHERE project_id = ?',
+      [project.id],
+    );
+    assertFundedLawfully(
+      'CHARITY',
+      project,
+      { amount: input.amount, on: input.grantedOn, dateField: 'grantedOn' },
+      BigInt(row?.paid ?? 0),
+    );
+    return project.regionCode;
+  }
+  if (input.personId) {
+    const person = await requireOwned(
+      ctx,
+      'person',
+      input.personId,
+      'personId',
+      input.recipientRegionCode,
+    );
+    return person.regionCode;
+  }
+  const community = await requireOwned(
+    ctx,
+    'region',
+    input.communityCode ?? '',
+    'communityCode',
+    input.recipientRegionCode,
+  );
+  return community.code;
 }
 
 const RECIPIENT_FIELD = {
@@ -97,10 +148,10 @@ export class CharityFundsResolver {
     @Ctx() ctx: CharityContext,
   ) {
     assertDepartment(ctx.principal, ['CHARITY'], 'establishing funds');
-    assertInScope(ctx.principal, input.regionCode, 'a fund');
+    await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     const fund =
       (await ctx.em.findOne(CharityFund, { regionCode: input.regionCode, name: input.name })) ??
-      ctx.em.create(CharityFund, { ...input });
+      ctx.em.create(CharityFund, { ...input, ...writtenBy(ctx.principal) });
     await ctx.em.flush();
     return fundView(fund, ctx);
   }
@@ -116,9 +167,13 @@ export class CharityFundsResolver {
     assertDepartment(ctx.principal, ['CHARITY'], 'receiving donations');
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const fund = await fundInScope(ctx, input.fundId);
-    const earlier = await ctx.em.findOne(Donation, { reference: input.reference });
-    if (earlier && earlier.fundId !== fund.id)
-      throw badInput('reference', `receipt ${input.reference} is already used for another fund`);
+    const earlier = await replayOf(
+      (where) => ctx.em.findOne(Donation, { ...where, reference: input.reference }),
+      ctx.principal,
+      input,
+      'reference',
+      input.reference,
+    );
     if (!earlier) {
       ctx.em.create(Donation, {
         fundId: fund.id,
@@ -127,6 +182,7 @@ export class CharityFundsResolver {
         amountFen: input.amount,
         receivedOn: input.receivedOn,
         reference: input.reference,
+        ...keyedBy(ctx.principal, input),
       });
       await ctx.em.flush();
     }
@@ -143,7 +199,6 @@ export class CharityFundsResolver {
     @Ctx() ctx: CharityContext,
   ): Promise<CharityGrantView> {
     assertDepartment(ctx.principal, ['CHARITY'], 'making grants');
-    assertInScope(ctx.principal, input.recipientRegionCode, 'a recipient');
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const recipientField = RECIPIENT_FIELD[input.recipientKind];
     for (const field of Object.values(RECIPIENT_FIELD)) {
@@ -157,17 +212,17 @@ export class CharityFundsResolver {
         );
       }
     }
-    if (
-      input.communityCode &&
-      !input.communityCode.startsWith(input.recipientRegionCode) &&
-      input.communityCode !== input.recipientRegionCode
-    ) {
-      throw badInput('recipientRegionCode', 'a community grant is made in the community itself');
-    }
-    const earlier = await ctx.em.findOne(CharityGrant, { reference: input.reference });
-    if (earlier) return grantView(earlier);
     const fund = await fundInScope(ctx, input.fundId);
+    const earlier = await replayOf(
+      (where) => ctx.em.findOne(CharityGrant, { ...where, reference: input.reference }),
+      ctx.principal,
+      input,
+      'reference',
+      input.reference,
+    );
+    if (earlier) return grantView(earlier);
     const grant = await ctx.em.transactional(async (tx) => {
+      const regionCode = await recipientRegion({ ...ctx, em: tx }, input);
       // Lock the fund so that two grants made at once cannot both spend the same balance.
       await tx.execute('SELECT id FROM charity_funds WHERE id = ? FOR UPDATE', [fund.id]);
       const [row] = await tx.execute<Array<{ balance: string }>>(
@@ -187,11 +242,12 @@ export class CharityFundsResolver {
         projectId: input.projectId ?? null,
         communityCode: input.communityCode ?? null,
         personId: input.personId ?? null,
-        recipientRegionCode: input.recipientRegionCode,
+        recipientRegionCode: regionCode,
         amountFen: input.amount,
         grantedOn: input.grantedOn,
         purpose: input.purpose,
         reference: input.reference,
+        ...keyedBy(ctx.principal, input),
       });
       await tx.flush();
       return created;

@@ -174,9 +174,14 @@ export class CharityGrantInput {
   @IsUUID()
   personId?: string | null;
 
-  @Field({ description: "The recipient's division (the project's, community's or person's)" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The recipient's division as the caller believes it; the owner's (project's, community's or person's) is what counts",
+  })
+  @IsOptional()
   @IsDivisionCode()
-  recipientRegionCode!: string;
+  recipientRegionCode?: string | null;
 
   @Field(() => MoneyScalar, { description: 'More than zero, at most the balance' })
   amount!: bigint;

@@ -1,7 +1,9 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import { requirePlace } from '../../../shared/department/owned.js';
+import { writtenBy } from '../../../shared/department/written.js';
+import { assertDepartment } from '../../../shared/scope.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityVolunteer } from '../entities/index.js';
 import type { CharityContext } from '../loaders.js';
@@ -38,10 +40,11 @@ export class CharityVolunteerResolver {
     @Ctx() ctx: CharityContext,
   ) {
     assertDepartment(ctx.principal, ['CHARITY'], 'registering volunteers');
-    assertInScope(ctx.principal, input.regionCode, 'a volunteer');
+    await requirePlace(ctx, input.regionCode, input.stationId);
     const volunteer = ctx.em.create(CharityVolunteer, {
       ...input,
       stationId: input.stationId ?? null,
+      ...writtenBy(ctx.principal),
     });
     await ctx.em.flush();
     return volunteerView(volunteer);

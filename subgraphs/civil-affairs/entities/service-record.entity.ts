@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
@@ -15,6 +16,7 @@ import { Station } from './station.entity.js';
 })
 @Entity({ tableName: 'service_records' })
 @Index({ properties: ['regionCode', 'servedOn'] })
+@Unique({ properties: ['keyScope', 'idempotencyKey'] })
 export class ServiceRecord extends BaseEntity {
   @Field(() => ServiceMethod, { description: 'Method (服务方法)' })
   @Enum({ items: () => ServiceMethod })
@@ -53,9 +55,16 @@ export class ServiceRecord extends BaseEntity {
   summary: string | null = null;
 
   /** Set by the writing system so that a retried write does not count twice. */
-  @Unique()
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
+
+  /** Namespace of the key: the writing department and the writer's region. */
+  @Property({ type: 'string', length: 120 })
+  keyScope: string & Opt = '';
+
+  /** Hash of the request that first used the key. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  requestFingerprint?: string | null;
 }
 
 /** Social workers who delivered a service. */

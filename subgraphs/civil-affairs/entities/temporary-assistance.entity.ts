@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
@@ -10,6 +11,7 @@ import { Station } from './station.entity.js';
 @ObjectType({ description: 'Temporary assistance grant (临时救助) to a household' })
 @Entity({ tableName: 'temporary_assistance' })
 @Index({ properties: ['regionCode', 'grantedOn'] })
+@Unique({ properties: ['keyScope', 'idempotencyKey'] })
 export class TemporaryAssistance extends BaseEntity {
   @Index()
   @ManyToOne(() => Person, { mapToPk: true, fieldName: 'person_id' })
@@ -33,7 +35,14 @@ export class TemporaryAssistance extends BaseEntity {
   @Property({ type: 'string', length: 500 })
   reason!: string;
 
-  @Unique()
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
+
+  /** Namespace of the key: the writing department and the writer's region. */
+  @Property({ type: 'string', length: 120 })
+  keyScope: string & Opt = '';
+
+  /** Hash of the request that first used the key. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  requestFingerprint?: string | null;
 }

@@ -1,3 +1,4 @@
+import { KeyedRecord } from '../../../shared/department/written.js';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { v7 as uuidv7 } from 'uuid';
@@ -6,7 +7,8 @@ import { RehabilitationKind } from './enums.js';
 /** A rehabilitation service delivered to a certificate holder (康复服务). */
 @Entity({ tableName: 'rehabilitation_services' })
 @Index({ properties: ['personRegionCode', 'servedOn'] })
-export class RehabilitationService {
+@Unique({ properties: ['keyScope', 'idempotencyKey'] })
+export class RehabilitationService extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -30,8 +32,6 @@ export class RehabilitationService {
 
   @Property({ type: 'integer' })
   durationMinutes!: number;
-
-  @Unique()
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
 
@@ -42,7 +42,8 @@ export class RehabilitationService {
 /** An assistive device given to a certificate holder (辅助器具发放). */
 @Entity({ tableName: 'assistive_device_grants' })
 @Index({ properties: ['personRegionCode', 'grantedOn'] })
-export class AssistiveDeviceGrant {
+@Unique({ properties: ['keyScope', 'reference'] })
+export class AssistiveDeviceGrant extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -63,7 +64,6 @@ export class AssistiveDeviceGrant {
   grantedOn!: string;
 
   /** The federation's voucher number (发放单号): a retry with it changes nothing. */
-  @Unique()
   @Property({ type: 'string', length: 100 })
   reference!: string;
 

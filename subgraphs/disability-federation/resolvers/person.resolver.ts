@@ -20,6 +20,8 @@ import {
 import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
+import { requireOwned } from '../../../shared/department/owned.js';
+import { writtenBy } from '../../../shared/department/written.js';
 import { certificateAccess, maskCertificateNumber, seesServiceRecords } from '../access.js';
 import { CATEGORY_DIGIT } from '../entities/enums.js';
 import { DisabilityCertificate } from '../entities/index.js';
@@ -152,7 +154,6 @@ export class CertificateResolver {
     @Ctx() ctx: DisabilityContext,
   ): Promise<DisabilityCertificateView | null> {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'issuing certificates');
-    assertInScope(ctx.principal, input.personRegionCode, 'a certificate holder');
     if (input.expiresOn <= input.issuedOn) {
       throw badInput(
         'expiresOn',
@@ -161,37 +162,37 @@ export class CertificateResolver {
     }
     const identity = validateIdentityNumber(input.identityNumber);
     if (!identity.ok) throw badInput('identityNumber', identity.reason);
+    const person = await requireOwned(
+      ctx,
+      'person',
+      input.personId,
+      'personId',
+      input.personRegionCode,
+    );
     const number = `${identity.value}${CATEGORY_DIGIT[input.category]}${input.grade}`;
     const holderOfNumber = await ctx.em.findOne(DisabilityCertificate, {
       number: { $like: `${identity.value}%` },
     });
+    // Whoever holds the number, and wherever, the answer must not tell that someone does.
     if (holderOfNumber && holderOfNumber.personId !== input.personId) {
-      throw badInput(
-        'identityNumber',
-        `identity number already holds a certificate of another person (${holderOfNumber.personId})`,
-      );
+      throw badInput('identityNumber', 'this identity number cannot be used for this person');
     }
     const existing = await ctx.em.findOne(DisabilityCertificate, { personId: input.personId });
-    if (existing) assertInScope(ctx.principal, existing.personRegionCode, 'a certificate holder');
-    const certificate =
-      existing ??
-      ctx.em.create(DisabilityCertificate, {
-        personId: input.personId,
-        personRegionCode: input.personRegionCode,
-        number,
-        category: input.category,
-        grade: input.grade,
-        issuedOn: input.issuedOn,
-        expiresOn: input.expiresOn,
-      });
-    Object.assign(certificate, {
-      personRegionCode: input.personRegionCode,
+    const fields = {
+      personRegionCode: person.regionCode,
       number,
       category: input.category,
       grade: input.grade,
       issuedOn: input.issuedOn,
       expiresOn: input.expiresOn,
-    });
+    };
+    const certificate = existing
+      ? Object.assign(existing, fields)
+      : ctx.em.create(DisabilityCertificate, {
+          personId: input.personId,
+          ...fields,
+          ...writtenBy(ctx.principal),
+        });
     await ctx.em.flush();
     return viewCertificate(certificate, ctx);
   }

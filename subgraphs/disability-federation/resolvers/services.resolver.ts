@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
+import { requireOwned, requireStationFor } from '../../../shared/department/owned.js';
+import { keyedBy, replayOf } from '../../../shared/department/written.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { AssistiveDeviceGrant, RehabilitationService } from '../entities/index.js';
 import type { DisabilityContext } from '../loaders.js';
@@ -12,12 +14,15 @@ import {
   rehabilitationView,
 } from './types.js';
 
-/** The holder's certificate, in the caller's region, or `BAD_USER_INPUT` naming `personId`. */
+/**
+ * The holder as the register places them, who must hold a certificate: services and devices go
+ * to certified people (持证残疾人). The same refusal when the person is absent or elsewhere.
+ */
 async function holder(ctx: DisabilityContext, personId: string) {
+  const person = await requireOwned(ctx, 'person', personId, 'personId');
   const certificate = await ctx.loaders.certificateByPerson.load(personId);
-  if (!certificate)
-    throw badInput('personId', `person ${personId} holds no certificate in your region`);
-  return certificate;
+  if (!certificate) throw badInput('personId', 'the person holds no disability certificate');
+  return { personRegionCode: person.regionCode };
 }
 
 @Resolver()
@@ -32,12 +37,22 @@ export class DisabilityServicesResolver {
   ): Promise<RehabilitationServiceView> {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'recording rehabilitation');
     const certificate = await holder(ctx, input.personId);
-    const earlier = input.idempotencyKey
-      ? await ctx.em.findOne(RehabilitationService, { idempotencyKey: input.idempotencyKey })
-      : null;
+    await requireStationFor(ctx, input.stationId, certificate.personRegionCode);
+    const earlier = await replayOf(
+      (where) =>
+        ctx.em.findOne(RehabilitationService, {
+          ...where,
+          idempotencyKey: input.idempotencyKey ?? null,
+        }),
+      ctx.principal,
+      input,
+      'idempotencyKey',
+      input.idempotencyKey,
+    );
     const row =
       earlier ??
       ctx.em.create(RehabilitationService, {
+        ...keyedBy(ctx.principal, input),
         personId: input.personId,
         personRegionCode: certificate.personRegionCode,
         stationId: input.stationId ?? null,
@@ -61,16 +76,17 @@ export class DisabilityServicesResolver {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'giving assistive devices');
     if (input.value <= 0n) throw badInput('value', 'value must be more than zero');
     const certificate = await holder(ctx, input.personId);
-    const earlier = await ctx.em.findOne(AssistiveDeviceGrant, { reference: input.reference });
-    if (earlier && earlier.personId !== input.personId) {
-      throw badInput(
-        'reference',
-        `reference ${input.reference} already records a device for another person`,
-      );
-    }
+    const earlier = await replayOf(
+      (where) => ctx.em.findOne(AssistiveDeviceGrant, { ...where, reference: input.reference }),
+      ctx.principal,
+      input,
+      'reference',
+      input.reference,
+    );
     const row =
       earlier ??
       ctx.em.create(AssistiveDeviceGrant, {
+        ...keyedBy(ctx.principal, input),
         personId: input.personId,
         personRegionCode: certificate.personRegionCode,
         device: input.device,

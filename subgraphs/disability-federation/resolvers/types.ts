@@ -158,9 +158,14 @@ export class IssueCertificateInput {
   @IsUUID()
   personId!: string;
 
-  @Field({ description: "The holder's division of residence, a township or village" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the caller believes the person lives; checked against the register, never taken from here',
+  })
+  @IsOptional()
   @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
-  personRegionCode!: string;
+  personRegionCode?: string | null;
 
   @Field({
     description: "The holder's identity number, the first 18 digits of the certificate number",

@@ -1,3 +1,4 @@
+import { KeyedRecord } from '../../../shared/department/written.js';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { v7 as uuidv7 } from 'uuid';
@@ -6,7 +7,8 @@ import { UnionAssistanceKind } from './enums.js';
 /** Union assistance (帮扶救助) granted to a worker whose file is open. */
 @Entity({ tableName: 'union_assistance' })
 @Index({ properties: ['personRegionCode', 'grantedOn'] })
-export class UnionAssistance {
+@Unique({ properties: ['keyScope', 'reference'] })
+export class UnionAssistance extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -28,7 +30,6 @@ export class UnionAssistance {
   grantedOn!: string;
 
   /** The union's assistance number (帮扶单号): a retry with it changes nothing. */
-  @Unique()
   @Property({ type: 'string', length: 100 })
   reference!: string;
 

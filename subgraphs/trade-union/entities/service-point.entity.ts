@@ -1,3 +1,4 @@
+import { WrittenRecord } from '../../../shared/department/written.js';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { v7 as uuidv7 } from 'uuid';
@@ -7,7 +8,7 @@ import { UnionServicePointKind } from './enums.js';
 @Entity({ tableName: 'union_service_points' })
 @Index({ properties: ['regionCode'] })
 @Unique({ properties: ['regionCode', 'name'] })
-export class UnionServicePoint {
+export class UnionServicePoint extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 

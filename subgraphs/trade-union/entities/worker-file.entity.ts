@@ -1,3 +1,4 @@
+import { WrittenRecord } from '../../../shared/department/written.js';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { v7 as uuidv7 } from 'uuid';
@@ -9,7 +10,7 @@ import { WorkerFileStatus, WorkerHardshipLevel, WorkerHardshipReason } from './e
  */
 @Entity({ tableName: 'worker_files' })
 @Index({ properties: ['personRegionCode'] })
-export class WorkerFile {
+export class WorkerFile extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 

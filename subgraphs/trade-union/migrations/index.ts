@@ -1,6 +1,8 @@
 import { Migration20261122030000Initial } from './Migration20261122030000Initial.js';
+import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 
 /** Committed migrations of the trade-union database, oldest first. */
 export const tradeUnionMigrations = [
   { name: 'Migration20261122030000Initial', class: Migration20261122030000Initial },
+  { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },
 ];

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import { requireOwned } from '../../../shared/department/owned.js';
+import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { assertDepartment } from '../../../shared/scope.js';
 import { WorkerFileStatus } from '../entities/enums.js';
 import { UnionAssistance, WorkerFile } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';
@@ -20,22 +22,19 @@ export class UnionAssistanceResolver {
   ): Promise<UnionAssistanceView> {
     assertDepartment(ctx.principal, ['TRADE_UNION'], 'granting union assistance');
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
+    const person = await requireOwned(ctx, 'person', input.personId, 'personId');
     // A retry returns the first grant, even if the file has been closed since.
-    const earlier = await ctx.em.findOne(UnionAssistance, { reference: input.reference });
-    if (earlier) {
-      if (earlier.personId !== input.personId) {
-        throw badInput(
-          'reference',
-          `reference ${input.reference} already records assistance to another person`,
-        );
-      }
-      assertInScope(ctx.principal, earlier.personRegionCode, 'a worker');
-      return assistanceView(earlier);
-    }
+    const earlier = await replayOf(
+      (where) => ctx.em.findOne(UnionAssistance, { ...where, reference: input.reference }),
+      ctx.principal,
+      input,
+      'reference',
+      input.reference,
+    );
+    if (earlier) return assistanceView(earlier);
     const file = await ctx.em.findOne(WorkerFile, { personId: input.personId });
-    if (file) assertInScope(ctx.principal, file.personRegionCode, 'a worker');
     if (file?.status !== WorkerFileStatus.OPEN) {
-      throw badInput('personId', `person ${input.personId} has no open worker file`);
+      throw badInput('personId', 'the person has no open worker file');
     }
     if (input.grantedOn < file.openedOn) {
       throw badInput(
@@ -45,11 +44,12 @@ export class UnionAssistanceResolver {
     }
     const row = ctx.em.create(UnionAssistance, {
       personId: input.personId,
-      personRegionCode: file.personRegionCode,
+      personRegionCode: person.regionCode,
       kind: input.kind,
       amountFen: input.amount,
       grantedOn: input.grantedOn,
       reference: input.reference,
+      ...keyedBy(ctx.principal, input),
     });
     await ctx.em.flush();
     return assistanceView(row);

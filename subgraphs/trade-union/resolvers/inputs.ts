@@ -34,9 +34,14 @@ export class OpenWorkerFileInput {
   @IsUUID()
   personId!: string;
 
-  @Field({ description: "The worker's division of residence, a township or village (居住地)" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the caller believes the person lives; checked against the register, never taken from here',
+  })
+  @IsOptional()
   @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
-  personRegionCode!: string;
+  personRegionCode?: string | null;
 
   @Field({ description: 'Name of the employer, 1–200 characters (工作单位)' })
   @Length(1, 200)

@@ -23,6 +23,8 @@ import {
   scopeWhere,
   subtreeFilter,
 } from '../../../shared/scope.js';
+import { requirePlace } from '../../../shared/department/owned.js';
+import { writtenBy } from '../../../shared/department/written.js';
 import { UnionServicePoint } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';
 import { RegionRef, StationRef } from '../references.js';
@@ -67,7 +69,7 @@ export class UnionServicePointResolver {
     @Ctx() ctx: TradeUnionContext,
   ): Promise<UnionServicePointView> {
     assertDepartment(ctx.principal, ['TRADE_UNION'], 'registering union service points');
-    assertInScope(ctx.principal, input.regionCode, 'a service point');
+    await requirePlace(ctx, input.regionCode, input.stationId);
     const name = input.name.trim();
     const existing = await ctx.em.findOne(UnionServicePoint, {
       regionCode: input.regionCode,
@@ -80,7 +82,12 @@ export class UnionServicePointResolver {
     };
     const point = existing
       ? Object.assign(existing, fields)
-      : ctx.em.create(UnionServicePoint, { name, regionCode: input.regionCode, ...fields });
+      : ctx.em.create(UnionServicePoint, {
+          name,
+          regionCode: input.regionCode,
+          ...fields,
+          ...writtenBy(ctx.principal),
+        });
     await ctx.em.flush();
     return servicePointView(point);
   }

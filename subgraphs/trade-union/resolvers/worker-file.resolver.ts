@@ -15,6 +15,8 @@ import {
   scopeWhere,
   subtreeFilter,
 } from '../../../shared/scope.js';
+import { requireOwned, unusableReference } from '../../../shared/department/owned.js';
+import { writtenBy } from '../../../shared/department/written.js';
 import { workerFileAccess } from '../access.js';
 import { WorkerFileStatus } from '../entities/enums.js';
 import { WorkerFile } from '../entities/index.js';
@@ -68,15 +70,20 @@ export class WorkerFileResolver {
     @Ctx() ctx: TradeUnionContext,
   ): Promise<WorkerFileView | null> {
     assertDepartment(ctx.principal, ['TRADE_UNION'], 'keeping worker files');
-    assertInScope(ctx.principal, input.personRegionCode, 'a worker');
     if (input.householdIncomePerCapita < 0n) {
       throw badInput('householdIncomePerCapita', 'income cannot be negative');
     }
+    const person = await requireOwned(
+      ctx,
+      'person',
+      input.personId,
+      'personId',
+      input.personRegionCode,
+    );
     const existing = await ctx.em.findOne(WorkerFile, { personId: input.personId });
-    // Moving a file needs the right to both the old and the new division.
-    if (existing) assertInScope(ctx.principal, existing.personRegionCode, 'a worker');
     const fields = {
-      personRegionCode: input.personRegionCode,
+      // Where the person lives is the register's to say, and follows the person when they move.
+      personRegionCode: person.regionCode,
       employer: input.employer.trim(),
       reason: input.reason,
       level: input.level,
@@ -87,7 +94,11 @@ export class WorkerFileResolver {
     };
     const file = existing
       ? Object.assign(existing, fields)
-      : ctx.em.create(WorkerFile, { personId: input.personId, ...fields });
+      : ctx.em.create(WorkerFile, {
+          personId: input.personId,
+          ...fields,
+          ...writtenBy(ctx.principal),
+        });
     await ctx.em.flush();
     return viewWorkerFile(file, ctx);
   }
@@ -106,9 +117,12 @@ export class WorkerFileResolver {
   ): Promise<WorkerFileView | null> {
     assertDepartment(ctx.principal, ['TRADE_UNION'], 'keeping worker files');
     if (!isUUID(personId)) throw badInput('personId', `${personId} is not a hub id (UUID)`);
-    const file = await ctx.em.findOne(WorkerFile, { personId });
-    if (!file) throw notFound('WorkerFile', personId, 'personId');
-    assertInScope(ctx.principal, file.personRegionCode, 'a worker');
+    const file = await ctx.em.findOne(WorkerFile, {
+      personId,
+      personRegionCode: scopeWhere(ctx.principal).regionCode,
+    });
+    // Absent and elsewhere read alike.
+    if (!file) throw unusableReference('person', 'personId');
     if (closedOn <= file.openedOn) {
       throw badInput(
         'closedOn',

@@ -1,3 +1,4 @@
+import { KeyedRecord, WrittenRecord } from '../../../shared/department/written.js';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { registerEnumType } from 'type-graphql';
@@ -58,7 +59,7 @@ registerEnumType(FamilyServiceKind, {
 /** A children's home (儿童之家) in a village or community. */
 @Entity({ tableName: 'children_homes' })
 @Unique({ properties: ['villageCode', 'name'] })
-export class ChildrenHome {
+export class ChildrenHome extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -82,7 +83,8 @@ export class ChildrenHome {
 
 /** A women and children case (妇女儿童个案); the summary is very sensitive. */
 @Entity({ tableName: 'women_child_cases' })
-export class WomenChildCase {
+@Unique({ properties: ['keyScope', 'reference'] })
+export class WomenChildCase extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -108,15 +110,14 @@ export class WomenChildCase {
 
   @Property({ type: 'text' })
   summary!: string;
-
-  @Unique()
   @Property({ type: 'string', length: 100 })
   reference!: string;
 }
 
 /** A family service delivered (家庭服务). */
 @Entity({ tableName: 'family_services' })
-export class FamilyService {
+@Unique({ properties: ['keyScope', 'idempotencyKey'] })
+export class FamilyService extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -139,8 +140,6 @@ export class FamilyService {
 
   @Property({ type: 'integer' })
   personTimes!: number;
-
-  @Unique()
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
 }

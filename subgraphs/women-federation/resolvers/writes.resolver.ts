@@ -9,7 +9,10 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
+import { GraphQLError } from 'graphql';
 import { ROLES } from '../../../shared/auth.js';
+import { requireOwned, requirePlace } from '../../../shared/department/owned.js';
+import { keyedBy, replayOf, writtenBy } from '../../../shared/department/written.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { badInput, notFound } from '../../../shared/errors.js';
 import {
@@ -88,7 +91,7 @@ export class WomenFederationResolver {
     @Ctx() ctx: WomenFederationContext,
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], "registering children's homes");
-    assertInScope(ctx.principal, input.villageCode, "a children's home");
+    await requirePlace(ctx, input.villageCode, input.stationId, 'villageCode');
     const existing = await ctx.em.findOne(ChildrenHome, {
       villageCode: input.villageCode,
       name: input.name,
@@ -104,6 +107,7 @@ export class WomenFederationResolver {
           name: input.name,
           villageCode: input.villageCode,
           ...fields,
+          ...writtenBy(ctx.principal),
         });
     await ctx.em.flush();
     return homeView(home);
@@ -119,12 +123,33 @@ export class WomenFederationResolver {
     @Ctx() ctx: WomenFederationContext,
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'keeping cases');
-    assertInScope(ctx.principal, input.personRegionCode, 'a person');
-    const earlier = await ctx.em.findOne(WomenChildCase, { reference: input.reference });
-    if (earlier && earlier.personId !== input.personId)
-      throw badInput('reference', `case number ${input.reference} belongs to another person`);
-    if (!earlier) ctx.em.create(WomenChildCase, { ...input, status: WomenChildCaseStatus.OPEN });
-    await ctx.em.flush();
+    const person = await requireOwned(
+      ctx,
+      'person',
+      input.personId,
+      'personId',
+      input.personRegionCode,
+    );
+    const earlier = await replayOf(
+      (where) => ctx.em.findOne(WomenChildCase, { ...where, reference: input.reference }),
+      ctx.principal,
+      input,
+      'reference',
+      input.reference,
+    );
+    if (!earlier) {
+      ctx.em.create(WomenChildCase, {
+        personId: input.personId,
+        personRegionCode: person.regionCode,
+        kind: input.kind,
+        openedOn: input.openedOn,
+        summary: input.summary,
+        reference: input.reference,
+        status: WomenChildCaseStatus.OPEN,
+        ...keyedBy(ctx.principal, input),
+      });
+      await ctx.em.flush();
+    }
     return viewCases(
       await ctx.em.find(
         WomenChildCase,
@@ -146,9 +171,21 @@ export class WomenFederationResolver {
     @Ctx() ctx: WomenFederationContext,
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'keeping cases');
-    const found = await ctx.em.findOne(WomenChildCase, { reference });
-    if (!found) throw notFound('WomenChildCase', reference, 'reference');
-    assertInScope(ctx.principal, found.personRegionCode, 'a case');
+    const matches = await ctx.em.find(
+      WomenChildCase,
+      { reference, personRegionCode: scopeWhere(ctx.principal).regionCode },
+      { limit: 2 },
+    );
+    // Case numbers are unique within a county's team: one in a wider region may name two.
+    if (matches.length > 1) {
+      throw badInput('reference', `case number ${reference} names several cases in your region`);
+    }
+    const found = matches[0];
+    if (!found) {
+      throw new GraphQLError('reference: no such case in your region', {
+        extensions: { code: 'NOT_FOUND', field: 'reference' },
+      });
+    }
     if (closedOn < found.openedOn)
       throw badInput(
         'closedOn',
@@ -177,15 +214,21 @@ export class WomenFederationResolver {
     @Ctx() ctx: WomenFederationContext,
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'recording family services');
-    assertInScope(ctx.principal, input.regionCode, 'a family service');
-    const earlier = input.idempotencyKey
-      ? await ctx.em.findOne(FamilyService, { idempotencyKey: input.idempotencyKey })
-      : null;
+    await requirePlace(ctx, input.regionCode, input.stationId);
+    const earlier = await replayOf(
+      (where) =>
+        ctx.em.findOne(FamilyService, { ...where, idempotencyKey: input.idempotencyKey ?? null }),
+      ctx.principal,
+      input,
+      'idempotencyKey',
+      input.idempotencyKey,
+    );
     if (!earlier) {
       ctx.em.create(FamilyService, {
         ...input,
         stationId: input.stationId ?? null,
         idempotencyKey: input.idempotencyKey ?? null,
+        ...keyedBy(ctx.principal, input),
       });
       await ctx.em.flush();
     }

@@ -1,3 +1,4 @@
+import { KeyedRecord, WrittenRecord } from '../../../shared/department/written.js';
 import type { Opt } from '@mikro-orm/core';
 import {
   Entity,
@@ -32,7 +33,7 @@ registerEnumType(YouthProgrammeKind, {
 /** A youth volunteer team (青年志愿服务队), often based at a station. */
 @Entity({ tableName: 'volunteer_teams' })
 @Unique({ properties: ['regionCode', 'name'] })
-export class VolunteerTeam {
+export class VolunteerTeam extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -53,7 +54,7 @@ export class VolunteerTeam {
 
 /** A youth volunteer (青年志愿者); may also be a person of the shared register. */
 @Entity({ tableName: 'volunteers' })
-export class Volunteer {
+export class Volunteer extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -78,7 +79,8 @@ export class Volunteer {
 
 /** Hours a volunteer served (志愿服务时长). */
 @Entity({ tableName: 'volunteer_services' })
-export class VolunteerService {
+@Unique({ properties: ['keyScope', 'idempotencyKey'] })
+export class VolunteerService extends KeyedRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -98,15 +100,13 @@ export class VolunteerService {
 
   @Property({ type: 'string', length: 200 })
   activity!: string;
-
-  @Unique()
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
 }
 
 /** A youth programme (青少年项目) run at a station. */
 @Entity({ tableName: 'youth_programmes' })
-export class YouthProgramme {
+export class YouthProgramme extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 
@@ -134,7 +134,7 @@ export class YouthProgramme {
 /** A person taking part in a programme (项目参与), mostly minors: sensitive. */
 @Entity({ tableName: 'programme_enrolments' })
 @Unique({ properties: ['programmeId', 'personId'] })
-export class ProgrammeEnrolment {
+export class ProgrammeEnrolment extends WrittenRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = uuidv7();
 

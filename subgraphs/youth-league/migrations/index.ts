@@ -1,6 +1,8 @@
 import { Migration20261122040000Initial } from './Migration20261122040000Initial.js';
+import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 
 /** Committed migrations of the Youth League database, oldest first. */
 export const youthLeagueMigrations = [
   { name: 'Migration20261122040000Initial', class: Migration20261122040000Initial },
+  { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },
 ];

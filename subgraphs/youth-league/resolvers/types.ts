@@ -211,9 +211,14 @@ export class EnrolmentInput {
   @IsUUID()
   personId!: string;
 
-  @Field({ description: "The person's division of residence, a township or village" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the caller believes the person lives; checked against the register, never taken from here',
+  })
+  @IsOptional()
   @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
-  personRegionCode!: string;
+  personRegionCode?: string | null;
 
   @Field(() => DateScalar, { description: "Within the programme's term" })
   enrolledOn!: string;

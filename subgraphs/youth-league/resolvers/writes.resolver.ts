@@ -1,6 +1,13 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import {
+  optionalOwned,
+  requireOwned,
+  requireOwnRecord,
+  requirePlace,
+} from '../../../shared/department/owned.js';
+import { keyedBy, replayOf, writtenBy } from '../../../shared/department/written.js';
+import { assertDepartment } from '../../../shared/scope.js';
 import {
   ProgrammeEnrolment,
   Volunteer,
@@ -24,16 +31,14 @@ import { programmeView, teamView } from './views.js';
 
 const LEAGUE = ['YOUTH_LEAGUE'] as const;
 
-/** A row of this database by id, in the caller's region, or `BAD_USER_INPUT` naming the field. */
-async function inScope<T extends { regionCode: string }>(
+/** A row of this database by id in the caller's region; absent and elsewhere read alike. */
+function inScope<T extends { regionCode: string }>(
   ctx: YouthLeagueContext,
   row: T | null,
   field: string,
-  what: string,
-): Promise<T> {
-  if (!row) throw badInput(field, `${what} is not registered`);
-  assertInScope(ctx.principal, row.regionCode, what);
-  return row;
+  noun: string,
+): T {
+  return requireOwnRecord(ctx.principal, row, (found) => found.regionCode, field, noun);
 }
 
 @Resolver()
@@ -48,7 +53,7 @@ export class YouthWritesResolver {
     @Ctx() ctx: YouthLeagueContext,
   ) {
     assertDepartment(ctx.principal, [...LEAGUE], 'registering volunteer teams');
-    assertInScope(ctx.principal, input.regionCode, 'a team');
+    await requirePlace(ctx, input.regionCode, input.stationId);
     const existing = await ctx.em.findOne(VolunteerTeam, {
       regionCode: input.regionCode,
       name: input.name,
@@ -56,7 +61,12 @@ export class YouthWritesResolver {
     const fields = { stationId: input.stationId ?? null, foundedOn: input.foundedOn };
     const team = existing
       ? Object.assign(existing, fields)
-      : ctx.em.create(VolunteerTeam, { name: input.name, regionCode: input.regionCode, ...fields });
+      : ctx.em.create(VolunteerTeam, {
+          name: input.name,
+          regionCode: input.regionCode,
+          ...fields,
+          ...writtenBy(ctx.principal),
+        });
     await ctx.em.flush();
     return teamView(team, ctx);
   }
@@ -70,12 +80,13 @@ export class YouthWritesResolver {
     @Ctx() ctx: YouthLeagueContext,
   ): Promise<YouthVolunteerView> {
     assertDepartment(ctx.principal, [...LEAGUE], 'registering volunteers');
-    const team = await inScope(
+    const team = inScope(
       ctx,
       await ctx.em.findOne(VolunteerTeam, { id: input.teamId }),
       'teamId',
-      `team ${input.teamId}`,
+      'team',
     );
+    await optionalOwned(ctx, 'person', input.personId, 'personId');
     const existing = input.personId
       ? await ctx.em.findOne(Volunteer, { personId: input.personId })
       : null;
@@ -87,7 +98,11 @@ export class YouthWritesResolver {
     };
     const volunteer = existing
       ? Object.assign(existing, fields)
-      : ctx.em.create(Volunteer, { personId: input.personId ?? null, ...fields });
+      : ctx.em.create(Volunteer, {
+          personId: input.personId ?? null,
+          ...fields,
+          ...writtenBy(ctx.principal),
+        });
     await ctx.em.flush();
     return {
       id: volunteer.id,
@@ -106,15 +121,23 @@ export class YouthWritesResolver {
     @Ctx() ctx: YouthLeagueContext,
   ): Promise<YouthVolunteerView> {
     assertDepartment(ctx.principal, [...LEAGUE], 'recording volunteer service');
-    const volunteer = await inScope(
+    const volunteer = inScope(
       ctx,
       await ctx.em.findOne(Volunteer, { id: input.volunteerId }),
       'volunteerId',
-      `volunteer ${input.volunteerId}`,
+      'volunteer',
     );
-    const earlier = input.idempotencyKey
-      ? await ctx.em.findOne(VolunteerService, { idempotencyKey: input.idempotencyKey })
-      : null;
+    const earlier = await replayOf(
+      (where) =>
+        ctx.em.findOne(VolunteerService, {
+          ...where,
+          idempotencyKey: input.idempotencyKey ?? null,
+        }),
+      ctx.principal,
+      input,
+      'idempotencyKey',
+      input.idempotencyKey,
+    );
     if (!earlier) {
       ctx.em.create(VolunteerService, {
         volunteerId: volunteer.id,
@@ -123,6 +146,7 @@ export class YouthWritesResolver {
         durationMinutes: Math.round(input.hours * 60),
         activity: input.activity,
         idempotencyKey: input.idempotencyKey ?? null,
+        ...keyedBy(ctx.principal, input),
       });
       await ctx.em.flush();
     }
@@ -141,12 +165,13 @@ export class YouthWritesResolver {
     @Ctx() ctx: YouthLeagueContext,
   ) {
     assertDepartment(ctx.principal, [...LEAGUE], 'creating youth programmes');
-    assertInScope(ctx.principal, input.regionCode, 'a programme');
+    await requirePlace(ctx, input.regionCode, input.stationId);
     if (input.endsOn < input.startsOn)
       throw badInput('endsOn', `endsOn (${input.endsOn}) is before startsOn (${input.startsOn})`);
     const programme = ctx.em.create(YouthProgramme, {
       ...input,
       stationId: input.stationId ?? null,
+      ...writtenBy(ctx.principal),
     });
     await ctx.em.flush();
     return programmeView(programme, ctx);
@@ -161,12 +186,18 @@ export class YouthWritesResolver {
     @Ctx() ctx: YouthLeagueContext,
   ): Promise<YouthEnrolmentView> {
     assertDepartment(ctx.principal, [...LEAGUE], 'enrolling people');
-    assertInScope(ctx.principal, input.personRegionCode, 'a person');
-    const programme = await inScope(
+    const person = await requireOwned(
+      ctx,
+      'person',
+      input.personId,
+      'personId',
+      input.personRegionCode,
+    );
+    const programme = inScope(
       ctx,
       await ctx.em.findOne(YouthProgramme, { id: input.programmeId }),
       'programmeId',
-      `programme ${input.programmeId}`,
+      'programme',
     );
     if (input.enrolledOn < programme.startsOn || input.enrolledOn > programme.endsOn) {
       throw badInput(
@@ -178,7 +209,15 @@ export class YouthWritesResolver {
       programmeId: programme.id,
       personId: input.personId,
     });
-    const enrolment = existing ?? ctx.em.create(ProgrammeEnrolment, { ...input });
+    const enrolment =
+      existing ??
+      ctx.em.create(ProgrammeEnrolment, {
+        programmeId: programme.id,
+        personId: input.personId,
+        personRegionCode: person.regionCode,
+        enrolledOn: input.enrolledOn,
+        ...writtenBy(ctx.principal),
+      });
     await ctx.em.flush();
     return { kind: programme.kind, programme: programme.name, enrolledOn: enrolment.enrolledOn };
   }

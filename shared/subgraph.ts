@@ -64,7 +64,10 @@ export interface SubgraphSpec<Loaders> {
    */
   owner?: {
     lookup: (em: EntityManager, grant: InternalGrant) => OwnerLookup;
-    mountRoutes: (app: Express, deps: { forkEntityManager: () => EntityManager; verifyingKeys: CryptoKey[]; logger: Logger }) => void;
+    mountRoutes: (
+      app: Express,
+      deps: { forkEntityManager: () => EntityManager; verifyingKeys: CryptoKey[]; logger: Logger },
+    ) => void;
   };
 }
 

@@ -18,7 +18,7 @@ const NOUNS: Record<OwnedKind, string> = {
 };
 
 /** `NOT_FOUND` on `field`: the same words for "absent", "elsewhere" and "not as stated". */
-export function unusableReference(kind: OwnedKind | string, field: string): GraphQLError {
+export function unusableReference(kind: string, field: string): GraphQLError {
   const noun = kind in NOUNS ? NOUNS[kind as OwnedKind] : kind;
   return new GraphQLError(`${field}: no such ${noun} in your region`, {
     extensions: { code: ErrorCode.NOT_FOUND, field },

@@ -37,7 +37,7 @@ export async function answerReferences(
   // Keys that cannot be ids or codes cannot exist: they are left out before they reach SQL.
   const arrayOf = (keys: string[]) => (keys.length ? `{${keys.join(',')}}` : null);
   const select = async (sql: string, keys: string | null): Promise<Row[]> =>
-    keys ? ((await connection.execute(sql, [keys, scope])) as Row[]) : [];
+    keys ? await connection.execute<Row[]>(sql, [keys, scope]) : [];
   const uuids = (keys: string[]) => arrayOf(keys.filter((key) => UUID.test(key)));
   const [people, projects, stations, regions] = await Promise.all([
     select(

@@ -19,12 +19,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import {
-  assertDepartment,
-  assertInScope,
-  scopeWhere,
-  subtreeFilter,
-} from '../../../shared/scope.js';
+import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import {
   assertFundedLawfully,
   lockProject,

@@ -11,7 +11,9 @@ import {
   Root,
 } from 'type-graphql';
 import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import { writtenBy } from '../../../shared/department/written.js';
+import { badInput } from '../../../shared/errors.js';
+import { assertDepartment, assertInScope, inScope, scopeWhere } from '../../../shared/scope.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -31,12 +33,24 @@ export const AgencyConnection = connectionType(Agency, 'Agency', 'social work ag
 export class AgencyResolver {
   @Authorized(ANY_ROLE)
   @Query(() => AgencyConnection, { description: 'Social work agencies (社工机构列表)' })
-  agencies(
+  async agencies(
     @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Connection<Agency>> {
-    return findConnection(ctx.em, Agency, inRegionSubtree(filter?.regionCode), page);
+    // Agencies registered in the caller's region, and those running a station there.
+    const scope = scopeWhere(ctx.principal).regionCode;
+    const operators = await ctx.em.execute<Array<{ id: string }>>(
+      'SELECT DISTINCT operator_id::text AS id FROM stations WHERE operator_id IS NOT NULL AND region_code LIKE ?',
+      [scope.$like],
+    );
+    const where = {
+      $and: [
+        { $or: [{ regionCode: scope }, { id: { $in: operators.map((row) => row.id) } }] },
+        inRegionSubtree(filter?.regionCode),
+      ],
+    };
+    return findConnection(ctx.em, Agency, where, page);
   }
 
   @Authorized(ANY_ROLE)
@@ -59,9 +73,19 @@ export class AgencyResolver {
     const creditCode = validateCreditCode(input.creditCode);
     const code = creditCode.ok ? creditCode.value : input.creditCode;
     const existing = await ctx.em.findOne(Agency, { creditCode: code });
+    // An agency registered elsewhere is that region's to change: its code cannot be used here,
+    // and saying more would tell where it is registered.
+    if (existing && !inScope(ctx.principal, existing.regionCode)) {
+      throw badInput('creditCode', 'this credit code cannot be used in your region');
+    }
     const agency =
       existing ??
-      ctx.em.create(Agency, { name: input.name, creditCode: code, regionCode: input.regionCode });
+      ctx.em.create(Agency, {
+        name: input.name,
+        creditCode: code,
+        regionCode: input.regionCode,
+        ...writtenBy(ctx.principal),
+      });
     agency.name = input.name;
     agency.regionCode = input.regionCode;
     if (input.address !== undefined) agency.address = input.address ?? null;

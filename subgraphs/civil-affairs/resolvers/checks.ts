@@ -1,4 +1,4 @@
-import { badInput } from '../../../shared/errors.js';
+import { unusableReference } from '../../../shared/department/owned.js';
 import type { CivilAffairsContext } from '../loaders.js';
 
 // Cross-row checks that class-validator cannot make: a referenced record must exist. They go
@@ -15,7 +15,10 @@ const labels: Record<LoaderName, string> = {
   socialWorker: 'social worker',
 };
 
-/** Loads a referenced record or fails with `BAD_USER_INPUT` naming the input field. */
+/**
+ * Loads a referenced record or fails with `NOT_FOUND` naming the input field: the loaders see
+ * only the caller's region, so "absent" and "elsewhere" are one answer, as in every department.
+ */
 export async function requireExisting<K extends LoaderName>(
   ctx: CivilAffairsContext,
   loader: K,
@@ -23,7 +26,7 @@ export async function requireExisting<K extends LoaderName>(
   field: string,
 ): Promise<NonNullable<Awaited<ReturnType<CivilAffairsContext['loaders'][K]['load']>>>> {
   const found = await (ctx.loaders[loader].load(key) as Promise<unknown>);
-  if (!found) throw badInput(field, `${labels[loader]} ${key} is not registered`);
+  if (!found) throw unusableReference(labels[loader], field);
   return found as never;
 }
 

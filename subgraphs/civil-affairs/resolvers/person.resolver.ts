@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import {
   Arg,
   Args,
@@ -19,7 +20,8 @@ import {
   type Connection,
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { assertInScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import { assertInScope, inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import { writtenBy } from '../../../shared/department/written.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import {
   CASE_ROLES,
@@ -140,7 +142,22 @@ export class PersonResolver {
       throw forbidden('categories of the register are kept by civil affairs');
     }
     const existing = await ctx.em.findOne(Person, { identityNumber: identity.value });
-    if (existing) assertInScope(ctx.principal, existing.regionCode, 'a person registered');
+    // Registered elsewhere: the number cannot be used here, and the answer says no more.
+    if (existing && !inScope(ctx.principal, existing.regionCode)) {
+      throw badInput('identityNumber', 'this identity number cannot be registered in your region');
+    }
+    // The register is civil affairs' record: other departments add people to it and find them
+    // in it, but only civil affairs renames or moves an entry.
+    if (
+      existing &&
+      !ownsCategories &&
+      (existing.name !== input.name || existing.regionCode !== input.regionCode)
+    ) {
+      throw new GraphQLError(
+        'the register holds this person under another name or division; only civil affairs changes an entry',
+        { extensions: { code: 'CONFLICT', field: 'name' } },
+      );
+    }
     const person =
       existing ??
       ctx.em.create(Person, {
@@ -150,6 +167,7 @@ export class PersonResolver {
         birthDate: identity.birthDate,
         regionCode: input.regionCode,
         categories: [],
+        ...writtenBy(ctx.principal),
       });
     Object.assign(person, { name: input.name, regionCode: input.regionCode });
     if (ownsCategories) person.categories = [...new Set(input.categories)];

@@ -27,6 +27,7 @@ import { projectStationProblem, projectTermsProblem } from '../rules.js';
 import { requireAll, requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { CreateServiceProjectInput, ServiceProjectFilter } from './types/service.input.js';
+import { writtenBy } from '../../../shared/department/written.js';
 
 export const ServiceProjectConnection = connectionType(
   ServiceProject,
@@ -90,6 +91,7 @@ export class ServiceProjectResolver {
       if (problem) throw badInput(`stationIds.${index}`, problem);
     });
     const project = ctx.em.create(ServiceProject, {
+      ...writtenBy(ctx.principal),
       name: input.name,
       leadDepartment: input.leadDepartment,
       agencyId: input.agencyId ?? null,

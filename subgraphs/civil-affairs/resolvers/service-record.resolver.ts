@@ -11,7 +11,8 @@ import {
   Root,
 } from 'type-graphql';
 import { CASE_ROLES, PERSON_READERS, STAFF_READERS } from '../access.js';
-import { assertInScope, scopeWhere } from '../../../shared/scope.js';
+import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { scopeWhere } from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
@@ -66,10 +67,6 @@ export class ServiceRecordResolver {
     @Arg('input', () => RecordServiceInput) input: RecordServiceInput,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceRecord> {
-    if (input.idempotencyKey) {
-      const earlier = await ctx.em.findOne(ServiceRecord, { idempotencyKey: input.idempotencyKey });
-      if (earlier) return earlier;
-    }
     const personIds = [...new Set(input.personIds)];
     const workerIds = [...new Set(input.workerIds)];
     if (input.personTimes < personIds.length) {
@@ -79,7 +76,6 @@ export class ServiceRecordResolver {
       );
     }
     const station = await requireExisting(ctx, 'station', input.stationId, 'stationId');
-    assertInScope(ctx.principal, station.regionCode, 'a station');
     if (input.projectId) {
       const project = await requireExisting(ctx, 'project', input.projectId, 'projectId');
       const delivers = await ctx.em.count(ProjectStation, {
@@ -87,10 +83,7 @@ export class ServiceRecordResolver {
         stationId: station.id,
       });
       if (delivers === 0)
-        throw badInput(
-          'projectId',
-          `project ${project.id} is not delivered at station ${station.id}`,
-        );
+        throw badInput('projectId', 'the project is not delivered at this station');
       if (input.servedOn < project.startsOn || input.servedOn > project.endsOn) {
         throw badInput(
           'servedOn',
@@ -100,6 +93,16 @@ export class ServiceRecordResolver {
     }
     await requireAll(ctx, 'socialWorker', workerIds, 'workerIds');
     await requireAll(ctx, 'person', personIds, 'personIds');
+    // Keys are looked up only among the caller's own, after every reference was checked.
+    const earlier = await replayOf(
+      (where) =>
+        ctx.em.findOne(ServiceRecord, { ...where, idempotencyKey: input.idempotencyKey ?? null }),
+      ctx.principal,
+      input,
+      'idempotencyKey',
+      input.idempotencyKey,
+    );
+    if (earlier) return earlier;
 
     const record = ctx.em.create(ServiceRecord, {
       method: input.method,
@@ -112,6 +115,7 @@ export class ServiceRecordResolver {
       households: input.households,
       summary: input.summary ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
+      ...keyedBy(ctx.principal, input),
     });
     for (const workerId of workerIds)
       ctx.em.create(ServiceRecordWorker, { recordId: record.id, workerId });

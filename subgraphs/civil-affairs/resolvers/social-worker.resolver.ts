@@ -32,6 +32,7 @@ import { workerStationProblem } from '../rules.js';
 import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { RegisterSocialWorkerInput, SocialWorkerFilter } from './types/registry.input.js';
+import { writtenBy } from '../../../shared/department/written.js';
 
 export const SocialWorkerConnection = connectionType(
   SocialWorker,
@@ -90,6 +91,7 @@ export class SocialWorkerResolver {
     const worker =
       existing ??
       ctx.em.create(SocialWorker, {
+        ...writtenBy(ctx.principal),
         name: input.name,
         identityNumber,
         regionCode: input.regionCode,

@@ -30,6 +30,7 @@ import { parentProblem, stationRegionProblem } from '../rules.js';
 import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { CreateStationInput, StationFilter, UpdateStationInput } from './types/station.input.js';
+import { writtenBy } from '../../../shared/department/written.js';
 
 export const StationConnection = connectionType(Station, 'Station', 'stations (站点)');
 
@@ -89,6 +90,7 @@ export class StationResolver {
       await checkParent(ctx, { level: input.level, regionCode: region.code }, input.parentId);
     if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'operatorId');
     const station = ctx.em.create(Station, {
+      ...writtenBy(ctx.principal),
       name: input.name,
       level: input.level,
       status: input.status,

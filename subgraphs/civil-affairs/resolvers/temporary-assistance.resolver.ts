@@ -17,7 +17,9 @@ import {
   type Connection,
 } from '../../../shared/pagination.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
-import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
+import { requireStationFor } from '../../../shared/department/owned.js';
+import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { assertDepartment, scopeWhere } from '../../../shared/scope.js';
 import { CASE_ROLES, mayReveal } from '../access.js';
 import { Person, Station, TemporaryAssistance } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
@@ -63,18 +65,21 @@ export class TemporaryAssistanceResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<TemporaryAssistance> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'granting temporary assistance');
-    if (input.idempotencyKey) {
-      const earlier = await ctx.em.findOne(TemporaryAssistance, {
-        idempotencyKey: input.idempotencyKey,
-      });
-      if (earlier) {
-        assertInScope(ctx.principal, earlier.regionCode, 'a grant');
-        return earlier;
-      }
-    }
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const person = await requireExisting(ctx, 'person', input.personId, 'personId');
-    if (input.stationId) await requireExisting(ctx, 'station', input.stationId, 'stationId');
+    await requireStationFor(ctx, input.stationId, person.regionCode);
+    const earlier = await replayOf(
+      (where) =>
+        ctx.em.findOne(TemporaryAssistance, {
+          ...where,
+          idempotencyKey: input.idempotencyKey ?? null,
+        }),
+      ctx.principal,
+      input,
+      'idempotencyKey',
+      input.idempotencyKey,
+    );
+    if (earlier) return earlier;
     const grant = ctx.em.create(TemporaryAssistance, {
       personId: person.id,
       regionCode: person.regionCode,
@@ -83,6 +88,7 @@ export class TemporaryAssistanceResolver {
       grantedOn: input.grantedOn,
       reason: input.reason,
       idempotencyKey: input.idempotencyKey ?? null,
+      ...keyedBy(ctx.principal, input),
     });
     await ctx.em.flush();
     return grant;

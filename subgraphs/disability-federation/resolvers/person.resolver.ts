@@ -17,7 +17,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
+import { assertDepartment, scopeWhere } from '../../../shared/scope.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import { requireOwned } from '../../../shared/department/owned.js';

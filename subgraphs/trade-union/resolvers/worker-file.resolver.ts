@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, forbidden, notFound } from '../../../shared/errors.js';
+import { badInput, forbidden } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -9,12 +9,7 @@ import {
   type Connection,
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import {
-  assertDepartment,
-  assertInScope,
-  scopeWhere,
-  subtreeFilter,
-} from '../../../shared/scope.js';
+import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { requireOwned, unusableReference } from '../../../shared/department/owned.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { workerFileAccess } from '../access.js';

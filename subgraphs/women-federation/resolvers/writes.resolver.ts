@@ -14,7 +14,7 @@ import { ROLES } from '../../../shared/auth.js';
 import { requireOwned, requirePlace } from '../../../shared/department/owned.js';
 import { keyedBy, replayOf, writtenBy } from '../../../shared/department/written.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { badInput, notFound } from '../../../shared/errors.js';
+import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -22,12 +22,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import {
-  assertDepartment,
-  assertInScope,
-  scopeWhere,
-  subtreeFilter,
-} from '../../../shared/scope.js';
+import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import {
   ChildrenHome,
   ChildrenHomeStatus,

@@ -14,7 +14,7 @@ const NOUNS: Record<OwnedKind, string> = {
   person: 'person',
   project: 'project',
   station: 'station',
-  region: 'region',
+  region: 'division',
 };
 
 /** `NOT_FOUND` on `field`: the same words for "absent", "elsewhere" and "not as stated". */

@@ -80,10 +80,10 @@ describe('registerRegion, createStation and updateStation', () => {
       `mutation { createStation(input: { name: "X", level: TOWNSHIP_STATION, regionCode: "230127199" }) { id } }`,
     );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'NOT_FOUND',
       field: 'regionCode',
     });
-    expect(unknown.errors?.[0]?.message).toContain('230127199 is not registered');
+    expect(unknown.errors?.[0]?.message).toBe('regionCode: no such division in your region');
     const mismatch = await hub.query(
       `mutation { createStation(input: { name: "X", level: TOWNSHIP_STATION, regionCode: "230127" }) { id } }`,
     );
@@ -319,7 +319,7 @@ describe('createServiceProject, recordService and grantTemporaryAssistance', () 
       { station: mulanStation.id },
     );
     expect(unknownPerson.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'NOT_FOUND',
       field: 'personIds.0',
     });
     expect(await count('service_records')).toBe(before);

@@ -56,22 +56,27 @@ describe('grantUnionAssistance', () => {
   it('refuses bad input with the field at fault, and the wrong caller, writing nothing', async () => {
     const before = await rows('union_assistance');
     const fresh = { ...input, reference: '临工帮〔2024〕102号' };
-    for (const [overrides, field] of [
+    for (const [overrides, field, code = 'BAD_USER_INPUT'] of [
       [{ amount: '0.00' }, 'amount'],
       [{ amount: '-50.00' }, 'amount'],
       [{ reference: '' }, 'reference'],
-      [{ personId: 'nobody' }, 'personId'],
+      [{ personId: 'nobody' }, 'personId', 'NOT_FOUND'],
       [{ personId: linzeWithoutFile[0]!.id }, 'personId'],
       [{ personId: closedFile.personId }, 'personId'],
       [{ grantedOn: '2000-01-01' }, 'grantedOn'],
-      [{ personId: closedFile.personId, reference: '临工帮〔2024〕101号' }, 'reference'],
+      // A number used before, for another request: a conflict, never the earlier grant.
+      [
+        { personId: closedFile.personId, reference: '临工帮〔2024〕101号' },
+        'reference',
+        'CONFLICT',
+      ],
     ] as const) {
       const { errors } = await hub.query(
         grant,
         { input: { ...fresh, ...overrides } },
         { principal: caller.unionCaseworker },
       );
-      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(errors?.[0]?.extensions).toMatchObject({ code, field });
     }
     for (const principal of [
       caller.civilSupervisor,
@@ -141,10 +146,20 @@ describe('registerUnionServicePoint', () => {
       );
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    for (const principal of [caller.unionCaseworker, caller.civilAdmin, caller.mulanUnionAdmin]) {
+    for (const principal of [caller.unionCaseworker, caller.civilAdmin]) {
       const { errors } = await hub.query(register, { input: fresh }, { principal });
       expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+    // Another county's division reads as no division at all.
+    const elsewhere = await hub.query(
+      register,
+      { input: fresh },
+      { principal: caller.mulanUnionAdmin },
+    );
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'regionCode',
+    });
     expect(await rows('union_service_points')).toBe(before);
   });
 });

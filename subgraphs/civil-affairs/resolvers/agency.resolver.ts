@@ -13,7 +13,7 @@ import {
 import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { badInput } from '../../../shared/errors.js';
-import { assertDepartment, assertInScope, inScope, scopeWhere } from '../../../shared/scope.js';
+import { assertDepartment, inScope, scopeWhere } from '../../../shared/scope.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -23,9 +23,9 @@ import {
 import { validateCreditCode } from '../../../shared/validators/credit-code.js';
 import { Agency, Region, Station } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { AgencyFilter, RegisterAgencyInput } from './types/registry.input.js';
+import { requireOwned } from '../../../shared/department/owned.js';
 
 export const AgencyConnection = connectionType(Agency, 'Agency', 'social work agencies (社工机构)');
 
@@ -68,8 +68,7 @@ export class AgencyResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Agency> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering agencies');
-    assertInScope(ctx.principal, input.regionCode, 'an agency');
-    await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
+    await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     const creditCode = validateCreditCode(input.creditCode);
     const code = creditCode.ok ? creditCode.value : input.creditCode;
     const existing = await ctx.em.findOne(Agency, { creditCode: code });

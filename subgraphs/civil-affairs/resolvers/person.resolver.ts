@@ -20,7 +20,7 @@ import {
   type Connection,
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { assertInScope, inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import { inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import {
@@ -36,9 +36,9 @@ import {
 import { PersonCategory, Sex } from '../entities/enums.js';
 import { Person, Region, TemporaryAssistance } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { PersonFilter, RegisterPersonInput } from './types/registry.input.js';
+import { requireOwned } from '../../../shared/department/owned.js';
 
 export const PersonConnection = connectionType(Person, 'Person', 'people served (服务对象)');
 
@@ -135,8 +135,7 @@ export class PersonResolver {
   ): Promise<Person> {
     const identity = validateIdentityNumber(input.identityNumber);
     if (!identity.ok) throw badInput('identityNumber', identity.reason);
-    assertInScope(ctx.principal, input.regionCode, 'registering a person');
-    await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
+    await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     const ownsCategories = ctx.principal.department === 'CIVIL_AFFAIRS';
     if (input.categories.length && !ownsCategories) {
       throw forbidden('categories of the register are kept by civil affairs');

@@ -11,7 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
-import { assertInScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import { scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { badInput, forbidden } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
@@ -28,6 +28,7 @@ import { requireAll, requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { CreateServiceProjectInput, ServiceProjectFilter } from './types/service.input.js';
 import { writtenBy } from '../../../shared/department/written.js';
+import { requireOwned } from '../../../shared/department/owned.js';
 
 export const ServiceProjectConnection = connectionType(
   ServiceProject,
@@ -81,8 +82,7 @@ export class ServiceProjectResolver {
         `a ${ctx.principal.department} administrator adds projects that ${ctx.principal.department} leads`,
       );
     }
-    assertInScope(ctx.principal, input.regionCode, 'a project');
-    await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
+    await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'agencyId');
     const stationIds = [...new Set(input.stationIds)];
     const stations = await requireAll(ctx, 'station', stationIds, 'stationIds');

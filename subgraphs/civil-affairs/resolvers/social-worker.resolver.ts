@@ -11,12 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { REFERENCE_WRITERS, STAFF_READERS } from '../access.js';
-import {
-  assertDepartment,
-  assertInScope,
-  scopedLookup,
-  scopeWhere,
-} from '../../../shared/scope.js';
+import { assertDepartment, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
@@ -33,6 +28,7 @@ import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { RegisterSocialWorkerInput, SocialWorkerFilter } from './types/registry.input.js';
 import { writtenBy } from '../../../shared/department/written.js';
+import { requireOwned } from '../../../shared/department/owned.js';
 
 export const SocialWorkerConnection = connectionType(
   SocialWorker,
@@ -77,8 +73,7 @@ export class SocialWorkerResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<SocialWorker> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering social workers');
-    assertInScope(ctx.principal, input.regionCode, 'a social worker');
-    await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
+    await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     if (input.stationId) {
       const station = await requireExisting(ctx, 'station', input.stationId, 'stationId');
       const problem = workerStationProblem(station, input.regionCode);

@@ -17,12 +17,7 @@ import {
   findConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import {
-  assertDepartment,
-  assertInScope,
-  scopedLookup,
-  scopeWhere,
-} from '../../../shared/scope.js';
+import { assertDepartment, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { ANY_ROLE, REFERENCE_WRITERS, STAFF_READERS } from '../access.js';
 import { Agency, Region, ServiceProject, SocialWorker, Station } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
@@ -31,6 +26,7 @@ import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { CreateStationInput, StationFilter, UpdateStationInput } from './types/station.input.js';
 import { writtenBy } from '../../../shared/department/written.js';
+import { requireOwned } from '../../../shared/department/owned.js';
 
 export const StationConnection = connectionType(Station, 'Station', 'stations (站点)');
 
@@ -82,7 +78,7 @@ export class StationResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering stations');
-    assertInScope(ctx.principal, input.regionCode, 'a station');
+    await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     const region = await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
     const regionProblem = stationRegionProblem(input.level, region);
     if (regionProblem) throw badInput('regionCode', regionProblem);

@@ -14,7 +14,8 @@ import {
   Root,
 } from 'type-graphql';
 import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import { unusableReference } from '../../../shared/department/owned.js';
+import { assertDepartment, assertInScope, inScope } from '../../../shared/scope.js';
 import { Length } from 'class-validator';
 import { badInput } from '../../../shared/errors.js';
 import { DateScalar } from '../../../shared/scalars.js';
@@ -84,9 +85,13 @@ export class RegionResolver {
     const parsed = parseDivisionCode(input.code);
     if (!parsed.ok) throw badInput('code', parsed.reason);
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering divisions');
-    assertInScope(ctx.principal, parsed.code, 'a division');
-    if (parsed.parentCode && !(await ctx.loaders.region.load(parsed.parentCode))) {
-      throw badInput('code', `parent division ${parsed.parentCode} is not registered`);
+    // A division goes under a registered parent in the caller's region: outside it, and under
+    // a parent never registered, the answer is the same.
+    if (
+      !inScope(ctx.principal, parsed.code) ||
+      (parsed.parentCode && !(await ctx.owner.find('region', parsed.parentCode)))
+    ) {
+      throw unusableReference('parent division', 'code');
     }
     const existing = await ctx.loaders.region.load(parsed.code);
     const region =

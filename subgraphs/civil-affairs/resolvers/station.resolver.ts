@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput, notFound } from '../../../shared/errors.js';
+import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -26,7 +26,7 @@ import { requireExisting } from './checks.js';
 import { inRegionSubtree } from './filters.js';
 import { CreateStationInput, StationFilter, UpdateStationInput } from './types/station.input.js';
 import { writtenBy } from '../../../shared/department/written.js';
-import { requireOwned } from '../../../shared/department/owned.js';
+import { requireOwned, requireOwnRecord } from '../../../shared/department/owned.js';
 
 export const StationConnection = connectionType(Station, 'Station', 'stations (站点)');
 
@@ -108,8 +108,13 @@ export class StationResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'changing stations');
-    const station = scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }), 'station');
-    if (!station) throw notFound('Station', id, 'id');
+    const station = requireOwnRecord(
+      ctx.principal,
+      await ctx.em.findOne(Station, { id }),
+      (found) => found.regionCode,
+      'id',
+      'station',
+    );
     if (input.parentId) {
       if (input.parentId === station.id)
         throw badInput('parentId', 'a station cannot supervise itself');

@@ -1,0 +1,517 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, isObjectType } from 'graphql';
+import type { Principal } from '../../shared/context.js';
+import { DEPARTMENT_SERVICES } from '../../shared/config.js';
+import { buildDemoWorld } from '../../shared/demo/world.js';
+import { principal, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub.js';
+
+// The seams between departments, tried as a hostile caseworker of Mulan County would: every
+// mutation that names a person, project, station, region or a record of its own is sent once with
+// an id that exists in Linze County and once with an id that was never issued. Both must be
+// refused with one identical answer, and nothing may be written. The list of mutations comes from
+// the supergraph, so a new mutation without a case here fails the suite.
+
+const MULAN = '230127';
+const LINZE = '620723';
+const NEVER_ISSUED = '01890000-0000-7000-8000-0000000000aa';
+
+const world = buildDemoWorld();
+const pick = <T extends { regionCode: string }>(
+  rows: T[],
+  code: string,
+  test?: (row: T) => boolean,
+) => {
+  const found = rows.find((row) => row.regionCode.startsWith(code) && (test?.(row) ?? true));
+  if (!found) throw new Error(`the demo world has no such row in ${code}`);
+  return found;
+};
+const mulanPerson = pick(world.people, MULAN);
+const linzePerson = pick(world.people, LINZE);
+const mulanProject = pick(world.projects, MULAN, (p) => p.status === 'ACTIVE');
+const linzeProject = pick(world.projects, LINZE);
+const mulanStation = pick(world.stations, MULAN, (s) => s.level === 'TOWNSHIP_STATION');
+const linzeStation = pick(world.stations, LINZE, (s) => s.level === 'TOWNSHIP_STATION');
+const mulanTownship = mulanStation.regionCode;
+const linzeTownship = linzeStation.regionCode;
+/** A well-formed township code under Mulan that no one has registered. */
+const UNREGISTERED_TOWNSHIP = `${MULAN}598`;
+const villageUnder = (township: string) => {
+  const found = world.regions.find(
+    (region) => region.level === 'VILLAGE' && region.code.startsWith(township),
+  );
+  if (!found) throw new Error(`the demo world has no village under ${township}`);
+  return found.code;
+};
+const mulanVillage = villageUnder(mulanTownship);
+const linzeVillage = villageUnder(linzeTownship);
+
+type Department = Principal['department'];
+const caller = (department: Department) =>
+  principal(department, ['ADMIN', 'SUPERVISOR', 'CASEWORKER'], MULAN);
+
+/** One way a mutation names something: the field, and the value from Linze to try. */
+interface Probe {
+  field: string;
+  elsewhere: () => string | Promise<string>;
+  absent: string;
+  /** Variables with the probed value in place. */
+  variables: (value: string) => Record<string, unknown>;
+}
+
+interface SeamCase {
+  department: Department;
+  document: string;
+  probes: Probe[];
+}
+
+const on = mulanProject.startsOn > '2024-01-01' ? mulanProject.startsOn : '2024-01-01';
+const input = (fields: Record<string, unknown>) => (value: string, field: string) => ({
+  input: { ...fields, [field]: value },
+});
+const mutation = (name: string, type: string) =>
+  `mutation Seam($input: ${type}!) { ${name}(input: $input) { __typename } }`;
+
+let hub: TestHub;
+/** Ids of a department's own records, found in its database. */
+async function ownId(service: string, sql: string): Promise<string> {
+  const em = hub.subgraphs[service]!.database.orm.em.fork();
+  const rows = await em.getConnection().execute<Array<{ id: string }>>(sql);
+  if (!rows[0]) throw new Error(`no row for ${sql}`);
+  return rows[0].id;
+}
+
+/** A probe of `field` in an `input` argument built from `fields`. */
+function probe(
+  field: string,
+  fields: Record<string, unknown>,
+  elsewhere: () => string | Promise<string>,
+  absent = NEVER_ISSUED,
+): Probe {
+  return { field, elsewhere, absent, variables: (value) => input(fields)(value, field) };
+}
+const personProbe = (fields: Record<string, unknown>, field = 'personId') =>
+  probe(field, fields, () => linzePerson.id);
+const projectProbe = (fields: Record<string, unknown>) =>
+  probe('projectId', fields, () => linzeProject.id);
+const stationProbe = (fields: Record<string, unknown>) =>
+  probe('stationId', fields, () => linzeStation.id);
+const regionProbe = (fields: Record<string, unknown>, field = 'regionCode') =>
+  probe(field, fields, () => linzeTownship, UNREGISTERED_TOWNSHIP);
+
+const contribution = {
+  projectId: mulanProject.id,
+  amount: '100.00',
+  fundSource: 'GOVERNMENT_BUDGET',
+  reference: 'seam-contribution',
+  contributedOn: on,
+};
+const contributionCase = (department: Department, name: string): SeamCase => ({
+  department,
+  document: mutation(name, 'ContributionInput'),
+  probes: [projectProbe(contribution)],
+});
+
+const CASES: Record<string, SeamCase> = {
+  // Charity (慈善)
+  establishCharityFund: {
+    department: 'CHARITY',
+    document: mutation('establishCharityFund', 'CharityFundInput'),
+    probes: [regionProbe({ name: 'seam fund', kind: 'COMMUNITY_GOVERNANCE', establishedOn: on })],
+  },
+  receiveDonation: {
+    department: 'CHARITY',
+    document: mutation('receiveDonation', 'DonationInput'),
+    probes: [
+      probe(
+        'fundId',
+        { donor: 'seam', amount: '10.00', receivedOn: on, reference: 'seam-donation' },
+        () =>
+          ownId(
+            'charity',
+            `select id from charity_funds where region_code like '${LINZE}%' limit 1`,
+          ),
+      ),
+    ],
+  },
+  makeCharityGrant: {
+    department: 'CHARITY',
+    document: mutation('makeCharityGrant', 'CharityGrantInput'),
+    probes: [
+      probe(
+        'fundId',
+        {
+          recipientKind: 'PERSON',
+          personId: mulanPerson.id,
+          amount: '1.00',
+          grantedOn: on,
+          purpose: 'seam',
+          reference: 'seam-grant',
+        },
+        () =>
+          ownId(
+            'charity',
+            `select id from charity_funds where region_code like '${LINZE}%' limit 1`,
+          ),
+      ),
+    ],
+  },
+  registerCharityVolunteer: {
+    department: 'CHARITY',
+    document: mutation('registerCharityVolunteer', 'CharityVolunteerInput'),
+    probes: [
+      regionProbe({ name: 'seam', joinedOn: on }),
+      stationProbe({ name: 'seam', joinedOn: on, regionCode: mulanTownship }),
+    ],
+  },
+  // Civil affairs (民政)
+  registerAgency: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('registerAgency', 'RegisterAgencyInput'),
+    probes: [regionProbe({ name: 'seam agency', creditCode: '91350100M000100Y43' })],
+  },
+  registerPerson: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('registerPerson', 'RegisterPersonInput'),
+    probes: [regionProbe({ name: '测试', identityNumber: '11010519491231002X' })],
+  },
+  registerRegion: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('registerRegion', 'RegisterRegionInput'),
+    probes: [
+      probe('code', { name: '测试村' }, () => `${linzeTownship}201`, `${UNREGISTERED_TOWNSHIP}201`),
+    ],
+  },
+  createServiceProject: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('createServiceProject', 'CreateServiceProjectInput'),
+    probes: [
+      regionProbe({
+        name: 'seam project',
+        leadDepartment: 'CIVIL_AFFAIRS',
+        stationIds: [],
+        serviceAreas: ['SOCIAL_ASSISTANCE'],
+        targetGroups: ['ELDERLY'],
+        startsOn: '2024-01-01',
+        endsOn: '2024-12-31',
+        contractAmount: '1000.00',
+      }),
+    ],
+  },
+  recordService: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('recordService', 'RecordServiceInput'),
+    probes: [
+      stationProbe({ method: 'GROUP', servedOn: on, hours: 1, personTimes: 1 }),
+      {
+        field: 'personIds.0',
+        elsewhere: () => linzePerson.id,
+        absent: NEVER_ISSUED,
+        variables: (value) => ({
+          input: {
+            method: 'GROUP',
+            stationId: mulanStation.id,
+            servedOn: on,
+            hours: 1,
+            personTimes: 1,
+            personIds: [value],
+          },
+        }),
+      },
+    ],
+  },
+  registerSocialWorker: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('registerSocialWorker', 'RegisterSocialWorkerInput'),
+    probes: [
+      regionProbe({ name: '测试', employment: 'FULL_TIME' }),
+      stationProbe({ name: '测试', employment: 'FULL_TIME', regionCode: mulanTownship }),
+    ],
+  },
+  createStation: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('createStation', 'CreateStationInput'),
+    probes: [regionProbe({ name: 'seam', level: 'VILLAGE_ROOM' })],
+  },
+  updateStation: {
+    department: 'CIVIL_AFFAIRS',
+    document: `mutation Seam($id: ID!) { updateStation(id: $id, input: { name: "seam" }) { __typename } }`,
+    probes: [
+      {
+        field: 'id',
+        elsewhere: () => linzeStation.id,
+        absent: NEVER_ISSUED,
+        variables: (id) => ({ id }),
+      },
+    ],
+  },
+  grantTemporaryAssistance: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('grantTemporaryAssistance', 'GrantTemporaryAssistanceInput'),
+    probes: [personProbe({ amount: '100.00', grantedOn: on, reason: 'seam' })],
+  },
+  // Disabled persons' federation (残联)
+  issueDisabilityCertificate: {
+    department: 'DISABLED_PERSONS_FEDERATION',
+    document: mutation('issueDisabilityCertificate', 'IssueCertificateInput'),
+    probes: [
+      personProbe({
+        identityNumber: '11010519491231002X',
+        category: 'PHYSICAL',
+        grade: 3,
+        issuedOn: on,
+        expiresOn: '2030-01-01',
+      }),
+    ],
+  },
+  recordRehabilitationService: {
+    department: 'DISABLED_PERSONS_FEDERATION',
+    document: mutation('recordRehabilitationService', 'RehabilitationInput'),
+    probes: [personProbe({ kind: 'THERAPY', servedOn: on, hours: 1 })],
+  },
+  grantAssistiveDevice: {
+    department: 'DISABLED_PERSONS_FEDERATION',
+    document: mutation('grantAssistiveDevice', 'AssistiveDeviceInput'),
+    probes: [
+      personProbe({
+        device: 'wheelchair',
+        value: '100.00',
+        grantedOn: on,
+        reference: 'seam-device',
+      }),
+    ],
+  },
+  recordDisabilityFederationContribution: contributionCase(
+    'DISABLED_PERSONS_FEDERATION',
+    'recordDisabilityFederationContribution',
+  ),
+  // Trade union (工会)
+  grantUnionAssistance: {
+    department: 'TRADE_UNION',
+    document: mutation('grantUnionAssistance', 'GrantUnionAssistanceInput'),
+    probes: [
+      personProbe({ kind: 'LIVING', amount: '100.00', grantedOn: on, reference: 'seam-union' }),
+    ],
+  },
+  registerUnionServicePoint: {
+    department: 'TRADE_UNION',
+    document: mutation('registerUnionServicePoint', 'UnionServicePointInput'),
+    probes: [
+      regionProbe({ name: 'seam', kind: 'CARE_POST', openedOn: on }),
+      stationProbe({ name: 'seam', kind: 'CARE_POST', openedOn: on, regionCode: mulanTownship }),
+    ],
+  },
+  openWorkerFile: {
+    department: 'TRADE_UNION',
+    document: mutation('openWorkerFile', 'OpenWorkerFileInput'),
+    probes: [
+      personProbe({
+        employer: 'seam',
+        reason: 'ILLNESS',
+        level: 'ORDINARY',
+        openedOn: on,
+        householdIncomePerCapita: '100.00',
+      }),
+    ],
+  },
+  closeWorkerFile: {
+    department: 'TRADE_UNION',
+    document: `mutation Seam($personId: ID!) { closeWorkerFile(personId: $personId, closedOn: "2026-01-01") { __typename } }`,
+    probes: [
+      {
+        field: 'personId',
+        elsewhere: () =>
+          ownId(
+            'trade-union',
+            `select person_id::text as id from worker_files where person_region_code like '${LINZE}%' limit 1`,
+          ),
+        absent: NEVER_ISSUED,
+        variables: (personId) => ({ personId }),
+      },
+    ],
+  },
+  recordTradeUnionContribution: contributionCase('TRADE_UNION', 'recordTradeUnionContribution'),
+  // Women's federation (妇联)
+  registerChildrenHome: {
+    department: 'WOMEN_FEDERATION',
+    document: mutation('registerChildrenHome', 'ChildrenHomeInput'),
+    probes: [
+      probe(
+        'villageCode',
+        { name: 'seam', openedOn: on },
+        () => linzeVillage,
+        `${UNREGISTERED_TOWNSHIP}201`,
+      ),
+      stationProbe({ name: 'seam', openedOn: on, villageCode: mulanVillage }),
+    ],
+  },
+  openWomenChildCase: {
+    department: 'WOMEN_FEDERATION',
+    document: mutation('openWomenChildCase', 'WomenChildCaseInput'),
+    probes: [
+      personProbe({
+        kind: 'FAMILY_CONFLICT',
+        openedOn: on,
+        summary: 'seam',
+        reference: 'seam-case',
+      }),
+    ],
+  },
+  closeWomenChildCase: {
+    department: 'WOMEN_FEDERATION',
+    document: `mutation Seam($reference: String!) { closeWomenChildCase(reference: $reference, closedOn: "2026-01-01") { __typename } }`,
+    probes: [
+      {
+        field: 'reference',
+        elsewhere: () =>
+          ownId(
+            'women-federation',
+            `select reference as id from women_child_cases where person_region_code like '${LINZE}%' limit 1`,
+          ),
+        absent: 'seam-never-issued',
+        variables: (reference) => ({ reference }),
+      },
+    ],
+  },
+  recordFamilyService: {
+    department: 'WOMEN_FEDERATION',
+    document: mutation('recordFamilyService', 'FamilyServiceInput'),
+    probes: [
+      regionProbe({ kind: 'PARENTING_CLASS', servedOn: on, households: 1, personTimes: 1 }),
+      stationProbe({
+        kind: 'PARENTING_CLASS',
+        servedOn: on,
+        households: 1,
+        personTimes: 1,
+        regionCode: mulanTownship,
+      }),
+    ],
+  },
+  recordWomenFederationContribution: contributionCase(
+    'WOMEN_FEDERATION',
+    'recordWomenFederationContribution',
+  ),
+  // Youth League (团委)
+  registerVolunteerTeam: {
+    department: 'YOUTH_LEAGUE',
+    document: mutation('registerVolunteerTeam', 'VolunteerTeamInput'),
+    probes: [
+      regionProbe({ name: 'seam', foundedOn: on }),
+      stationProbe({ name: 'seam', foundedOn: on, regionCode: mulanTownship }),
+    ],
+  },
+  registerVolunteer: {
+    department: 'YOUTH_LEAGUE',
+    document: mutation('registerVolunteer', 'VolunteerInput'),
+    probes: [
+      probe('teamId', { name: 'seam', joinedOn: on }, () =>
+        ownId(
+          'youth-league',
+          `select id::text from volunteer_teams where region_code like '${LINZE}%' limit 1`,
+        ),
+      ),
+    ],
+  },
+  recordVolunteerService: {
+    department: 'YOUTH_LEAGUE',
+    document: mutation('recordVolunteerService', 'VolunteerServiceInput'),
+    probes: [
+      probe('volunteerId', { servedOn: on, hours: 1, activity: 'seam' }, () =>
+        ownId(
+          'youth-league',
+          `select id::text from volunteers where region_code like '${LINZE}%' limit 1`,
+        ),
+      ),
+    ],
+  },
+  createYouthProgramme: {
+    department: 'YOUTH_LEAGUE',
+    document: mutation('createYouthProgramme', 'YouthProgrammeInput'),
+    probes: [
+      regionProbe({ name: 'seam', kind: 'STUDY_SUPPORT', startsOn: on, endsOn: '2026-12-31' }),
+      stationProbe({
+        name: 'seam',
+        kind: 'STUDY_SUPPORT',
+        startsOn: on,
+        endsOn: '2026-12-31',
+        regionCode: mulanTownship,
+      }),
+    ],
+  },
+  enrolInYouthProgramme: {
+    department: 'YOUTH_LEAGUE',
+    document: mutation('enrolInYouthProgramme', 'EnrolmentInput'),
+    probes: [
+      probe('programmeId', { personId: mulanPerson.id, enrolledOn: on }, () =>
+        ownId(
+          'youth-league',
+          `select id::text from youth_programmes where region_code like '${LINZE}%' limit 1`,
+        ),
+      ),
+    ],
+  },
+  recordYouthLeagueContribution: contributionCase('YOUTH_LEAGUE', 'recordYouthLeagueContribution'),
+};
+
+/** Rows of every table of every department, to show that a refused write left nothing. */
+async function everyRow(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const service of DEPARTMENT_SERVICES) {
+    const em = hub.subgraphs[service]!.database.orm.em.fork();
+    const tables = await em
+      .getConnection()
+      .execute<Array<{ name: string }>>(
+        `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      );
+    for (const { name } of tables) counts[`${service}.${name}`] = await hub.rowCount(service, name);
+  }
+  return counts;
+}
+
+const refusal = (answer: GraphQLResponse) => ({
+  message: answer.errors?.[0]?.message,
+  code: answer.errors?.[0]?.extensions?.code,
+  field: answer.errors?.[0]?.extensions?.field,
+  data: answer.data?.[Object.keys(answer.data ?? {})[0] ?? ''] ?? null,
+});
+
+beforeAll(async () => {
+  hub = await startTestHub();
+}, 240_000);
+afterAll(async () => {
+  await hub?.stop();
+});
+
+it('has a case for every mutation of the supergraph', () => {
+  const schema = buildSchema(readFileSync('supergraph.graphql', 'utf8'), { assumeValidSDL: true });
+  const mutations = schema.getMutationType();
+  expect(isObjectType(mutations)).toBe(true);
+  const names = Object.keys(mutations!.getFields())
+    .filter((name) => !name.startsWith('_'))
+    .sort();
+  expect(names.length).toBeGreaterThanOrEqual(33);
+  expect(Object.keys(CASES).sort()).toEqual(names);
+});
+
+describe.each(Object.entries(CASES))('%s', (_name, seam) => {
+  it.each(seam.probes.map((p) => [p.field, p] as const))(
+    'refuses %s from another county exactly as one never issued, and writes nothing',
+    async (_field, p) => {
+      const before = await everyRow();
+      const as = { principal: caller(seam.department) };
+      const elsewhere = refusal(
+        await hub.query(seam.document, p.variables(await p.elsewhere()), as),
+      );
+      const absent = refusal(await hub.query(seam.document, p.variables(p.absent), as));
+      expect(elsewhere.data).toBeNull();
+      // Refused for the probed field itself, not for some other fault of the request.
+      expect(elsewhere.code).toMatch(/^(NOT_FOUND|BAD_USER_INPUT)$/);
+      expect(elsewhere.field).toBe(p.field);
+      expect(elsewhere).toEqual(absent);
+      // The refusal names neither the other county nor anything in it.
+      expect(elsewhere.message).not.toContain(LINZE);
+      expect(elsewhere.message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+      expect(await everyRow()).toEqual(before);
+    },
+    120_000,
+  );
+});

@@ -11,6 +11,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   CONFLICT: 'CONFLICT',
+  /** The operation's estimated cost is over the gateway's limit (HTTP 400). */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -79,17 +81,16 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       };
     }
     // A literal that a scalar refuses (e.g. Money "1.005") fails validation in graphql-js, but it
-    // is bad input like any other, and clients should not need two codes for it.
+    // is bad input like any other, and clients should not need two codes for it. A validation
+    // rule of the hub's own (the cost limit) keeps its code too.
     const cause = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)
       ?.originalError;
+    const causeCode = cause?.extensions?.code;
     if (
       code === 'GRAPHQL_VALIDATION_FAILED' &&
-      cause?.extensions?.code === ErrorCode.BAD_USER_INPUT
+      (causeCode === ErrorCode.BAD_USER_INPUT || causeCode === ErrorCode.QUERY_TOO_COSTLY)
     ) {
-      return {
-        ...formatted,
-        extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT },
-      };
+      return { ...formatted, extensions: { ...formatted.extensions, code: causeCode } };
     }
     if (code === 'UNAUTHORIZED') {
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.FORBIDDEN } };

@@ -166,6 +166,7 @@ export async function startSubgraphServer<Loaders>(
     formatError: createErrorFormatter({
       exposeInternals: options.exposeInternals,
       logger: options.logger,
+      service: options.name,
     }),
     includeStacktraceInErrorResponses: options.exposeInternals,
     // The hub stops its services itself, in order; Apollo Server must not exit the process.

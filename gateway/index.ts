@@ -12,7 +12,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import express from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { CryptoKey } from 'jose';
-import { PRINCIPAL_HEADER, signInternalGrant } from '../shared/auth.js';
+import { PRINCIPAL_HEADER, signInternalGrant, subgraphRequestHash } from '../shared/auth.js';
 import type { Principal } from '../shared/context.js';
 import type { Authenticate } from './auth.js';
 import { mountExplorer, type ExplorerOptions } from './explorer.js';
@@ -236,7 +236,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
             if (!requestId || !principal) throw new Error('subgraph request without a principal');
             request.http?.headers.set('x-request-id', requestId);
             const grant = await signInternalGrant(
-              { principal, requestId, purpose: purpose ?? null },
+              {
+                principal,
+                requestId,
+                purpose: purpose ?? null,
+                requestHash: subgraphRequestHash(request),
+              },
               options.signingKey,
               name,
             );

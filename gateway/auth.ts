@@ -8,6 +8,7 @@ import {
   errors as joseErrors,
   jwtVerify,
   SignJWT,
+  type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
 import { principalFromClaims } from '../shared/auth.js';
@@ -45,9 +46,27 @@ export async function clientTokenSecret(config: HubConfig): Promise<string | nul
   return developmentSecret(config.DATA_DIR);
 }
 
+/** How far ahead of this clock an identity provider's clock may run. */
+export const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * Refuses a token issued in the future or made to live longer than the hub allows: a token that
+ * claims to expire in the year 9999 is stolen for good when it is stolen at all.
+ */
+function checkLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
+  const { iat, exp } = payload as { iat: number; exp: number };
+  if (iat > Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS)
+    throw unauthenticated('The token is not valid: it was issued in the future');
+  if (exp - iat > maxLifetimeSeconds)
+    throw unauthenticated(
+      `The token is not valid: it lives ${exp - iat} s, longer than the ${maxLifetimeSeconds} s the hub allows`,
+    );
+}
+
 /**
  * Verifies client tokens: HS256 with the configured secret, or the keys of an identity provider
- * published as JWKS. Expiry, audience and (when set) issuer are required.
+ * published as JWKS. Expiry, issue time, audience and (when set) issuer are required, and the
+ * token may not live longer than `AUTH_MAX_TOKEN_LIFETIME_SECONDS`.
  */
 export async function createAuthenticator(config: HubConfig): Promise<Authenticate> {
   const secret = await clientTokenSecret(config);
@@ -63,10 +82,12 @@ export async function createAuthenticator(config: HubConfig): Promise<Authentica
         algorithms,
         audience: config.AUTH_AUDIENCE,
         ...(config.AUTH_ISSUER ? { issuer: config.AUTH_ISSUER } : {}),
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'iat', 'sub'],
       });
+      checkLifetime(payload, config.AUTH_MAX_TOKEN_LIFETIME_SECONDS);
       return principalFromClaims(payload);
     } catch (error) {
+      if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired');
       if (error instanceof joseErrors.JOSEError)
         throw unauthenticated(`The token is not valid: ${error.code}`);

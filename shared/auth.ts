@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import {
   exportPKCS8,
   exportSPKI,
@@ -60,6 +60,45 @@ export interface InternalGrant {
   requestId: string;
   /** Why personal data may be revealed in this request, when the client stated it. */
   purpose: string | null;
+  /**
+   * {@link subgraphRequestHash} of the one subgraph request the grant was minted for: a grant
+   * captured on the way is good for that request only, not for another operation.
+   */
+  requestHash: string;
+}
+
+/** The parts of a subgraph request that a grant is bound to. */
+export interface SubgraphRequestBody {
+  query?: string | null;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/** JSON with the keys of every object sorted, so that equal values give equal text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : inner,
+  );
+}
+
+/**
+ * SHA-256 (base64url) of a subgraph request's query, operation name and variables in canonical
+ * JSON: what the gateway signs into a grant and what the subgraph recomputes from the body it
+ * received. Absent and null name or variables count the same.
+ */
+export function subgraphRequestHash(body: SubgraphRequestBody | null | undefined): string {
+  const canonical = canonicalJson({
+    query: body?.query ?? null,
+    operationName: body?.operationName ?? null,
+    variables: body?.variables ?? {},
+  });
+  return createHash('sha256').update(canonical).digest('base64url');
 }
 
 /**
@@ -119,6 +158,7 @@ export async function signInternalGrant(
     roles: principal.roles,
     regionCode: principal.regionCode,
     rid: grant.requestId,
+    req: grant.requestHash,
     ...(grant.purpose ? { purpose: grant.purpose } : {}),
   })
     .setProtectedHeader({ alg: ALGORITHM })
@@ -150,6 +190,7 @@ export async function verifyInternalGrant(
         principal: principalFromClaims(payload),
         requestId: typeof payload.rid === 'string' ? payload.rid : '',
         purpose,
+        requestHash: typeof payload.req === 'string' ? payload.req : '',
       };
     } catch (error) {
       lastError = error;

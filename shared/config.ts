@@ -56,6 +56,16 @@ const schema = z.object({
   AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).default('social-work-hub'),
+  /**
+   * Longest life (exp − iat, seconds) of a client token the gateway accepts: 12 hours, a working
+   * day with its overtime, by default. A longer-lived token is refused however it was signed.
+   */
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86400)
+    .default(43200),
   /** The gateway's Ed25519 private key (PKCS#8 PEM) for signing principals to subgraphs. */
   HUB_SIGNING_KEY: z.string().min(1).optional(),
   /** Public keys (SPKI PEM, separated by commas) that subgraphs accept; the first is current. */

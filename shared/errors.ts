@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { NotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import type { Logger } from './logger.js';
 
 /** The `extensions.code` values that clients of the hub can rely on. */
@@ -11,6 +12,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   CONFLICT: 'CONFLICT',
+  /** The operation's estimated cost is over the gateway's limit (HTTP 400). */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** A department cannot answer for now (its database is down); `serviceName` names it. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -55,6 +60,8 @@ export interface FormatErrorOptions {
   /** Include stack traces and internal messages (development only). */
   exposeInternals: boolean;
   logger: Logger;
+  /** The service whose errors these are, named in errors that say it is unavailable. */
+  service?: string;
 }
 
 /**
@@ -79,17 +86,16 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       };
     }
     // A literal that a scalar refuses (e.g. Money "1.005") fails validation in graphql-js, but it
-    // is bad input like any other, and clients should not need two codes for it.
+    // is bad input like any other, and clients should not need two codes for it. A validation
+    // rule of the hub's own (the cost limit) keeps its code too.
     const cause = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)
       ?.originalError;
+    const causeCode = cause?.extensions?.code;
     if (
       code === 'GRAPHQL_VALIDATION_FAILED' &&
-      cause?.extensions?.code === ErrorCode.BAD_USER_INPUT
+      (causeCode === ErrorCode.BAD_USER_INPUT || causeCode === ErrorCode.QUERY_TOO_COSTLY)
     ) {
-      return {
-        ...formatted,
-        extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT },
-      };
+      return { ...formatted, extensions: { ...formatted.extensions, code: causeCode } };
     }
     if (code === 'UNAUTHORIZED') {
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.FORBIDDEN } };
@@ -115,6 +121,17 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       !formatted.path
     ) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+    }
+    // A department whose database is down is a fact for the client (retry later, other
+    // departments still answer), not an internal fault to hide.
+    if (options.service && isDatabaseUnavailable(error)) {
+      options.logger.error({ err: error, path: formatted.path }, 'database unavailable');
+      return {
+        message: `The ${options.service} department is unavailable (its database cannot be reached); retry later`,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: options.service },
+      };
     }
     // Errors raised on purpose (ours, Apollo's, graphql-js validation) carry their own code.
     if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;

@@ -2,10 +2,9 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from './errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
-/** The largest page a client may ask for; large enough for a dashboard, small enough to stay fast. */
-export const MAX_PAGE_SIZE = 500;
-export const DEFAULT_PAGE_SIZE = 50;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 /** Relay page information (分页信息), shared by every subgraph. */
 @ObjectType({ description: 'Relay page information (分页信息)' })

@@ -10,7 +10,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
-import { PRINCIPAL_HEADER, verifyInternalGrant, type InternalGrant } from './auth.js';
+import {
+  PRINCIPAL_HEADER,
+  subgraphRequestHash,
+  verifyInternalGrant,
+  type InternalGrant,
+  type SubgraphRequestBody,
+} from './auth.js';
 import { aggregateCacheHints } from './cache-hints.js';
 import { loadConfig, type HubConfig } from './config.js';
 import type { HubContext } from './context.js';
@@ -176,6 +182,7 @@ export async function startSubgraphServer<Loaders>(
     formatError: createErrorFormatter({
       exposeInternals: options.exposeInternals,
       logger: options.logger,
+      service: options.name,
     }),
     includeStacktraceInErrorResponses: options.exposeInternals,
     // The hub stops its services itself, in order; Apollo Server must not exit the process.
@@ -206,6 +213,12 @@ export async function startSubgraphServer<Loaders>(
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         });
+        // A grant vouches for one request: replayed with another body it proves nothing.
+        if (grant.requestHash !== subgraphRequestHash(req.body as SubgraphRequestBody)) {
+          throw new GraphQLError('The grant was issued for another request', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
         const em = options.forkEntityManager();
         const requestId = grant.requestId || randomUUID();
         const scoped = { ...grant, requestId };

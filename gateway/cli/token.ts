@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { decodeJwt } from 'jose';
 import { principalFromClaims } from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
 import { clientTokenSecret, issueToken } from '../auth.js';
@@ -42,4 +43,12 @@ const token = await issueToken(secret, principal, {
   ...(config.AUTH_ISSUER ? { issuer: config.AUTH_ISSUER } : {}),
   expiresIn: values.expires,
 });
+// The gateway refuses a token that lives longer than it allows: better to say so now.
+const { iat = 0, exp = 0 } = decodeJwt(token);
+if (exp - iat > config.AUTH_MAX_TOKEN_LIFETIME_SECONDS) {
+  process.stderr.write(
+    `--expires ${values.expires} is longer than the ${config.AUTH_MAX_TOKEN_LIFETIME_SECONDS} s the gateway accepts (AUTH_MAX_TOKEN_LIFETIME_SECONDS)\n`,
+  );
+  process.exit(2);
+}
 process.stdout.write(`${token}\n`);

@@ -1,5 +1,5 @@
 import { buildDemoWorld } from '../../shared/demo/world.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.js';
 
 // The civil-affairs subgraph on its own: its federation SDL, and entity references resolved
 // through loaders, as the gateway asks for them.
@@ -19,7 +19,10 @@ async function subgraphQuery(query: string, variables?: Record<string, unknown>)
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-hub-principal': await hub.grant('civil-affairs'),
+      'x-hub-principal': await hub.grant('civil-affairs', NATIONAL_SUPERVISOR, {
+        query,
+        variables,
+      }),
     },
     body: JSON.stringify({ query, variables }),
   });

@@ -116,6 +116,9 @@ it('routes the gateway to each department where it listens, once each is ready',
   expect(existsSync(new URL('gateway/main.ts', root))).toBe(true);
   const config = loadConfig(environmentOf('gateway'));
   expect(config.HUB_SIGNING_KEY).toBe(SUPPLIED.HUB_SIGNING_KEY);
+  expect(config.AUTH_MAX_TOKEN_LIFETIME_SECONDS).toBe(
+    loadConfig({}).AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+  );
   expect(config.DATABASE_URL).toBeUndefined();
   for (const name of DEPARTMENT_SERVICES) {
     const listening = loadConfig(environmentOf(name)).servicePorts[name];

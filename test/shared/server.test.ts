@@ -1,6 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import { generateInternalKeys, PRINCIPAL_HEADER, signInternalGrant } from '../../shared/auth.js';
+import {
+  generateInternalKeys,
+  PRINCIPAL_HEADER,
+  signInternalGrant,
+  subgraphRequestHash,
+} from '../../shared/auth.js';
 import { createLogger } from '../../shared/logger.js';
 import { checkWithin } from '../../shared/observability/health.js';
 import { startSubgraphServer, type RunningServer } from '../../shared/server.js';
@@ -48,6 +53,7 @@ async function start(shutdownGraceMs: number): Promise<RunningServer> {
 }
 
 async function slow(url: string, ms: number): Promise<Response> {
+  const body = { query: `{ slow(ms: ${ms}) }` };
   const grant = await signInternalGrant(
     {
       principal: {
@@ -58,6 +64,7 @@ async function slow(url: string, ms: number): Promise<Response> {
       },
       requestId: 'r',
       purpose: null,
+      requestHash: subgraphRequestHash(body),
     },
     keys.signing!,
     'civil-affairs',
@@ -65,7 +72,7 @@ async function slow(url: string, ms: number): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: grant },
-    body: JSON.stringify({ query: `{ slow(ms: ${ms}) }` }),
+    body: JSON.stringify(body),
   });
 }
 

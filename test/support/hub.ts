@@ -2,7 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { issueToken } from '../../gateway/auth.js';
 import { startHub, type RunningHub } from '../../gateway/hub.js';
-import { generateInternalKeys, signInternalGrant } from '../../shared/auth.js';
+import {
+  generateInternalKeys,
+  signInternalGrant,
+  subgraphRequestHash,
+  type SubgraphRequestBody,
+} from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
 import type { Principal } from '../../shared/context.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
@@ -61,8 +66,11 @@ export interface TestHub extends RunningHub {
   ): Promise<GraphQLResponse<T>>;
   /** A client token for the principal, signed with the hub's secret. */
   token(principal: Principal, expiresIn?: string): Promise<string>;
-  /** A gateway grant for calling a subgraph directly, as only the gateway can. */
-  grant(audience: string, principal?: Principal): Promise<string>;
+  /**
+   * A gateway grant for calling a subgraph directly, as only the gateway can; good for the one
+   * request body it is made for.
+   */
+  grant(audience: string, principal: Principal, body: SubgraphRequestBody): Promise<string>;
   /** SQL statements the subgraph has sent so far. */
   sqlCount(service?: string): number;
   /** Rows in a table of a subgraph's database, to show what a write left behind. */
@@ -165,9 +173,14 @@ export async function startTestHub(
       return (await response.json()) as never;
     },
     token,
-    grant: (audience, principal = NATIONAL_SUPERVISOR) =>
+    grant: (audience, principal, body) =>
       signInternalGrant(
-        { principal, requestId: randomUUID(), purpose: null },
+        {
+          principal,
+          requestId: randomUUID(),
+          purpose: null,
+          requestHash: subgraphRequestHash(body),
+        },
         keys.signing!,
         audience,
       ),

@@ -54,18 +54,19 @@ it("shows the file and assistance in full to the union's caseworkers and supervi
 
 /** Asks the trade-union subgraph for entities as the gateway would, for the given caller. */
 async function entities(principal: Principal, reps: Array<Record<string, string>>) {
+  const body = {
+    query: `query($reps: [_Any!]!) { _entities(representations: $reps) {
+        ... on Person { unionFile { level } unionAssistance { reference } }
+        ... on Station { tradeUnion { servicePoints { name } } } } }`,
+    variables: { reps },
+  };
   const response = await fetch(hub.subgraphs['trade-union']!.url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-hub-principal': await hub.grant('trade-union', principal),
+      'x-hub-principal': await hub.grant('trade-union', principal, body),
     },
-    body: JSON.stringify({
-      query: `query($reps: [_Any!]!) { _entities(representations: $reps) {
-        ... on Person { unionFile { level } unionAssistance { reference } }
-        ... on Station { tradeUnion { servicePoints { name } } } } }`,
-      variables: { reps },
-    }),
+    body: JSON.stringify(body),
   });
   return ((await response.json()) as { data: { _entities: unknown[] } }).data._entities;
 }

@@ -44,6 +44,6 @@ export class CharityVolunteerResolver {
       stationId: input.stationId ?? null,
     });
     await ctx.em.flush();
-    return volunteerView(volunteer);
+    return volunteerView(volunteer, ctx);
   }
 }

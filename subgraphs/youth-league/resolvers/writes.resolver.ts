@@ -20,7 +20,7 @@ import {
   YouthProgrammeView,
   YouthVolunteerView,
 } from './types.js';
-import { programmeView, teamView } from './views.js';
+import { programmeView, teamView, volunteerView } from './views.js';
 
 const LEAGUE = ['YOUTH_LEAGUE'] as const;
 
@@ -89,12 +89,7 @@ export class YouthWritesResolver {
       ? Object.assign(existing, fields)
       : ctx.em.create(Volunteer, { personId: input.personId ?? null, ...fields });
     await ctx.em.flush();
-    return {
-      id: volunteer.id,
-      name: volunteer.name,
-      joinedOn: volunteer.joinedOn,
-      teamId: volunteer.teamId,
-    };
+    return volunteerView(volunteer, ctx);
   }
 
   @Authorized(['ADMIN', 'CASEWORKER', 'SUPERVISOR'])
@@ -126,12 +121,7 @@ export class YouthWritesResolver {
       });
       await ctx.em.flush();
     }
-    return {
-      id: volunteer.id,
-      name: volunteer.name,
-      joinedOn: volunteer.joinedOn,
-      teamId: volunteer.teamId,
-    };
+    return volunteerView(volunteer, ctx);
   }
 
   @Authorized(['ADMIN'])

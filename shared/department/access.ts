@@ -5,20 +5,66 @@ import type { DepartmentCode, Principal } from '../context.js';
 export type RecordAccess = 'none' | 'de-identified' | 'full' | 'revealed';
 
 /**
- * The rule every department applies to its sensitive records of people: its own caseworkers and
- * supervisors see them in full; a supervisor of any department who states a purpose sees them
- * too, and that reveal is logged; analysts see them de-identified; everyone else, nothing.
+ * Who keeps a record that holds personal fields, which decides who works with it in full:
+ * - `register`: the shared register of people (civil affairs keeps it for everyone), worked
+ *   with by the case teams of every department;
+ * - `workforce`: people in a professional role (social workers), known by name to staff;
+ * - `owner`: a department's own record of a person, worked with by that department's case
+ *   team, and by its administrators too when `managedByAdmins` (volunteers they register).
  */
+export type RecordHolder =
+  { register: true } | { workforce: true } | { owner: DepartmentCode; managedByAdmins?: boolean };
+
+/** The shared register of people. */
+export const REGISTER: RecordHolder = { register: true };
+/** Social workers and other people in a professional role. */
+export const WORKFORCE: RecordHolder = { workforce: true };
+
+/** Whether the principal works with records of this holder in full, purpose or not. */
+function worksWith(principal: Principal, holder: RecordHolder): boolean {
+  if ('register' in holder) return hasRole(principal, ['CASEWORKER', 'SUPERVISOR']);
+  if ('workforce' in holder)
+    return hasRole(principal, ['ANALYST', 'CASEWORKER', 'SUPERVISOR', 'ADMIN']);
+  if (principal.department !== holder.owner) return false;
+  return hasRole(
+    principal,
+    holder.managedByAdmins ? ['CASEWORKER', 'SUPERVISOR', 'ADMIN'] : ['CASEWORKER', 'SUPERVISOR'],
+  );
+}
+
+/**
+ * The access level every department applies to records that hold personal fields: a supervisor
+ * of any department who states a purpose has them revealed (and the reveal is logged); those who
+ * work with the holder's records see them in full; analysts see them de-identified; everyone
+ * else, nothing. What each level shows of each kind of field is the masking rule
+ * (`MASKING_RULES`).
+ */
+export function personalAccess(
+  principal: Principal,
+  purpose: string | null,
+  holder: RecordHolder,
+): RecordAccess {
+  if (hasRole(principal, ['SUPERVISOR']) && purpose) return 'revealed';
+  if (worksWith(principal, holder)) return 'full';
+  if (hasRole(principal, ['ANALYST'])) return 'de-identified';
+  return 'none';
+}
+
+/** {@link personalAccess} for a department's own records of people served. */
 export function recordAccess(
   principal: Principal,
   purpose: string | null,
   owner: DepartmentCode,
 ): RecordAccess {
-  if (hasRole(principal, ['SUPERVISOR']) && purpose) return 'revealed';
-  if (principal.department === owner && hasRole(principal, ['CASEWORKER', 'SUPERVISOR']))
-    return 'full';
-  if (hasRole(principal, ['ANALYST'])) return 'de-identified';
-  return 'none';
+  return personalAccess(principal, purpose, { owner });
+}
+
+/**
+ * Whether the principal works with the holder's records without stating a purpose: the
+ * condition for kinds that are revealed only to the holder's own people (case notes).
+ */
+export function worksWithRecords(principal: Principal, holder: RecordHolder): boolean {
+  return worksWith(principal, holder);
 }
 
 /** Records only the owning department's caseworkers and supervisors work with. */

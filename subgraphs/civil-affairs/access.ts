@@ -1,7 +1,6 @@
 import type { Role } from '../../shared/auth.js';
-import { hasRole } from '../../shared/auth.js';
-import type { Principal } from '../../shared/context.js';
-import { PersonCategory } from './entities/enums.js';
+import type { RecordHolder } from '../../shared/department/access.js';
+import { maskIdentifier } from '../../shared/department/masking.js';
 
 // Who may do what with civil-affairs data. Lists of roles are used with @Authorized; the finer
 // rules (department, reveal) are functions so that resolvers read as the policy does.
@@ -24,48 +23,11 @@ export const STAFF_READERS: Role[] = ['ANALYST', 'CASEWORKER', 'SUPERVISOR', 'AD
 /** Reference data: regions, stations, agencies, workers, projects. */
 export const REFERENCE_WRITERS: Role[] = ['ADMIN'];
 
-/**
- * Categories that reveal assistance status or mark a minor: sensitive personal information
- * under PIPL art. 28, shown only when revealed.
- */
-export const SENSITIVE_CATEGORIES: ReadonlySet<PersonCategory> = new Set([
-  PersonCategory.MINIMUM_LIVING,
-  PersonCategory.EXTREME_POVERTY,
-  PersonCategory.LOW_INCOME,
-  PersonCategory.ORPHAN,
-  PersonCategory.CHILD_IN_DIFFICULTY,
-  PersonCategory.LEFT_BEHIND_CHILD,
-]);
+/** Civil affairs' own records of a person: categories of the register and assistance. */
+export const CIVIL_AFFAIRS_RECORDS: RecordHolder = { owner: 'CIVIL_AFFAIRS' };
 
-/** Sensitive fields of the civil-affairs record of a person, as named in the access log. */
-export type SensitiveField = 'identityNumber' | 'categories' | 'temporaryAssistance';
-
-/**
- * Whether this request reveals a field: the principal must be a supervisor, must have stated a
- * purpose, and for civil affairs' own records must work for civil affairs.
- */
-export function mayReveal(
-  principal: Principal,
-  purpose: string | null,
-  field: SensitiveField,
-): boolean {
-  if (!purpose || !hasRole(principal, ['SUPERVISOR'])) return false;
-  // The identity number belongs to the shared register; the rest is civil affairs' own record.
-  return field === 'identityNumber' || principal.department === 'CIVIL_AFFAIRS';
-}
-
-/** Analysts see people de-identified. */
-export function isDeIdentified(principal: Principal): boolean {
-  return !hasRole(principal, ['CASEWORKER', 'SUPERVISOR']);
-}
+/** Fields of a person whose reveal is written to civil affairs' access log. */
+export type RevealedField = 'identityNumber' | 'categories' | 'temporaryAssistance';
 
 /** `2301**********123X`: the province and city, and the last four characters. */
-export function maskIdentityNumber(value: string): string {
-  return `${value.slice(0, 4)}${'*'.repeat(10)}${value.slice(-4)}`;
-}
-
-/** `孙*兰` → the surname and stars, so that lists stay readable but do not identify. */
-export function maskName(name: string): string {
-  const characters = Array.from(name);
-  return `${characters[0] ?? ''}${'*'.repeat(Math.max(characters.length - 1, 1))}`;
-}
+export const maskIdentityNumber = maskIdentifier;

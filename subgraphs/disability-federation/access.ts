@@ -1,14 +1,16 @@
 import type { Principal } from '../../shared/context.js';
-import { isOwnCaseTeam, recordAccess, type RecordAccess } from '../../shared/department/access.js';
+import {
+  recordAccess,
+  type RecordAccess,
+  type RecordHolder,
+} from '../../shared/department/access.js';
+
+/** The federation's records of people: certificates, rehabilitation, devices. */
+export const CERTIFICATES: RecordHolder = { owner: 'DISABLED_PERSONS_FEDERATION' };
 
 /** How much of a certificate a caller sees: certificates are health data. */
 export function certificateAccess(principal: Principal, purpose: string | null): RecordAccess {
   return recordAccess(principal, purpose, 'DISABLED_PERSONS_FEDERATION');
-}
-
-/** Rehabilitation and device records: the federation's caseworkers and supervisors only. */
-export function seesServiceRecords(principal: Principal): boolean {
-  return isOwnCaseTeam(principal, 'DISABLED_PERSONS_FEDERATION');
 }
 
 /** `2301************0342`: the province and city, and the last four digits. */

@@ -1,12 +1,14 @@
 import type { Principal } from '../../shared/context.js';
-import { isOwnCaseTeam, recordAccess, type RecordAccess } from '../../shared/department/access.js';
+import {
+  recordAccess,
+  type RecordAccess,
+  type RecordHolder,
+} from '../../shared/department/access.js';
+
+/** The union's records of people: worker files and assistance. */
+export const UNION_RECORDS: RecordHolder = { owner: 'TRADE_UNION' };
 
 /** How much of a worker file a caller sees: employer, reason and income are sensitive. */
 export function workerFileAccess(principal: Principal, purpose: string | null): RecordAccess {
   return recordAccess(principal, purpose, 'TRADE_UNION');
-}
-
-/** Assistance records (帮扶救助): the union's caseworkers and supervisors only. */
-export function seesAssistance(principal: Principal): boolean {
-  return isOwnCaseTeam(principal, 'TRADE_UNION');
 }

@@ -123,7 +123,8 @@ it('person view: every department’s record of one person, as far as the caller
     unionFile: { level: file.level, status: file.status },
     womenFederationCases: [],
     youthProgrammes: [],
-    charityAid: [],
+    // Assistance is revealed only within the department that gave it.
+    charityAid: null,
   });
   // The default caller is a civil-affairs supervisor with a purpose: each department logs its reveal.
   const child = youth.enrolments[0]!;
@@ -145,7 +146,8 @@ it('person view: every department’s record of one person, as far as the caller
     womenFederationCases: null,
     youthProgrammes: null,
     charityAid: null,
-    categoriesMasked: true,
+    // Categories are civil affairs' own record: its caseworkers see them.
+    categoriesMasked: false,
   });
 });
 
@@ -259,7 +261,7 @@ it('keeps answering with one department down, naming it', async () => {
     true,
   );
   const person = await hub.query(PERSON_VIEW, { id: youth.enrolments[0]!.personId });
-  expect(person.data!.person).toMatchObject({ youthProgrammes: null, charityAid: [] });
+  expect(person.data!.person).toMatchObject({ youthProgrammes: null, womenFederationCases: [] });
   const health = await fetch(new URL('/health/ready', hub.gatewayUrl));
   expect(health.status).toBe(503);
   expect(((await health.json()) as { checks: Record<string, string> }).checks['youth-league']).toBe(

@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Contribution } from '../../../shared/department/contribution.js';
-import { recordAccess } from '../../../shared/department/access.js';
+import { personalRecords } from '../../../shared/department/personal-records.js';
 import { assertInScope } from '../../../shared/scope.js';
 import type { CharityContext } from '../loaders.js';
 import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from '../references.js';
 import { CharityGrantView, CharityRegionFigures, CharityVolunteerView } from './types.js';
-import { grantView, volunteerView } from './views.js';
+import { AID, grantView, volunteerView } from './views.js';
 
 @Resolver(() => ServiceProjectRef)
 export class CharityProjectResolver {
@@ -37,18 +37,17 @@ export class CharityPersonResolver {
     @Root() person: { id: string },
     @Ctx() ctx: CharityContext,
   ): Promise<CharityGrantView[] | null> {
-    const access = recordAccess(ctx.principal, ctx.purpose, 'CHARITY');
     // Amounts given to a person are financial data: no de-identified form is offered.
-    if (access === 'none' || access === 'de-identified') return null;
-    const grants = await ctx.loaders.grantsByPerson.load(person.id);
-    if (access === 'revealed' && grants.length) {
-      await ctx.loaders.reveal.load({
-        personId: person.id,
-        personRegionCode: grants[0]!.recipientRegionCode,
-        field: 'charityAid',
-      });
-    }
-    return grants.map(grantView);
+    const grants = await personalRecords(
+      ctx,
+      'assistance',
+      AID,
+      'charityAid',
+      person,
+      () => ctx.loaders.grantsByPerson.load(person.id),
+      (grant) => grant.recipientRegionCode,
+    );
+    return grants?.map(grantView) ?? null;
   }
 }
 
@@ -59,7 +58,9 @@ export class CharityStationResolver {
     description: 'Charity volunteers at the station (慈善志愿者)',
   })
   async charityVolunteers(@Root() station: { id: string }, @Ctx() ctx: CharityContext) {
-    return (await ctx.loaders.volunteersByStation.load(station.id)).map(volunteerView);
+    return (await ctx.loaders.volunteersByStation.load(station.id)).map((volunteer) =>
+      volunteerView(volunteer, ctx),
+    );
   }
 }
 

@@ -67,11 +67,18 @@ export class CharityVolunteerView {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Name (姓名)' })
-  name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Name (姓名): for charity's case teams and admins, and supervisors who state a purpose",
+  })
+  name!: string | null;
 
-  @Field(() => DateScalar)
-  joinedOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Joined on (加入日期); null when de-identified or withheld',
+  })
+  joinedOn!: string | null;
 
   @Field(() => StationRef, { nullable: true })
   station!: { id: string } | null;

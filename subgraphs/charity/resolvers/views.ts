@@ -1,3 +1,5 @@
+import type { RecordHolder } from '../../../shared/department/access.js';
+import { maskPersonal } from '../../../shared/department/masking.js';
 import type { CharityFund, CharityGrant, CharityVolunteer } from '../entities/index.js';
 import type { CharityContext } from '../loaders.js';
 import type { CharityFundView, CharityGrantView, CharityVolunteerView } from './types.js';
@@ -32,12 +34,21 @@ export async function fundView(fund: CharityFund, ctx: CharityContext): Promise<
   };
 }
 
-/** A volunteer as the graph shows them. */
-export function volunteerView(volunteer: CharityVolunteer): CharityVolunteerView {
+/** Charity's records of people served: aid given to them. */
+export const AID: RecordHolder = { owner: 'CHARITY' };
+/** Charity's volunteers, whom its admins register. */
+export const VOLUNTEERS: RecordHolder = { owner: 'CHARITY', managedByAdmins: true };
+
+/** A volunteer as the masking rule lets the caller see them. */
+export function volunteerView(
+  volunteer: CharityVolunteer,
+  ctx: CharityContext,
+): CharityVolunteerView {
+  const { principal, purpose } = ctx;
   return {
     id: volunteer.id,
-    name: volunteer.name,
-    joinedOn: volunteer.joinedOn,
+    name: maskPersonal('name', volunteer.name, principal, purpose, VOLUNTEERS),
+    joinedOn: maskPersonal('eventDate', volunteer.joinedOn, principal, purpose, VOLUNTEERS),
     station: volunteer.stationId ? { id: volunteer.stationId } : null,
   };
 }

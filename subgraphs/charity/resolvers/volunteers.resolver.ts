@@ -47,6 +47,6 @@ export class CharityVolunteerResolver {
       ...writtenBy(ctx.principal),
     });
     await ctx.em.flush();
-    return volunteerView(volunteer);
+    return volunteerView(volunteer, ctx);
   }
 }

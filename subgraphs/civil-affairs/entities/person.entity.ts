@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
 import { PersonCategory, Sex } from './enums.js';
 import { Region } from './region.entity.js';
@@ -22,7 +22,6 @@ export class Person extends BaseEntity {
   @Property({ type: 'string', length: 18 })
   identityNumber!: string;
 
-  @Field(() => Sex, { description: 'Sex (性别)' })
   @Enum({ items: () => Sex })
   sex!: Sex;
 

@@ -50,7 +50,7 @@ export class ServiceRecord extends BaseEntity {
   @Property({ type: 'integer', default: 0 })
   households: number = 0;
 
-  @Field(() => String, { nullable: true, description: 'What was done (服务摘要)' })
+  /** A case note: shown through the masking rule by the resolver. */
   @Property({ type: 'text', nullable: true })
   summary: string | null = null;
 

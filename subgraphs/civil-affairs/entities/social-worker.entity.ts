@@ -11,7 +11,7 @@ import { Station } from './station.entity.js';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'social_workers' })
 export class SocialWorker extends BaseEntity {
-  @Field({ description: 'Name (姓名)' })
+  /** A name: shown through the masking rule by the resolver. */
   @Property({ type: 'string', length: 100 })
   name!: string;
 

@@ -23,15 +23,18 @@ import { DateScalar } from '../../../shared/scalars.js';
 import { inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
+import { personalAccess, REGISTER, type RecordHolder } from '../../../shared/department/access.js';
+import {
+  maskPersonal,
+  personalTreatment,
+  type MaskForms,
+  type PersonalKind,
+} from '../../../shared/department/masking.js';
 import {
   CASE_ROLES,
-  isDeIdentified,
-  maskIdentityNumber,
-  maskName,
-  mayReveal,
+  CIVIL_AFFAIRS_RECORDS,
   PERSON_READERS,
-  SENSITIVE_CATEGORIES,
-  type SensitiveField,
+  type RevealedField,
 } from '../access.js';
 import { PersonCategory, Sex } from '../entities/enums.js';
 import { Person, Region, TemporaryAssistance } from '../entities/index.js';
@@ -47,19 +50,32 @@ function todayInChina(): Date {
   return new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
 }
 
-/** Reveals a field of a person when the request may, after its access-log row is written. */
-async function revealed(
+/**
+ * What the caller sees of one field of a person under the masking rule of its kind; a value
+ * shown because the request reveals it is written to the access log first.
+ */
+async function personal<T>(
   ctx: CivilAffairsContext,
   person: Person,
-  field: SensitiveField,
-): Promise<boolean> {
-  if (!mayReveal(ctx.principal, ctx.purpose, field)) return false;
-  await ctx.loaders.reveal.load({
-    personId: person.id,
-    personRegionCode: person.regionCode,
-    field,
-  });
-  return true;
+  kind: PersonalKind,
+  holder: RecordHolder,
+  value: T,
+  logAs: RevealedField | null,
+  forms?: MaskForms<T>,
+): Promise<T | null> {
+  const shown = maskPersonal(kind, value, ctx.principal, ctx.purpose, holder, forms);
+  if (
+    logAs &&
+    shown !== null &&
+    personalAccess(ctx.principal, ctx.purpose, holder) === 'revealed'
+  ) {
+    await ctx.loaders.reveal.load({
+      personId: person.id,
+      personRegionCode: person.regionCode,
+      field: logAs,
+    });
+  }
+  return shown;
 }
 
 @Resolver(() => Person)
@@ -77,14 +93,14 @@ export class PersonResolver {
     const category = filter?.category;
     // Filtering by a sensitive category says who holds it: only for de-identified lists, or
     // for a request that may reveal categories.
+    // Filtering by a category says who holds it, unless the list is de-identified.
     if (
       category &&
-      SENSITIVE_CATEGORIES.has(category) &&
-      !isDeIdentified(ctx.principal) &&
-      !mayReveal(ctx.principal, ctx.purpose, 'categories')
+      personalAccess(ctx.principal, ctx.purpose, CIVIL_AFFAIRS_RECORDS) !== 'de-identified' &&
+      personalTreatment('assistance', ctx.principal, ctx.purpose, CIVIL_AFFAIRS_RECORDS) !== 'shown'
     ) {
       throw forbidden(
-        `filtering people by ${category} reveals a sensitive category: state a purpose as a supervisor of civil affairs`,
+        `filtering people by ${category} reveals a category of the register: for civil affairs' case teams and supervisors, and for analysts`,
       );
     }
     const where = {
@@ -175,78 +191,117 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => String, {
-    description: 'Name (姓名); only the surname for de-identified lists',
+    nullable: true,
+    description:
+      'Name (姓名): for case teams of every department; null for analysts and everyone else',
   })
-  name(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): string {
-    return isDeIdentified(ctx.principal) ? maskName(person.name) : person.name;
+  name(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
+    return personal(ctx, person, 'name', REGISTER, person.name, null);
+  }
+
+  @FieldResolver(() => Sex, {
+    nullable: true,
+    description: 'Sex (性别); for analysts as the de-identified view releases it',
+  })
+  sex(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<Sex | null> {
+    return personal(ctx, person, 'demographic', REGISTER, person.sex, null, {
+      generalised: (sex) => sex,
+    });
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Resident identity number (居民身份证号码, GB 11643), masked as 2301**********123X; in full only for a supervisor who states a purpose (logged); null when de-identified',
+      'Resident identity number (居民身份证号码, GB 11643), masked as 2301**********123X for case teams; in full only for a supervisor who states a purpose (logged); null for analysts and everyone else',
   })
-  async identityNumber(
-    @Root() person: Person,
-    @Ctx() ctx: CivilAffairsContext,
-  ): Promise<string | null> {
-    if (isDeIdentified(ctx.principal)) return null;
-    return (await revealed(ctx, person, 'identityNumber'))
-      ? person.identityNumber
-      : maskIdentityNumber(person.identityNumber);
+  identityNumber(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
+    return personal(ctx, person, 'identifier', REGISTER, person.identityNumber, 'identityNumber');
   }
 
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'Date of birth (出生日期); null when de-identified',
+    description: 'Date of birth (出生日期); null for analysts (see ageBand) and everyone else',
   })
-  birthDate(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): string | null {
-    return isDeIdentified(ctx.principal) ? null : person.birthDate;
+  birthDate(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
+    return personal(ctx, person, 'birthDate', REGISTER, person.birthDate, null);
   }
 
-  @FieldResolver(() => Int, { description: 'Age in completed years (年龄)' })
-  age(@Root() person: Person): number {
-    return ageOn(person.birthDate, todayInChina());
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Age in completed years (年龄); null for analysts (see ageBand) and everyone else',
+  })
+  age(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<number | null> {
+    return personal(
+      ctx,
+      person,
+      'birthDate',
+      REGISTER,
+      ageOn(person.birthDate, todayInChina()),
+      null,
+    );
   }
 
   @FieldResolver(() => [PersonCategory], {
     description:
-      'Categories in the register (困难群体类别). Those that show assistance status or mark a minor appear only when revealed (logged); see categoriesMasked',
+      "Categories in the register (困难群体类别), civil affairs' own record of assistance: for its case teams and supervisors (with a purpose, logged); empty for everyone else, see categoriesMasked",
   })
   async categories(
     @Root() person: Person,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<PersonCategory[]> {
-    const sensitive = person.categories.some((category) => SENSITIVE_CATEGORIES.has(category));
-    if (sensitive && (await revealed(ctx, person, 'categories'))) return person.categories;
-    return person.categories.filter((category) => !SENSITIVE_CATEGORIES.has(category));
-  }
-
-  @FieldResolver(() => Boolean, {
-    description: 'Some categories are withheld from this answer (类别已脱敏)',
-  })
-  categoriesMasked(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): boolean {
+    const logAs = person.categories.length ? 'categories' : null;
     return (
-      person.categories.some((category) => SENSITIVE_CATEGORIES.has(category)) &&
-      !mayReveal(ctx.principal, ctx.purpose, 'categories')
+      (await personal(
+        ctx,
+        person,
+        'assistance',
+        CIVIL_AFFAIRS_RECORDS,
+        person.categories,
+        logAs,
+      )) ?? []
     );
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'Division of residence (居住地)' })
-  region(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
-    return ctx.loaders.region.load(person.regionCode);
+  @FieldResolver(() => Boolean, {
+    description:
+      'Categories are withheld from this caller (类别已脱敏): true whether or not the person has any, so that it says nothing about the person',
+  })
+  categoriesMasked(@Root() _person: Person, @Ctx() ctx: CivilAffairsContext): boolean {
+    return (
+      personalTreatment('assistance', ctx.principal, ctx.purpose, CIVIL_AFFAIRS_RECORDS) ===
+      'withheld'
+    );
+  }
+
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description:
+      'Division of residence (居住地): the village for case teams, the township for analysts, null for everyone else',
+  })
+  async region(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
+    const code = await personal(ctx, person, 'address', REGISTER, person.regionCode, null, {
+      generalised: (regionCode) => regionCode.slice(0, 9),
+    });
+    return code ? ctx.loaders.region.load(code) : null;
   }
 
   @FieldResolver(() => [TemporaryAssistance], {
     nullable: true,
     description:
-      'Temporary assistance received, newest first (临时救助); only when revealed (logged)',
+      "Temporary assistance received, newest first (临时救助): for civil affairs' case teams and supervisors who state a purpose (logged)",
   })
   async temporaryAssistance(
     @Root() person: Person,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<TemporaryAssistance[] | null> {
-    if (!(await revealed(ctx, person, 'temporaryAssistance'))) return null;
-    return ctx.loaders.assistanceByPerson.load(person.id);
+    const grants = await personal(
+      ctx,
+      person,
+      'assistance',
+      CIVIL_AFFAIRS_RECORDS,
+      person.id,
+      'temporaryAssistance',
+    );
+    return grants ? ctx.loaders.assistanceByPerson.load(person.id) : null;
   }
 }

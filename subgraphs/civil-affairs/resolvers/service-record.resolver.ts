@@ -12,6 +12,8 @@ import {
 } from 'type-graphql';
 import { CASE_ROLES, PERSON_READERS, STAFF_READERS } from '../access.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { personalAccess, REGISTER } from '../../../shared/department/access.js';
+import { maskPersonal } from '../../../shared/department/masking.js';
 import { scopeWhere } from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import {
@@ -155,5 +157,31 @@ export class ServiceRecordResolver {
   @FieldResolver(() => [Person], { description: 'Registered people who received it' })
   people(@Root() record: ServiceRecord, @Ctx() ctx: CivilAffairsContext): Promise<Person[]> {
     return ctx.loaders.peopleByRecord.load(record.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'What was done (服务摘要), a case note: only for a supervisor who states a purpose (logged for each person served); null for everyone else',
+  })
+  async summary(
+    @Root() record: ServiceRecord,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<string | null> {
+    const { principal, purpose } = ctx;
+    const summary = maskPersonal('caseNote', record.summary, principal, purpose, REGISTER);
+    if (summary !== null && personalAccess(principal, purpose, REGISTER) === 'revealed') {
+      const people = await ctx.loaders.peopleByRecord.load(record.id);
+      await Promise.all(
+        people.map((person) =>
+          ctx.loaders.reveal.load({
+            personId: person.id,
+            personRegionCode: person.regionCode,
+            field: 'serviceSummary',
+          }),
+        ),
+      );
+    }
+    return summary;
   }
 }

@@ -11,6 +11,8 @@ import {
   Root,
 } from 'type-graphql';
 import { REFERENCE_WRITERS, STAFF_READERS } from '../access.js';
+import { WORKFORCE } from '../../../shared/department/access.js';
+import { maskPersonal } from '../../../shared/department/masking.js';
 import { assertDepartment, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import {
@@ -103,6 +105,14 @@ export class SocialWorkerResolver {
     });
     await ctx.em.flush();
     return worker;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Name (姓名): for staff of every department; null for viewers and auditors',
+  })
+  name(@Root() worker: SocialWorker, @Ctx() ctx: CivilAffairsContext): string | null {
+    return maskPersonal('name', worker.name, ctx.principal, ctx.purpose, WORKFORCE);
   }
 
   @FieldResolver(() => Boolean, { description: 'Holds a national qualification (是否持证)' })

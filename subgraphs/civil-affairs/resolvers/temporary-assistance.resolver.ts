@@ -20,7 +20,9 @@ import { MoneyScalar } from '../../../shared/scalars.js';
 import { requireStationFor } from '../../../shared/department/owned.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
 import { assertDepartment, scopeWhere } from '../../../shared/scope.js';
-import { CASE_ROLES, mayReveal } from '../access.js';
+import { personalAccess } from '../../../shared/department/access.js';
+import { maskPersonal } from '../../../shared/department/masking.js';
+import { CASE_ROLES, CIVIL_AFFAIRS_RECORDS } from '../access.js';
 import { Person, Station, TemporaryAssistance } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireExisting } from './checks.js';
@@ -96,19 +98,32 @@ export class TemporaryAssistanceResolver {
 
   @FieldResolver(() => MoneyScalar, {
     nullable: true,
-    description: 'Amount granted (救助金额); only for a supervisor who states a purpose (logged)',
+    description:
+      "Amount granted (救助金额): for civil affairs' case teams and supervisors who state a purpose (logged)",
   })
   async amount(
     @Root() grant: TemporaryAssistance,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<bigint | null> {
-    if (!mayReveal(ctx.principal, ctx.purpose, 'temporaryAssistance')) return null;
-    await ctx.loaders.reveal.load({
-      personId: grant.personId,
-      personRegionCode: grant.regionCode,
-      field: 'temporaryAssistance',
-    });
-    return BigInt(grant.amountFen);
+    const { principal, purpose } = ctx;
+    const amount = maskPersonal(
+      'assistance',
+      BigInt(grant.amountFen),
+      principal,
+      purpose,
+      CIVIL_AFFAIRS_RECORDS,
+    );
+    if (
+      amount !== null &&
+      personalAccess(principal, purpose, CIVIL_AFFAIRS_RECORDS) === 'revealed'
+    ) {
+      await ctx.loaders.reveal.load({
+        personId: grant.personId,
+        personRegionCode: grant.regionCode,
+        field: 'temporaryAssistance',
+      });
+    }
+    return amount;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Applicant (申请人)' })

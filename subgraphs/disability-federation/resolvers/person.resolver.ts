@@ -22,7 +22,13 @@ import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 import { writtenBy } from '../../../shared/department/written.js';
-import { certificateAccess, maskCertificateNumber, seesServiceRecords } from '../access.js';
+import {
+  maskPersonal,
+  type MaskForms,
+  type PersonalKind,
+} from '../../../shared/department/masking.js';
+import { CERTIFICATES, certificateAccess, maskCertificateNumber } from '../access.js';
+import { personalRecords } from '../../../shared/department/personal-records.js';
 import { CATEGORY_DIGIT } from '../entities/enums.js';
 import { DisabilityCertificate } from '../entities/index.js';
 import { todayInChina, type DisabilityContext } from '../loaders.js';
@@ -48,7 +54,8 @@ export async function viewCertificate(
   certificate: DisabilityCertificate,
   ctx: DisabilityContext,
 ): Promise<DisabilityCertificateView | null> {
-  const access = certificateAccess(ctx.principal, ctx.purpose);
+  const { principal, purpose } = ctx;
+  const access = certificateAccess(principal, purpose);
   if (access === 'none') return null;
   if (access === 'revealed') {
     await ctx.loaders.reveal.load({
@@ -57,17 +64,14 @@ export async function viewCertificate(
       field: 'disabilityCertificate',
     });
   }
+  const mask = <T>(kind: PersonalKind, value: T, forms?: MaskForms<T>) =>
+    maskPersonal(kind, value, principal, purpose, CERTIFICATES, forms);
   return {
-    number:
-      access === 'revealed'
-        ? certificate.number
-        : access === 'full'
-          ? maskCertificateNumber(certificate.number)
-          : null,
+    number: mask('identifier', certificate.number, { masked: maskCertificateNumber }),
     category: certificate.category,
     grade: certificate.grade,
-    issuedOn: certificate.issuedOn,
-    expiresOn: certificate.expiresOn,
+    issuedOn: mask('eventDate', certificate.issuedOn),
+    expiresOn: mask('eventDate', certificate.expiresOn),
     expired: certificate.expiresOn < todayInChina(),
     person: { id: certificate.personId },
   };
@@ -88,21 +92,37 @@ export class DisabilityPersonResolver {
   @FieldResolver(() => [RehabilitationServiceView], {
     nullable: true,
     description:
-      "Rehabilitation received (康复服务), newest first; the federation's caseworkers only",
+      "Rehabilitation received (康复服务), newest first: for the federation's case teams and supervisors who state a purpose (logged)",
   })
   async rehabilitationServices(@Root() person: { id: string }, @Ctx() ctx: DisabilityContext) {
-    if (!seesServiceRecords(ctx.principal)) return null;
-    return (await ctx.loaders.rehabilitationByPerson.load(person.id)).map(rehabilitationView);
+    const records = await personalRecords(
+      ctx,
+      'assistance',
+      CERTIFICATES,
+      'rehabilitationServices',
+      person,
+      () => ctx.loaders.rehabilitationByPerson.load(person.id),
+      (record) => record.personRegionCode,
+    );
+    return records?.map(rehabilitationView) ?? null;
   }
 
   @FieldResolver(() => [AssistiveDeviceView], {
     nullable: true,
     description:
-      "Assistive devices received (辅助器具), newest first; the federation's caseworkers only",
+      "Assistive devices received (辅助器具), newest first: for the federation's case teams and supervisors who state a purpose (logged)",
   })
   async assistiveDevices(@Root() person: { id: string }, @Ctx() ctx: DisabilityContext) {
-    if (!seesServiceRecords(ctx.principal)) return null;
-    return (await ctx.loaders.devicesByPerson.load(person.id)).map(deviceView);
+    const records = await personalRecords(
+      ctx,
+      'assistance',
+      CERTIFICATES,
+      'assistiveDevices',
+      person,
+      () => ctx.loaders.devicesByPerson.load(person.id),
+      (record) => record.personRegionCode,
+    );
+    return records?.map(deviceView) ?? null;
   }
 }
 

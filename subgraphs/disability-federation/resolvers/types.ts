@@ -20,11 +20,17 @@ export class DisabilityCertificateView {
   @Field(() => Int, { description: 'Grade 1 (most severe) to 4 (残疾等级)' })
   grade!: number;
 
-  @Field(() => DateScalar, { description: 'Issued on (发证日期)' })
-  issuedOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Issued on (发证日期); null when de-identified',
+  })
+  issuedOn!: string | null;
 
-  @Field(() => DateScalar, { description: 'Valid until (有效期至)' })
-  expiresOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Valid until (有效期至); null when de-identified',
+  })
+  expiresOn!: string | null;
 
   @Field({ description: 'The certificate has expired (已过期)' })
   expired!: boolean;

@@ -1,5 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { seesAssistance, workerFileAccess } from '../access.js';
+import {
+  maskPersonal,
+  type MaskForms,
+  type PersonalKind,
+} from '../../../shared/department/masking.js';
+import { personalRecords } from '../../../shared/department/personal-records.js';
+import { UNION_RECORDS, workerFileAccess } from '../access.js';
 import type { WorkerFile } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';
 import { PersonRef } from '../references.js';
@@ -22,15 +28,16 @@ export async function viewWorkerFile(
       field: 'unionFile',
     });
   }
-  const identified = access !== 'de-identified';
+  const mask = <T>(kind: PersonalKind, value: T, forms?: MaskForms<T>) =>
+    maskPersonal(kind, value, ctx.principal, ctx.purpose, UNION_RECORDS, forms);
   return {
     level: file.level,
     status: file.status,
-    openedOn: file.openedOn,
-    closedOn: file.closedOn,
-    employer: identified ? file.employer : null,
-    reason: identified ? file.reason : null,
-    householdIncomePerCapita: identified ? BigInt(file.householdIncomePerCapitaFen) : null,
+    openedOn: mask('eventDate', file.openedOn),
+    closedOn: mask('eventDate', file.closedOn),
+    employer: mask('address', file.employer),
+    reason: mask('sensitive', file.reason),
+    householdIncomePerCapita: mask('assistance', BigInt(file.householdIncomePerCapitaFen)),
     person: { id: file.personId },
   };
 }
@@ -53,13 +60,21 @@ export class TradeUnionPersonResolver {
   @FieldResolver(() => [UnionAssistanceView], {
     nullable: true,
     description:
-      "Union assistance received (帮扶救助), newest first; the union's caseworkers and supervisors only",
+      "Union assistance received (帮扶救助), newest first: for the union's case teams and supervisors who state a purpose (logged)",
   })
   async unionAssistance(
     @Root() person: { id: string },
     @Ctx() ctx: TradeUnionContext,
   ): Promise<UnionAssistanceView[] | null> {
-    if (!seesAssistance(ctx.principal)) return null;
-    return (await ctx.loaders.assistanceByPerson.load(person.id)).map(assistanceView);
+    const records = await personalRecords(
+      ctx,
+      'assistance',
+      UNION_RECORDS,
+      'unionAssistance',
+      person,
+      () => ctx.loaders.assistanceByPerson.load(person.id),
+      (record) => record.personRegionCode,
+    );
+    return records?.map(assistanceView) ?? null;
   }
 }

@@ -18,8 +18,11 @@ export class WorkerFileView {
   @Field(() => WorkerFileStatus, { description: 'Status of the file (档案状态)' })
   status!: WorkerFileStatus;
 
-  @Field(() => DateScalar, { description: 'Opened on (建档日期)' })
-  openedOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Opened on (建档日期); null when de-identified',
+  })
+  openedOn!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Out of difficulty on (解困日期)' })
   closedOn!: string | null;

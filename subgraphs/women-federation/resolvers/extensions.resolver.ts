@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { recordAccess } from '../../../shared/department/access.js';
+import { recordAccess, type RecordHolder } from '../../../shared/department/access.js';
+import { maskPersonal, type PersonalKind } from '../../../shared/department/masking.js';
 import { assertInScope } from '../../../shared/scope.js';
 import type { ChildrenHome, WomenChildCase } from '../entities/index.js';
 import type { WomenFederationContext } from '../loaders.js';
@@ -10,6 +11,9 @@ import {
   WomenFederationRegionFigures,
   WomenFederationStationFigures,
 } from './types.js';
+
+/** The federation's records of people: women's and children's cases. */
+const CASES: RecordHolder = { owner: 'WOMEN_FEDERATION' };
 
 export const homeView = (home: ChildrenHome): ChildrenHomeView => ({
   id: home.id,
@@ -34,13 +38,14 @@ export async function viewCases(
       field: 'womenFederationCases',
     });
   }
-  const summaries = access === 'revealed' && ctx.principal.department === 'WOMEN_FEDERATION';
+  const mask = <T>(kind: PersonalKind, value: T) =>
+    maskPersonal(kind, value, ctx.principal, ctx.purpose, CASES);
   return cases.map((item) => ({
     kind: item.kind,
     status: item.status,
-    openedOn: access === 'de-identified' ? null : item.openedOn,
-    closedOn: access === 'de-identified' ? null : item.closedOn,
-    summary: summaries ? item.summary : null,
+    openedOn: mask('eventDate', item.openedOn),
+    closedOn: mask('eventDate', item.closedOn),
+    summary: mask('caseNote', item.summary),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { hasRole } from '../../../shared/auth.js';
-import { recordAccess } from '../../../shared/department/access.js';
+import { personalAccess } from '../../../shared/department/access.js';
+import { maskPersonal } from '../../../shared/department/masking.js';
 import { assertInScope } from '../../../shared/scope.js';
 import type { YouthLeagueContext } from '../loaders.js';
 import { PersonRef, RegionRef, StationRef } from '../references.js';
@@ -11,7 +11,7 @@ import {
   YouthProgrammeView,
   YouthVolunteerView,
 } from './types.js';
-import { programmeView, teamView } from './views.js';
+import { ENROLMENTS, VOLUNTEERS, programmeView, teamView, volunteerView } from './views.js';
 
 @Resolver(() => PersonRef)
 export class YouthPersonResolver {
@@ -24,7 +24,7 @@ export class YouthPersonResolver {
     @Root() person: { id: string },
     @Ctx() ctx: YouthLeagueContext,
   ): Promise<YouthEnrolmentView[] | null> {
-    const access = recordAccess(ctx.principal, ctx.purpose, 'YOUTH_LEAGUE');
+    const access = personalAccess(ctx.principal, ctx.purpose, ENROLMENTS);
     if (access === 'none') return null;
     const enrolments = await ctx.loaders.enrolmentsByPerson.load(person.id);
     if (!enrolments.length) return [];
@@ -38,31 +38,36 @@ export class YouthPersonResolver {
     const programmes = await Promise.all(
       enrolments.map((enrolment) => ctx.loaders.programme.load(enrolment.programmeId)),
     );
+    const { principal, purpose } = ctx;
     return enrolments.map((enrolment, index) => ({
       kind: programmes[index]!.kind,
-      programme: access === 'de-identified' ? null : programmes[index]!.name,
-      enrolledOn: access === 'de-identified' ? null : enrolment.enrolledOn,
+      // A programme's name says where and when the person took part.
+      programme: maskPersonal('address', programmes[index]!.name, principal, purpose, ENROLMENTS),
+      enrolledOn: maskPersonal('eventDate', enrolment.enrolledOn, principal, purpose, ENROLMENTS),
     }));
   }
 
   @FieldResolver(() => YouthVolunteerView, {
     nullable: true,
-    description: 'The person as a youth volunteer (青年志愿者)',
+    description:
+      "The person as a youth volunteer (青年志愿者): for the League's case teams and admins, analysts (de-identified) and supervisors who state a purpose; the name masked like every name",
   })
   async youthVolunteer(
     @Root() person: { id: string },
     @Ctx() ctx: YouthLeagueContext,
   ): Promise<YouthVolunteerView | null> {
-    if (!hasRole(ctx.principal, ['ANALYST', 'CASEWORKER', 'SUPERVISOR'])) return null;
+    const access = personalAccess(ctx.principal, ctx.purpose, VOLUNTEERS);
+    if (access === 'none') return null;
     const volunteer = await ctx.loaders.volunteerByPerson.load(person.id);
-    return (
-      volunteer && {
-        id: volunteer.id,
-        name: volunteer.name,
-        joinedOn: volunteer.joinedOn,
-        teamId: volunteer.teamId,
-      }
-    );
+    if (!volunteer) return null;
+    if (access === 'revealed') {
+      await ctx.loaders.reveal.load({
+        personId: person.id,
+        personRegionCode: volunteer.regionCode,
+        field: 'youthVolunteer',
+      });
+    }
+    return volunteerView(volunteer, ctx);
   }
 }
 

@@ -34,11 +34,18 @@ export class YouthVolunteerView {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Name (姓名)' })
-  name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Name (姓名): for the League's case teams and admins, and supervisors who state a purpose",
+  })
+  name!: string | null;
 
-  @Field(() => DateScalar, { description: 'Joined on (加入日期)' })
-  joinedOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Joined on (加入日期); null when de-identified',
+  })
+  joinedOn!: string | null;
 
   @Field(() => ID, { description: 'Team (所属队伍)' })
   teamId!: string;

@@ -1,6 +1,8 @@
-import type { VolunteerTeam, YouthProgramme } from '../entities/index.js';
+import type { RecordHolder } from '../../../shared/department/access.js';
+import { maskPersonal } from '../../../shared/department/masking.js';
+import type { Volunteer, VolunteerTeam, YouthProgramme } from '../entities/index.js';
 import type { YouthLeagueContext } from '../loaders.js';
-import type { VolunteerTeamView, YouthProgrammeView } from './types.js';
+import type { VolunteerTeamView, YouthProgrammeView, YouthVolunteerView } from './types.js';
 
 /** A team with its volunteers and hours, counted in SQL through the request's loader. */
 export async function teamView(
@@ -33,5 +35,21 @@ export async function programmeView(
     endsOn: programme.endsOn,
     enrolled: Number(totals?.enrolled ?? 0),
     station: programme.stationId ? { id: programme.stationId } : null,
+  };
+}
+
+/** The League's records of people served: enrolments in programmes (mostly of minors). */
+export const ENROLMENTS: RecordHolder = { owner: 'YOUTH_LEAGUE' };
+/** The League's volunteers, whom its admins register too. */
+export const VOLUNTEERS: RecordHolder = { owner: 'YOUTH_LEAGUE', managedByAdmins: true };
+
+/** A volunteer as the masking rule lets the caller see them. */
+export function volunteerView(volunteer: Volunteer, ctx: YouthLeagueContext): YouthVolunteerView {
+  const { principal, purpose } = ctx;
+  return {
+    id: volunteer.id,
+    name: maskPersonal('name', volunteer.name, principal, purpose, VOLUNTEERS),
+    joinedOn: maskPersonal('eventDate', volunteer.joinedOn, principal, purpose, VOLUNTEERS),
+    teamId: volunteer.teamId,
   };
 }

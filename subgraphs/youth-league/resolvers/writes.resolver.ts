@@ -27,7 +27,7 @@ import {
   YouthProgrammeView,
   YouthVolunteerView,
 } from './types.js';
-import { programmeView, teamView } from './views.js';
+import { programmeView, teamView, volunteerView } from './views.js';
 
 const LEAGUE = ['YOUTH_LEAGUE'] as const;
 
@@ -104,12 +104,7 @@ export class YouthWritesResolver {
           ...writtenBy(ctx.principal),
         });
     await ctx.em.flush();
-    return {
-      id: volunteer.id,
-      name: volunteer.name,
-      joinedOn: volunteer.joinedOn,
-      teamId: volunteer.teamId,
-    };
+    return volunteerView(volunteer, ctx);
   }
 
   @Authorized(['ADMIN', 'CASEWORKER', 'SUPERVISOR'])
@@ -150,12 +145,7 @@ export class YouthWritesResolver {
       });
       await ctx.em.flush();
     }
-    return {
-      id: volunteer.id,
-      name: volunteer.name,
-      joinedOn: volunteer.joinedOn,
-      teamId: volunteer.teamId,
-    };
+    return volunteerView(volunteer, ctx);
   }
 
   @Authorized(['ADMIN'])

@@ -15,6 +15,7 @@ import { aggregateCacheHints } from './cache-hints.js';
 import { loadConfig, type HubConfig } from './config.js';
 import type { HubContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
+import { inputCheckPlugin } from './input/plugin.js';
 import type { Logger } from './logger.js';
 import { checkWithin, mountHealth, type CheckState } from './observability/health.js';
 import { ServiceMetrics, type PoolStats } from './observability/metrics.js';
@@ -173,6 +174,7 @@ export async function startSubgraphServer<Loaders>(
     plugins: [
       ...service.plugins<HubContext<Loaders>>(),
       ApolloServerPluginInlineTraceDisabled(),
+      inputCheckPlugin<HubContext<Loaders>>(),
       // Field hooks run in reverse plugin order: the hints must come before the plugin that
       // gives each field its cache policy, so that they run after it.
       aggregateCacheHints(options.schema, settings.aggregateCacheSeconds),

@@ -4,6 +4,7 @@ import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityFundKind, CharityRecipientKind } from '../entities/index.js';
 import { PersonRef, ServiceProjectRef, StationRef } from '../references.js';
+import { FreeText } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: 'Charity fund (慈善基金) with its money, summed in SQL' })
 export class CharityFundView {
@@ -185,6 +186,7 @@ export class CharityGrantInput {
   grantedOn!: string;
 
   @Field({ description: 'What for (用途)' })
+  @FreeText()
   @Length(1, 500)
   purpose!: string;
 

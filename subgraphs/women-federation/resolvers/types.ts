@@ -9,6 +9,7 @@ import {
   WomenChildCaseStatus,
 } from '../entities/index.js';
 import { StationRef } from '../references.js';
+import { FreeText } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: "Children's home (儿童之家)" })
 export class ChildrenHomeView {
@@ -131,6 +132,7 @@ export class WomenChildCaseInput {
   openedOn!: string;
 
   @Field({ description: 'Summary (个案摘要)' })
+  @FreeText()
   @Length(1, 4000)
   summary!: string;
 

@@ -4,6 +4,7 @@ import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { YouthProgrammeKind } from '../entities/youth.entity.js';
 import { StationRef } from '../references.js';
+import { FreeText } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: 'Youth volunteer team (青年志愿服务队)' })
 export class VolunteerTeamView {
@@ -164,6 +165,7 @@ export class VolunteerServiceInput {
   hours!: number;
 
   @Field({ description: 'What was done (服务内容)' })
+  @FreeText()
   @Length(1, 200)
   activity!: string;
 

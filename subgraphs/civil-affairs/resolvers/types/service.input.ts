@@ -13,6 +13,7 @@ import { Department, ServiceArea, ServiceMethod } from '../../../../shared/enums
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../../shared/validation.js';
 import { ProjectStatus, TargetGroup } from '../../entities/enums.js';
+import { FreeText } from '../../../../shared/input/rules.js';
 
 @InputType({ description: 'Which projects to list (项目筛选)' })
 export class ServiceProjectFilter {
@@ -142,6 +143,7 @@ export class RecordServiceInput {
   households!: number;
 
   @Field(() => String, { nullable: true, description: 'What was done (服务摘要)' })
+  @FreeText()
   @IsOptional()
   @Length(1, 2000)
   summary?: string | null;
@@ -184,6 +186,7 @@ export class GrantTemporaryAssistanceInput {
   grantedOn!: string;
 
   @Field({ description: 'Reason (救助事由)' })
+  @FreeText()
   @Length(1, 500)
   reason!: string;
 

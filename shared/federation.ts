@@ -1,6 +1,6 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { isInputObjectType, parse, type GraphQLSchema } from 'graphql';
+import { isInputObjectType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import {
   buildSchema,
   createResolversMap,
@@ -76,21 +76,36 @@ export async function buildFederatedSchema(
 /**
  * The input rules of fields (free text, kinds of dates and amounts) are extensions, which SDL
  * does not carry: they are copied from the type-graphql schema onto the served one, where the
- * kit's input check reads them.
+ * kit's input check reads them — on input fields and on arguments (of an `@ArgsType`).
  */
 function carryInputRules(from: GraphQLSchema, to: GraphQLSchema): void {
+  const carry = (
+    source: { extensions: Readonly<Record<string, unknown>> },
+    target: { extensions: Readonly<Record<string, unknown>> } | undefined,
+  ) => {
+    const rule = source.extensions[INPUT_RULE];
+    if (rule === undefined || !target) return;
+    target.extensions = {
+      ...target.extensions,
+      [INPUT_RULE]: rule,
+    };
+  };
   for (const type of Object.values(from.getTypeMap())) {
     const target = to.getType(type.name);
-    if (!isInputObjectType(type) || !isInputObjectType(target)) continue;
-    const targetFields = target.getFields();
-    for (const field of Object.values(type.getFields())) {
-      const rule = field.extensions[INPUT_RULE];
-      const targetField = targetFields[field.name];
-      if (rule === undefined || !targetField) continue;
-      (targetField as { extensions: Record<string, unknown> }).extensions = {
-        ...targetField.extensions,
-        [INPUT_RULE]: rule,
-      };
+    if (isInputObjectType(type) && isInputObjectType(target)) {
+      const targetFields = target.getFields();
+      for (const field of Object.values(type.getFields())) carry(field, targetFields[field.name]);
+    } else if (isObjectType(type) && isObjectType(target)) {
+      const targetFields = target.getFields();
+      for (const field of Object.values(type.getFields())) {
+        const targetArgs = targetFields[field.name]?.args ?? [];
+        for (const argument of field.args) {
+          carry(
+            argument,
+            targetArgs.find((candidate) => candidate.name === argument.name),
+          );
+        }
+      }
     }
   }
 }

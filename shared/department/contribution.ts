@@ -27,6 +27,7 @@ import { assertDepartment, assertInScope, scopeWhere } from '../scope.js';
 import { inSubtree, rowOf, runAggregate, SUBTREE_BATCH, subtreeBatch } from '../subtree.js';
 import { IsDivisionCode } from '../validation.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
+import { Amount, EventDate } from '../input/rules.js';
 
 @ObjectType({ description: 'Performance indicator a department funds a project for (绩效指标)' })
 @Directive('@shareable')
@@ -95,6 +96,7 @@ export class ContributionInput {
   projectRegionCode!: string;
 
   @Field(() => MoneyScalar, { description: 'Amount, more than zero (金额)' })
+  @Amount('contribution')
   amount!: bigint;
 
   @Field(() => FundSource, { description: 'Source of the money (资金来源)' })
@@ -108,6 +110,7 @@ export class ContributionInput {
   reference!: string;
 
   @Field(() => DateScalar, { description: 'Date of the allocation (拨付日期)' })
+  @EventDate()
   contributedOn!: string;
 
   @Field(() => [IndicatorInput], { defaultValue: [], description: 'Indicators funded' })

@@ -5,6 +5,7 @@ import {
   isNonNullType,
   isScalarType,
   Kind,
+  OperationTypeNode,
   TypeInfo,
   valueFromASTUntyped,
   visit,
@@ -18,7 +19,8 @@ import {
 } from 'graphql';
 import { badInput } from '../errors.js';
 import { MoneyFormatError, parseYuan } from '../money.js';
-import { DateFormatError, parseCalendarDate } from './dates.js';
+import { amountProblem, DEFAULT_AMOUNT_KIND } from './amounts.js';
+import { chinaToday, DateFormatError, dateBoundsProblem, parseCalendarDate } from './dates.js';
 import { inputRuleOf, type InputRule } from './rules.js';
 import { isUuid, textProblem } from './text.js';
 
@@ -32,12 +34,17 @@ interface Place {
   rule: InputRule;
 }
 
+interface Checking {
+  mutation: boolean;
+  today: string;
+}
+
 /** An id that is a division code rather than a UUID: `region(code:)` and `*Code` fields. */
 function isCodeName(name: string): boolean {
   return name === 'code' || name.endsWith('Code');
 }
 
-function leafProblem(scalar: string, value: unknown, place: Place) {
+function leafProblem(scalar: string, value: unknown, place: Place, checking: Checking) {
   switch (scalar) {
     case 'ID': {
       const text = typeof value === 'number' ? String(value) : value;
@@ -50,8 +57,9 @@ function leafProblem(scalar: string, value: unknown, place: Place) {
       return typeof value === 'string' ? textProblem(value, place.rule) : null;
     case 'Date': {
       try {
-        parseCalendarDate(value);
-        return null;
+        const date = parseCalendarDate(value);
+        const kind = place.rule.date ?? (checking.mutation ? 'event' : 'any');
+        return dateBoundsProblem(date, kind, checking.today);
       } catch (error) {
         if (error instanceof DateFormatError) return error.message;
         throw error;
@@ -60,8 +68,8 @@ function leafProblem(scalar: string, value: unknown, place: Place) {
     case 'Money': {
       if (typeof value !== 'string' && typeof value !== 'number') return null;
       try {
-        parseYuan(value);
-        return null;
+        const fen = parseYuan(value);
+        return amountProblem(fen, place.rule.amount ?? DEFAULT_AMOUNT_KIND, place.name);
       } catch (error) {
         if (error instanceof MoneyFormatError) return error.message;
         throw error;
@@ -72,14 +80,19 @@ function leafProblem(scalar: string, value: unknown, place: Place) {
   }
 }
 
-function problemIn(value: unknown, type: GraphQLInputType, place: Place): GraphQLError | null {
+function problemIn(
+  value: unknown,
+  type: GraphQLInputType,
+  place: Place,
+  checking: Checking,
+): GraphQLError | null {
   if (value === null || value === undefined) return null;
-  if (isNonNullType(type)) return problemIn(value, type.ofType, place);
+  if (isNonNullType(type)) return problemIn(value, type.ofType, place, checking);
   if (isListType(type)) {
-    if (!Array.isArray(value)) return problemIn(value, type.ofType, place);
+    if (!Array.isArray(value)) return problemIn(value, type.ofType, place, checking);
     for (const [index, item] of value.entries()) {
       const at = { ...place, field: place.field ? `${place.field}.${index}` : String(index) };
-      const problem = problemIn(item, type.ofType, at);
+      const problem = problemIn(item, type.ofType, at, checking);
       if (problem) return problem;
     }
     return null;
@@ -93,13 +106,13 @@ function problemIn(value: unknown, type: GraphQLInputType, place: Place): GraphQ
         name: field.name,
         rule: inputRuleOf(field.extensions),
       };
-      const problem = problemIn(child, field.type, at);
+      const problem = problemIn(child, field.type, at, checking);
       if (problem) return problem;
     }
     return null;
   }
   if (!isScalarType(type)) return null;
-  const message = leafProblem(type.name, value, place);
+  const message = leafProblem(type.name, value, place, checking);
   if (!message) return null;
   const error = badInput(place.field, `${place.field}: ${message}`);
   // The subgraph answers 400, which the gateway passes on with the error's code and field.
@@ -127,6 +140,7 @@ export function checkOperationInput(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Variables = {},
+  today: string = chinaToday(),
 ): GraphQLError | null {
   const defaults: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
@@ -134,6 +148,10 @@ export function checkOperationInput(
       defaults[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
     }
   }
+  const checking: Checking = {
+    mutation: operation.operation === OperationTypeNode.MUTATION,
+    today,
+  };
   const fragments = document.definitions.filter(
     (definition) => definition.kind === Kind.FRAGMENT_DEFINITION,
   );
@@ -153,7 +171,12 @@ export function checkOperationInput(
           name: argument.name,
           rule: inputRuleOf(argument.extensions),
         };
-        found = problemIn(rawValue(node.value, variables, defaults), argument.type, place);
+        found = problemIn(
+          rawValue(node.value, variables, defaults),
+          argument.type,
+          place,
+          checking,
+        );
         return found ? BREAK : false;
       },
     }),

@@ -4,7 +4,7 @@ import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityFundKind, CharityRecipientKind } from '../entities/index.js';
 import { PersonRef, ServiceProjectRef, StationRef } from '../references.js';
-import { FreeText } from '../../../shared/input/rules.js';
+import { Amount, EventDate, FreeText } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: 'Charity fund (慈善基金) with its money, summed in SQL' })
 export class CharityFundView {
@@ -119,6 +119,7 @@ export class CharityFundInput {
   regionCode!: string;
 
   @Field(() => DateScalar)
+  @EventDate()
   establishedOn!: string;
 }
 
@@ -136,9 +137,11 @@ export class DonationInput {
   anonymous!: boolean;
 
   @Field(() => MoneyScalar, { description: 'More than zero' })
+  @Amount('donation')
   amount!: bigint;
 
   @Field(() => DateScalar)
+  @EventDate()
   receivedOn!: string;
 
   @Field({ description: 'Receipt number (收据号)' })
@@ -180,9 +183,11 @@ export class CharityGrantInput {
   recipientRegionCode!: string;
 
   @Field(() => MoneyScalar, { description: 'More than zero, at most the balance' })
+  @Amount('charityGrant')
   amount!: bigint;
 
   @Field(() => DateScalar)
+  @EventDate()
   grantedOn!: string;
 
   @Field({ description: 'What for (用途)' })

@@ -9,7 +9,7 @@ import {
   WomenChildCaseStatus,
 } from '../entities/index.js';
 import { StationRef } from '../references.js';
-import { FreeText } from '../../../shared/input/rules.js';
+import { EventDate, FreeText } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: "Children's home (儿童之家)" })
 export class ChildrenHomeView {
@@ -112,6 +112,7 @@ export class ChildrenHomeInput {
   stationId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   openedOn!: string;
 }
 
@@ -129,6 +130,7 @@ export class WomenChildCaseInput {
   kind!: WomenChildCaseKind;
 
   @Field(() => DateScalar)
+  @EventDate()
   openedOn!: string;
 
   @Field({ description: 'Summary (个案摘要)' })
@@ -156,6 +158,7 @@ export class FamilyServiceInput {
   kind!: FamilyServiceKind;
 
   @Field(() => DateScalar)
+  @EventDate()
   servedOn!: string;
 
   @Field(() => Int)

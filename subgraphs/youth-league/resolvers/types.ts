@@ -4,7 +4,7 @@ import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { YouthProgrammeKind } from '../entities/youth.entity.js';
 import { StationRef } from '../references.js';
-import { FreeText } from '../../../shared/input/rules.js';
+import { EventDate, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: 'Youth volunteer team (青年志愿服务队)' })
 export class VolunteerTeamView {
@@ -125,6 +125,7 @@ export class VolunteerTeamInput {
   stationId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   foundedOn!: string;
 }
 
@@ -147,6 +148,7 @@ export class VolunteerInput {
   personId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   joinedOn!: string;
 }
 
@@ -157,6 +159,7 @@ export class VolunteerServiceInput {
   volunteerId!: string;
 
   @Field(() => DateScalar)
+  @EventDate()
   servedOn!: string;
 
   @Field(() => Float, { description: 'Hours, 0–24' })
@@ -197,9 +200,11 @@ export class YouthProgrammeInput {
   stationId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   startsOn!: string;
 
   @Field(() => DateScalar, { description: 'Not before the start' })
+  @TermEndDate()
   endsOn!: string;
 }
 
@@ -218,5 +223,6 @@ export class EnrolmentInput {
   personRegionCode!: string;
 
   @Field(() => DateScalar, { description: "Within the programme's term" })
+  @EventDate()
   enrolledOn!: string;
 }

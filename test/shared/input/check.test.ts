@@ -3,7 +3,7 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import { Arg, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { buildFederatedSchema } from '../../../shared/federation.js';
 import { checkOperationInput } from '../../../shared/input/check.js';
-import { FreeText } from '../../../shared/input/rules.js';
+import { Amount, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 
 // A small subgraph built the way every department's is, so that the rules travel from the
@@ -18,12 +18,14 @@ class GrantInput {
   stationIds!: string[];
 
   @Field(() => MoneyScalar)
+  @Amount('temporaryAssistance')
   amount!: bigint;
 
   @Field(() => DateScalar)
   grantedOn!: string;
 
   @Field(() => DateScalar, { nullable: true })
+  @TermEndDate()
   validUntil?: string | null;
 
   @Field()
@@ -63,6 +65,7 @@ class TestResolver {
 }
 
 const PERSON = '0b6f3c38-2e0c-4a51-9b39-7a1f3c1d2e4f';
+const TODAY = '2024-06-01';
 const good = {
   personId: PERSON,
   stationIds: [PERSON],
@@ -83,7 +86,7 @@ beforeAll(async () => {
   check = (query, variables = {}) => {
     const document = parse(query);
     const operation = document.definitions[0] as OperationDefinitionNode;
-    const problem = checkOperationInput(schema, document, operation, variables);
+    const problem = checkOperationInput(schema, document, operation, variables, TODAY);
     return problem && { message: problem.message, ...problem.extensions };
   };
 });
@@ -116,13 +119,29 @@ describe('the input check of an operation', () => {
       field: 'grantedOn',
       message: 'grantedOn: year 0000 does not exist',
     });
+    expect(bad({ grantedOn: '1900-01-01' })).toMatchObject({ field: 'grantedOn' });
+    expect(bad({ grantedOn: '9999-01-01' })).toMatchObject({ field: 'grantedOn' });
+    expect(bad({ amount: '92000000000000000.00' })).toMatchObject({
+      field: 'amount',
+      message: 'amount: amount must be at most 200000.00 yuan',
+    });
     expect(bad({ amount: '99999999999999999999.00' })).toMatchObject({ field: 'amount' });
+    expect(bad({ amount: '0' })).toMatchObject({
+      message: 'amount: amount must be more than zero',
+    });
+  });
+
+  it('applies the rule a decorator gives the field', () => {
+    expect(check(GRANT, { input: { ...good, validUntil: '2040-01-01' } })).toBeNull();
+    expect(check(GRANT, { input: { ...good, validUntil: '2050-01-01' } })).toMatchObject({
+      field: 'validUntil',
+    });
   });
 
   it('checks literals and scalar arguments by their own name', () => {
     expect(check('{ person(id: "1 OR 1=1") }')).toMatchObject({ field: 'id' });
     expect(check('{ person(id: 5) }')).toMatchObject({ field: 'id' });
-    expect(check('mutation { close(closedOn: "2023-02-29") }')).toMatchObject({
+    expect(check('mutation { close(closedOn: "1800-01-01") }')).toMatchObject({
       field: 'closedOn',
     });
     expect(
@@ -130,6 +149,13 @@ describe('the input check of an operation', () => {
         `mutation { grant(input: { personId: "${PERSON}", amount: "1", grantedOn: "2024-01-01", reason: "x", reference: "a\\u0000" }) }`,
       ),
     ).toMatchObject({ field: 'reference' });
+  });
+
+  it('lets queries bound their lists by any calendar date', () => {
+    expect(check('query($from: Date) { count(from: $from) }', { from: '1900-01-01' })).toBeNull();
+    expect(
+      check('query($from: Date) { count(from: $from) }', { from: '0000-01-01' }),
+    ).toMatchObject({ field: 'from' });
   });
 
   it('reads variables through fragments and their defaults', () => {

@@ -1,6 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { NotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  DriverException,
+  NotFoundError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import type { Logger } from './logger.js';
@@ -54,6 +58,32 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldP
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
+}
+
+/**
+ * PostgreSQL refusals of a value (SQLSTATE class 22) that only a client's input can cause, with
+ * what the client is told instead of the database's text.
+ */
+const DATABASE_INPUT_ERRORS: Readonly<Record<string, string>> = {
+  '22P02': 'a value is not of the expected form (e.g. an id that is not a UUID)',
+  '22003': 'a number is out of range',
+  '22007': 'a date or time is not valid',
+  '22008': 'a date or time is out of range',
+  '22021': 'a text contains a character that cannot be stored (e.g. a NUL byte)',
+  '22001': 'a text is too long',
+};
+
+/** The SQLSTATE of a database error, raw from pg or wrapped by MikroORM; undefined otherwise. */
+function sqlState(error: unknown): string | undefined {
+  if (error instanceof DriverException) return error.sqlState ?? error.code;
+  const code = (error as { code?: unknown; severity?: unknown } | null)?.code;
+  const fromPg = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+  return fromPg && (error as { severity?: unknown }).severity !== undefined ? code : undefined;
+}
+
+/** Whether an error came from the database: its text is never shown to a client. */
+function fromDatabase(error: unknown): boolean {
+  return error instanceof DriverException || sqlState(error) !== undefined;
 }
 
 export interface FormatErrorOptions {
@@ -136,8 +166,20 @@ export function createErrorFormatter(options: FormatErrorOptions) {
     // Errors raised on purpose (ours, Apollo's, graphql-js validation) carry their own code.
     if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
 
+    // The last line behind the kit's input check: a value the database refused is the client's
+    // mistake, but the database's message (SQL, table and column names) is never passed on.
+    const state = sqlState(error);
+    const inputProblem = state ? DATABASE_INPUT_ERRORS[state] : undefined;
+    if (inputProblem) {
+      options.logger.warn({ err: error, path: formatted.path }, 'input refused by the database');
+      return {
+        message: `Bad input: ${inputProblem}`,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
+    }
     options.logger.error({ err: error, path: formatted.path }, 'unexpected error');
-    if (options.exposeInternals) return formatted;
+    if (options.exposeInternals && !fromDatabase(error)) return formatted;
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

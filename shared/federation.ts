@@ -1,6 +1,6 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { isInputObjectType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import {
   buildSchema,
   createResolversMap,
@@ -9,6 +9,7 @@ import {
 } from 'type-graphql';
 import { hasRole, type Role } from './auth.js';
 import type { HubContext } from './context.js';
+import { INPUT_RULE } from './input/rules.js';
 import { DateScalar, DateTimeScalar, MoneyScalar } from './scalars.js';
 
 /** Federation 2 directives the hub's subgraphs may use. */
@@ -68,5 +69,43 @@ export async function buildFederatedSchema(
     if (built.getType(scalar.name)) resolvers[scalar.name] = scalar;
   }
   const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs), resolvers }]);
+  carryInputRules(built, schema);
   return { schema, typeDefs };
+}
+
+/**
+ * The input rules of fields (free text, kinds of dates and amounts) are extensions, which SDL
+ * does not carry: they are copied from the type-graphql schema onto the served one, where the
+ * kit's input check reads them — on input fields and on arguments (of an `@ArgsType`).
+ */
+function carryInputRules(from: GraphQLSchema, to: GraphQLSchema): void {
+  const carry = (
+    source: { extensions: Readonly<Record<string, unknown>> },
+    target: { extensions: Readonly<Record<string, unknown>> } | undefined,
+  ) => {
+    const rule = source.extensions[INPUT_RULE];
+    if (rule === undefined || !target) return;
+    target.extensions = {
+      ...target.extensions,
+      [INPUT_RULE]: rule,
+    };
+  };
+  for (const type of Object.values(from.getTypeMap())) {
+    const target = to.getType(type.name);
+    if (isInputObjectType(type) && isInputObjectType(target)) {
+      const targetFields = target.getFields();
+      for (const field of Object.values(type.getFields())) carry(field, targetFields[field.name]);
+    } else if (isObjectType(type) && isObjectType(target)) {
+      const targetFields = target.getFields();
+      for (const field of Object.values(type.getFields())) {
+        const targetArgs = targetFields[field.name]?.args ?? [];
+        for (const argument of field.args) {
+          carry(
+            argument,
+            targetArgs.find((candidate) => candidate.name === argument.name),
+          );
+        }
+      }
+    }
+  }
 }

@@ -8,9 +8,13 @@ export class MoneyFormatError extends Error {
 
 const YUAN = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
 
+/** The largest amount a PostgreSQL `bigint` column of fen holds: 2^63 − 1 fen. */
+export const MAX_FEN = 2n ** 63n - 1n;
+
 /**
  * Reads an amount of yuan ("1250.5", "-0.50", 45600000) as integer fen. Strings go through
  * BigInt only, so amounts beyond 2^53 fen stay exact; numbers must already be exact in yuan.
+ * Amounts whose fen do not fit a `bigint` column ({@link MAX_FEN}) are refused.
  */
 export function parseYuan(input: string | number): bigint {
   let text: string;
@@ -29,9 +33,19 @@ export function parseYuan(input: string | number): bigint {
     );
   }
   const [, sign, whole = '0', decimals = ''] = match;
+  // 2^63 fen is 18 digits of yuan: a longer number is refused before BigInt reads it.
+  if (whole.replace(/^0+/, '').length > 18) {
+    throw new MoneyFormatError(
+      `${text.slice(0, 24)}… is beyond the largest amount that can be stored`,
+    );
+  }
   const fen = BigInt(whole) * 100n + BigInt(decimals.padEnd(2, '0'));
   if (typeof input === 'number' && fen > BigInt(Number.MAX_SAFE_INTEGER)) {
     throw new MoneyFormatError(`${text} is beyond exact numbers: send it as a string`);
+  }
+  // Nothing larger can be stored, added up or compared with what is stored.
+  if (fen > MAX_FEN) {
+    throw new MoneyFormatError(`${text} is beyond the largest amount that can be stored`);
   }
   return sign ? -fen : fen;
 }

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { GraphQLLocalDate, GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { DateFormatError, parseCalendarDate } from './input/dates.js';
 import { formatYuan, MoneyFormatError, parseYuan } from './money.js';
 
 function moneyInputError(message: string): GraphQLError {
@@ -40,11 +41,38 @@ export const MoneyScalar = new GraphQLScalarType<bigint, string>({
   },
 });
 
-/** Calendar date (日期) `YYYY-MM-DD`, without time zone; kept as a string end to end. */
-export const DateScalar = new GraphQLScalarType({
-  ...GraphQLLocalDate.toConfig(),
+function toDate(value: unknown): string {
+  try {
+    return parseCalendarDate(value);
+  } catch (error) {
+    if (error instanceof DateFormatError) {
+      throw new GraphQLError(`Date: ${error.message}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Calendar date (日期) `YYYY-MM-DD`, without time zone; kept as a string end to end. Only real
+ * days of the years 0001 to 9999 pass, so that the database never meets a date it refuses.
+ */
+export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'Calendar date (日期) in the form YYYY-MM-DD, without time zone',
+  serialize(value) {
+    if (typeof value === 'string') return value;
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    throw new TypeError('Date can only serialise YYYY-MM-DD strings');
+  },
+  parseValue: toDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) {
+      throw new GraphQLError('Date: expected a date such as 2023-05-01', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return toDate(ast.value);
+  },
 });
 
 /** Instant in time, RFC 3339 with offset. */

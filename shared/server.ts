@@ -23,6 +23,7 @@ import type { HubContext } from './context.js';
 import type { OwnerLookup } from './department/owner-facts.js';
 import { REFERENCE_GRANT_HEADER } from './department/reference-grant.js';
 import { createErrorFormatter } from './errors.js';
+import { inputCheckPlugin } from './input/plugin.js';
 import type { Logger } from './logger.js';
 import { checkWithin, mountHealth, type CheckState } from './observability/health.js';
 import { ServiceMetrics, type PoolStats } from './observability/metrics.js';
@@ -190,6 +191,7 @@ export async function startSubgraphServer<Loaders>(
     plugins: [
       ...service.plugins<HubContext<Loaders>>(),
       ApolloServerPluginInlineTraceDisabled(),
+      inputCheckPlugin<HubContext<Loaders>>(),
       // Field hooks run in reverse plugin order: the hints must come before the plugin that
       // gives each field its cache policy, so that they run after it.
       aggregateCacheHints(options.schema, settings.aggregateCacheSeconds),

@@ -6,6 +6,7 @@ import { DateScalar } from '../scalars.js';
 import { scopeWhere } from '../scope.js';
 import { AccessLogEntry } from './access-log.entity.js';
 import type { DepartmentCode } from '../context.js';
+import { FilterDate } from '../input/rules.js';
 
 export const AccessLogConnection = connectionType(
   AccessLogEntry,
@@ -25,9 +26,11 @@ export class AccessLogFilter {
   subject?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'On or after this day (UTC)' })
+  @FilterDate()
   from?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'On or before this day (UTC)' })
+  @FilterDate()
   to?: string | null;
 }
 

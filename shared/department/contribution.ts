@@ -38,6 +38,7 @@ import { assertFundedLawfully, lockProject, paidInto } from './contribution-rule
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
 import { requireOwned } from './owned.js';
 import { keyedBy, replayOf } from './written.js';
+import { Amount, EventDate } from '../input/rules.js';
 
 @ObjectType({ description: 'Performance indicator a department funds a project for (绩效指标)' })
 @Directive('@shareable')
@@ -111,6 +112,7 @@ export class ContributionInput {
   projectRegionCode?: string | null;
 
   @Field(() => MoneyScalar, { description: 'Amount, more than zero (金额)' })
+  @Amount('contribution')
   amount!: bigint;
 
   @Field(() => FundSource, { description: 'Source of the money (资金来源)' })
@@ -124,6 +126,7 @@ export class ContributionInput {
   reference!: string;
 
   @Field(() => DateScalar, { description: 'Date of the allocation (拨付日期)' })
+  @EventDate()
   contributedOn!: string;
 
   @Field(() => [IndicatorInput], { defaultValue: [], description: 'Indicators funded' })

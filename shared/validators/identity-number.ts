@@ -1,3 +1,4 @@
+import { dateBounds } from '../input/dates.js';
 import { PROVINCE_CODES } from './division-code.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -39,9 +40,10 @@ export function validateIdentityNumber(input: string): IdentityNumberResult {
   }
   const birthDate = calendarDate(value.slice(6, 14));
   if (!birthDate) return { ok: false, reason: `${value.slice(6, 14)} is not a calendar date` };
-  if (birthDate < '1900-01-01')
-    return { ok: false, reason: `birth date ${birthDate} is before 1900` };
-  if (birthDate > new Date().toISOString().slice(0, 10)) {
+  // The bounds of every birth date the hub takes, today counted in China.
+  const [earliest, latest] = dateBounds('birth');
+  if (birthDate < earliest) return { ok: false, reason: `birth date ${birthDate} is before 1900` };
+  if (birthDate > latest) {
     return { ok: false, reason: `birth date ${birthDate} is in the future` };
   }
   const expected = identityNumberCheckCharacter(value.slice(0, 17));

@@ -118,6 +118,42 @@ it('masks identity numbers in the report', async () => {
   expect(report).not.toMatch(/\d{17}[\dXx]/);
 });
 
+it('reports a NUL byte in a cell as a bad cell, by line and column, and writes nothing', async () => {
+  const path = await csvFile('nul-people.csv', [
+    '身份证号,姓名,居住地区划代码,类别',
+    '23012719470208201X,赵\u0000德福,230127100201,空巢老人',
+    '23012719520715202X,李秀英,2301271002\u000001,低保',
+  ]);
+  const before = await tableCounts(hub);
+  const problems = await rejection('people', path);
+  expect(problems).toEqual([
+    { line: 2, field: '姓名', value: '赵\\u0000德福', message: 'contains a NUL byte' },
+    {
+      line: 3,
+      field: '居住地区划代码',
+      value: '2301271002\\u000001',
+      message: 'contains a NUL byte',
+    },
+  ]);
+  expect(formatProblems(problems)).not.toContain('\u0000');
+  expect(await tableCounts(hub)).toEqual(before);
+});
+
+it('reports a NUL byte in a station name that later rows refer to, without a database error', async () => {
+  const path = await csvFile('nul-stations.csv', [
+    STATION_HEADER,
+    '柳河镇\u0000社工站,乡镇（街道）社工站,230127104,运行中,,,2023-02-01,',
+    '柳河1村社工室,村（社区）社工室,230127104201,筹建中,柳河镇\u0000社工站,,,',
+  ]);
+  const before = await tableCounts(hub);
+  const problems = await rejection('stations', path);
+  expect(problems.map(({ line, field, message }) => [line, field, message])).toEqual([
+    [2, '站点名称', 'contains a NUL byte'],
+    [3, '上级站点', 'contains a NUL byte'],
+  ]);
+  expect(await tableCounts(hub)).toEqual(before);
+});
+
 it('names missing and unknown columns before reading any row', async () => {
   const path = await csvFile('bad-header.csv', ['机构名称,信用代码号,地址', '某机构,x,y']);
   const problems = await rejection('agencies', path);

@@ -54,4 +54,43 @@ describe('error formatting', () => {
       format({ message: 'denied', extensions: { code: 'UNAUTHORIZED' } }, null).extensions?.code,
     ).toBe('FORBIDDEN');
   });
+
+  describe('database refusals', () => {
+    const pgError = (code: string, message: string) =>
+      Object.assign(new Error(message), { code, severity: 'ERROR', column: 'identity_number' });
+    const asFormatted: GraphQLFormattedError = {
+      message: 'insert into "people" ... - invalid input syntax for type uuid: "x"',
+      path: ['registerPerson'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+
+    it.each([
+      ['22P02', 'invalid input syntax for type uuid: "x"'],
+      ['22003', 'value "99999999999999999999" is out of range for type bigint'],
+      ['22007', 'invalid input syntax for type date: "x"'],
+      ['22008', 'date/time field value out of range: "0000-01-01"'],
+      ['22021', 'invalid byte sequence for encoding "UTF8": 0x00'],
+      ['22001', 'value too long for type character varying(100)'],
+    ])('answers %s as bad input without the SQL text, even in development', (code, text) => {
+      for (const exposeInternals of [false, true]) {
+        const format = createErrorFormatter({ exposeInternals, logger });
+        const answer = format(asFormatted, pgError(code, text));
+        expect(answer.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+        expect(answer.path).toEqual(['registerPerson']);
+        expect(JSON.stringify(answer)).not.toMatch(
+          /insert|uuid|bigint|UTF8|varying|people|identity/,
+        );
+      }
+    });
+
+    it('masks other database errors, even in development', () => {
+      const format = createErrorFormatter({ exposeInternals: true, logger });
+      const answer = format(asFormatted, pgError('42P01', 'relation "people" does not exist'));
+      expect(answer).toEqual({
+        message: 'Internal server error',
+        path: ['registerPerson'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    });
+  });
 });

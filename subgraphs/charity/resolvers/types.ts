@@ -4,6 +4,7 @@ import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityFundKind, CharityRecipientKind } from '../entities/index.js';
 import { PersonRef, ServiceProjectRef, StationRef } from '../references.js';
+import { Amount, EventDate, FreeText } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: 'Charity fund (慈善基金) with its money, summed in SQL' })
 export class CharityFundView {
@@ -125,6 +126,7 @@ export class CharityFundInput {
   regionCode!: string;
 
   @Field(() => DateScalar)
+  @EventDate()
   establishedOn!: string;
 }
 
@@ -142,9 +144,11 @@ export class DonationInput {
   anonymous!: boolean;
 
   @Field(() => MoneyScalar, { description: 'More than zero' })
+  @Amount('donation')
   amount!: bigint;
 
   @Field(() => DateScalar)
+  @EventDate()
   receivedOn!: string;
 
   @Field({ description: 'Receipt number (收据号)' })
@@ -191,12 +195,15 @@ export class CharityGrantInput {
   recipientRegionCode?: string | null;
 
   @Field(() => MoneyScalar, { description: 'More than zero, at most the balance' })
+  @Amount('charityGrant')
   amount!: bigint;
 
   @Field(() => DateScalar)
+  @EventDate()
   grantedOn!: string;
 
   @Field({ description: 'What for (用途)' })
+  @FreeText()
   @Length(1, 500)
   purpose!: string;
 

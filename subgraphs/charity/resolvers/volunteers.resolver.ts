@@ -9,6 +9,7 @@ import { CharityVolunteer } from '../entities/index.js';
 import type { CharityContext } from '../loaders.js';
 import { CharityVolunteerView } from './types.js';
 import { volunteerView } from './views.js';
+import { EventDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'A charity volunteer to register (登记慈善志愿者)' })
 class CharityVolunteerInput {
@@ -26,6 +27,7 @@ class CharityVolunteerInput {
   stationId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   joinedOn!: string;
 }
 

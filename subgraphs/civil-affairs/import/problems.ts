@@ -27,7 +27,14 @@ export function shownValue(
   sensitive = false,
 ): string {
   if (value == null) return '';
-  const text = value instanceof Date ? value.toISOString() : String(value);
+  const raw = value instanceof Date ? value.toISOString() : String(value);
+  // Control characters are shown as escapes, so that a NUL in a cell is visible in the report
+  // and does not garble the operator's terminal.
+  const text = raw.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   if (!sensitive) return text.length > 40 ? `${text.slice(0, 39)}…` : text;
   return text.length >= 8 ? maskIdentityNumber(text) : '*'.repeat(text.length);
 }

@@ -1,4 +1,5 @@
 import { validate } from 'class-validator';
+import { textProblem } from '../../../shared/input/text.js';
 import { MoneyFormatError, parseYuan } from '../../../shared/money.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import type { EnumLabels } from './labels.js';
@@ -69,6 +70,13 @@ export class RowReader {
     // An apostrophe before a formula character is how exports keep spreadsheets from running a
     // cell; the value is what follows it.
     if (/^'[=+\-@]/.test(text)) return text.slice(1);
+    // A NUL byte or a control character cannot be stored (PostgreSQL refuses NUL outright): the
+    // cell is reported like any other bad value. Line breaks and tabs stay, as in a wrapped cell.
+    const problem = textProblem(text, { freeText: true });
+    if (problem) {
+      this.fail(key, problem);
+      return null;
+    }
     if (text !== '') return text;
     if (this.columns.get(key)?.required) this.fail(key, 'required, but empty');
     return null;

@@ -30,13 +30,16 @@ import {
   ServiceStats,
   Workforce,
 } from './types/region-stats.types.js';
+import { FilterDate } from '../../../shared/input/rules.js';
 
 @ArgsType()
 class DateRangeArgs {
   @Field(() => DateScalar, { nullable: true, description: 'First day included (起始日期)' })
+  @FilterDate()
   from?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day included (截止日期)' })
+  @FilterDate()
   to?: string | null;
 }
 

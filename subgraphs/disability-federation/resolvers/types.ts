@@ -4,6 +4,7 @@ import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode, IsIdentityNumber } from '../../../shared/validation.js';
 import { DisabilityCategory, RehabilitationKind } from '../entities/enums.js';
 import { PersonRef, StationRef } from '../references.js';
+import { Amount, EventDate, TermEndDate } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: 'Disability certificate (残疾人证) as the caller may see it' })
 export class DisabilityCertificateView {
@@ -189,9 +190,11 @@ export class IssueCertificateInput {
   grade!: number;
 
   @Field(() => DateScalar, { description: 'Issued on' })
+  @EventDate()
   issuedOn!: string;
 
   @Field(() => DateScalar, { description: 'Valid until, after the issue date' })
+  @TermEndDate()
   expiresOn!: string;
 }
 
@@ -210,6 +213,7 @@ export class RehabilitationInput {
   kind!: RehabilitationKind;
 
   @Field(() => DateScalar)
+  @EventDate()
   servedOn!: string;
 
   @Field(() => Float, { description: 'Hours, 0–24' })
@@ -237,9 +241,11 @@ export class AssistiveDeviceInput {
   device!: string;
 
   @Field(() => MoneyScalar, { description: 'Value, more than zero' })
+  @Amount('device')
   value!: bigint;
 
   @Field(() => DateScalar)
+  @EventDate()
   grantedOn!: string;
 
   @Field({ description: 'Voucher number (发放单号); a retry with it changes nothing' })

@@ -9,6 +9,7 @@ import {
   WorkerHardshipLevel,
   WorkerHardshipReason,
 } from '../entities/enums.js';
+import { Amount, EventDate } from '../../../shared/input/rules.js';
 
 /** Text with at least one character that is not a space. */
 const NOT_BLANK = /\S/;
@@ -55,11 +56,13 @@ export class OpenWorkerFileInput {
   level!: WorkerHardshipLevel;
 
   @Field(() => DateScalar, { description: 'Opened on (建档日期)' })
+  @EventDate()
   openedOn!: string;
 
   @Field(() => MoneyScalar, {
     description: 'Monthly household income per head, 0 or more (家庭月人均收入)',
   })
+  @Amount('income')
   householdIncomePerCapita!: bigint;
 }
 
@@ -95,6 +98,7 @@ export class UnionServicePointInput {
   stationId?: string | null;
 
   @Field(() => DateScalar, { description: 'Opened on (启用日期)' })
+  @EventDate()
   openedOn!: string;
 }
 
@@ -108,9 +112,11 @@ export class GrantUnionAssistanceInput {
   kind!: UnionAssistanceKind;
 
   @Field(() => MoneyScalar, { description: 'Amount, more than zero (帮扶金额)' })
+  @Amount('unionAssistance')
   amount!: bigint;
 
   @Field(() => DateScalar, { description: 'Granted on, not before the file was opened (发放日期)' })
+  @EventDate()
   grantedOn!: string;
 
   @Field({

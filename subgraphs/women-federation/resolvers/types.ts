@@ -9,6 +9,7 @@ import {
   WomenChildCaseStatus,
 } from '../entities/index.js';
 import { StationRef } from '../references.js';
+import { EventDate, FreeText } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: "Children's home (儿童之家)" })
 export class ChildrenHomeView {
@@ -111,6 +112,7 @@ export class ChildrenHomeInput {
   stationId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   openedOn!: string;
 }
 
@@ -133,9 +135,11 @@ export class WomenChildCaseInput {
   kind!: WomenChildCaseKind;
 
   @Field(() => DateScalar)
+  @EventDate()
   openedOn!: string;
 
   @Field({ description: 'Summary (个案摘要)' })
+  @FreeText()
   @Length(1, 4000)
   summary!: string;
 
@@ -159,6 +163,7 @@ export class FamilyServiceInput {
   kind!: FamilyServiceKind;
 
   @Field(() => DateScalar)
+  @EventDate()
   servedOn!: string;
 
   @Field(() => Int)

@@ -4,6 +4,7 @@ import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { YouthProgrammeKind } from '../entities/youth.entity.js';
 import { StationRef } from '../references.js';
+import { EventDate, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 
 @ObjectType({ description: 'Youth volunteer team (青年志愿服务队)' })
 export class VolunteerTeamView {
@@ -131,6 +132,7 @@ export class VolunteerTeamInput {
   stationId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   foundedOn!: string;
 }
 
@@ -153,6 +155,7 @@ export class VolunteerInput {
   personId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   joinedOn!: string;
 }
 
@@ -163,6 +166,7 @@ export class VolunteerServiceInput {
   volunteerId!: string;
 
   @Field(() => DateScalar)
+  @EventDate()
   servedOn!: string;
 
   @Field(() => Float, { description: 'Hours, 0–24' })
@@ -171,6 +175,7 @@ export class VolunteerServiceInput {
   hours!: number;
 
   @Field({ description: 'What was done (服务内容)' })
+  @FreeText()
   @Length(1, 200)
   activity!: string;
 
@@ -202,9 +207,11 @@ export class YouthProgrammeInput {
   stationId?: string | null;
 
   @Field(() => DateScalar)
+  @EventDate()
   startsOn!: string;
 
   @Field(() => DateScalar, { description: 'Not before the start' })
+  @TermEndDate()
   endsOn!: string;
 }
 
@@ -228,5 +235,6 @@ export class EnrolmentInput {
   personRegionCode?: string | null;
 
   @Field(() => DateScalar, { description: "Within the programme's term" })
+  @EventDate()
   enrolledOn!: string;
 }

@@ -13,6 +13,13 @@ import { Department, ServiceArea, ServiceMethod } from '../../../../shared/enums
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../../shared/validation.js';
 import { ProjectStatus, TargetGroup } from '../../entities/enums.js';
+import {
+  Amount,
+  EventDate,
+  FilterDate,
+  FreeText,
+  TermEndDate,
+} from '../../../../shared/input/rules.js';
 
 @InputType({ description: 'Which projects to list (项目筛选)' })
 export class ServiceProjectFilter {
@@ -64,12 +71,15 @@ export class CreateServiceProjectInput {
   targetGroups!: TargetGroup[];
 
   @Field(() => DateScalar, { description: 'Contract start (服务期起)' })
+  @EventDate()
   startsOn!: string;
 
   @Field(() => DateScalar, { description: 'Contract end, not before the start (服务期止)' })
+  @TermEndDate()
   endsOn!: string;
 
   @Field(() => MoneyScalar, { description: 'Contract amount, not negative (合同金额)' })
+  @Amount('contractAmount')
   contractAmount!: bigint;
 
   @Field(() => ProjectStatus, {
@@ -91,9 +101,11 @@ export class ServiceRecordFilter {
   method?: ServiceMethod | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Served on or after' })
+  @FilterDate()
   from?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Served on or before' })
+  @FilterDate()
   to?: string | null;
 }
 
@@ -122,6 +134,7 @@ export class RecordServiceInput {
   personIds!: string[];
 
   @Field(() => DateScalar, { description: 'Date of service (服务日期)' })
+  @EventDate()
   servedOn!: string;
 
   @Field(() => Float, { description: 'Hours spent, 0–24 (服务时长)' })
@@ -142,6 +155,7 @@ export class RecordServiceInput {
   households!: number;
 
   @Field(() => String, { nullable: true, description: 'What was done (服务摘要)' })
+  @FreeText()
   @IsOptional()
   @Length(1, 2000)
   summary?: string | null;
@@ -165,9 +179,11 @@ export class AssistanceFilter {
   personId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Granted on or after' })
+  @FilterDate()
   from?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Granted on or before' })
+  @FilterDate()
   to?: string | null;
 }
 
@@ -178,12 +194,15 @@ export class GrantTemporaryAssistanceInput {
   personId!: string;
 
   @Field(() => MoneyScalar, { description: 'Amount, more than zero (救助金额)' })
+  @Amount('temporaryAssistance')
   amount!: bigint;
 
   @Field(() => DateScalar, { description: 'Date granted (救助日期)' })
+  @EventDate()
   grantedOn!: string;
 
   @Field({ description: 'Reason (救助事由)' })
+  @FreeText()
   @Length(1, 500)
   reason!: string;
 

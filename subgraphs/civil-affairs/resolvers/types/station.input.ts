@@ -4,6 +4,7 @@ import { StationLevel } from '../../../../shared/enums.js';
 import { DateScalar } from '../../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../../shared/validation.js';
 import { StationStatus } from '../../entities/enums.js';
+import { EventDate } from '../../../../shared/input/rules.js';
 
 @InputType({ description: 'Which stations to list (站点筛选)' })
 export class StationFilter {
@@ -53,6 +54,7 @@ export class CreateStationInput {
   operatorId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date it started operating' })
+  @EventDate()
   openedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Address (地址)' })
@@ -82,6 +84,7 @@ export class UpdateStationInput {
   parentId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date it started operating' })
+  @EventDate()
   openedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Address (地址)' })

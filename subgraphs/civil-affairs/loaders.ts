@@ -18,6 +18,7 @@ import {
   Station,
   TemporaryAssistance,
 } from './entities/index.js';
+import { createDeIdentification } from './de-identification.js';
 import {
   assistanceOf,
   coverageOf,
@@ -117,6 +118,11 @@ export function createCivilAffairsLoaders(em: EntityManager, grant: InternalGran
     serviceStats: rangedLoader((codes, range) => serviceStatsOf(em, codes, range)),
     assistance: rangedLoader((codes, range) => assistanceOf(em, codes, range)),
     reveal: createRevealLogger(em, grant.principal, grant.requestId, grant.purpose),
+    deIdentification: createDeIdentification(
+      em,
+      grant.principal,
+      new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+    ),
   };
 }
 

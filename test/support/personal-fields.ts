@@ -55,6 +55,7 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         identityNumber: p('identifier', REGISTER),
         birthDate: p('birthDate', REGISTER),
         age: p('birthDate', REGISTER),
+        ageBand: p('birthDate', REGISTER),
         categories: p('assistance', CIVIL_AFFAIRS),
         categoriesMasked: { notPersonal: 'the same for every person a caller sees' },
         region: {

@@ -22,6 +22,7 @@ import {
 import { DateScalar } from '../../../shared/scalars.js';
 import { inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { writtenBy } from '../../../shared/department/written.js';
+import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import { personalAccess, REGISTER, type RecordHolder } from '../../../shared/department/access.js';
 import {
@@ -36,6 +37,7 @@ import {
   PERSON_READERS,
   type RevealedField,
 } from '../access.js';
+import { ageBand, scopePopulation, type Release } from '../de-identification.js';
 import { PersonCategory, Sex } from '../entities/enums.js';
 import { Person, Region, TemporaryAssistance } from '../entities/index.js';
 import type { CivilAffairsContext } from '../loaders.js';
@@ -78,14 +80,20 @@ async function personal<T>(
   return shown;
 }
 
+/** Where the analyst view releases a person (only asked for de-identified answers). */
+async function release(ctx: CivilAffairsContext, person: Person): Promise<Release> {
+  if (personalAccess(ctx.principal, ctx.purpose, REGISTER) !== 'de-identified') return null;
+  return ctx.loaders.deIdentification.release(person, ageOn(person.birthDate, todayInChina()));
+}
+
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized(PERSON_READERS)
   @Query(() => PersonConnection, {
     description:
-      'People in the register, in your region (服务对象列表); de-identified for analysts',
+      "People in the register, in your region (服务对象列表). For analysts de-identified with k = 5: no name, number, birth date or exact age; sex, age band (ageBand) and region (the township, or the county for small groups) such that every combination of the three is shared by at least 5 people of the list's population (your region, narrowed by the filter); a person whose combination is still rarer is suppressed: sex, ageBand and region all null",
   })
-  people(
+  async people(
     @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
@@ -110,7 +118,20 @@ export class PersonResolver {
         category ? { categories: { $contains: [category] } } : {},
       ],
     };
-    return findConnection(ctx.em, Person, where, page);
+    const connection = await findConnection(ctx.em, Person, where, page);
+    if (personalAccess(ctx.principal, ctx.purpose, REGISTER) === 'de-identified') {
+      // The analyst view's groups are counted over exactly the people this list draws from.
+      const scope = scopePopulation(ctx.principal);
+      const narrowed = filter?.regionCode ? parseDivisionCode(filter.regionCode) : null;
+      ctx.loaders.deIdentification.listed(
+        connection.edges.map((edge) => edge.node),
+        {
+          prefixes: [...scope.prefixes, ...(narrowed?.ok ? [narrowed.subtreePrefix] : [])],
+          category: category ?? null,
+        },
+      );
+    }
+    return connection;
   }
 
   @Authorized(PERSON_READERS)
@@ -201,11 +222,26 @@ export class PersonResolver {
 
   @FieldResolver(() => Sex, {
     nullable: true,
-    description: 'Sex (性别); for analysts as the de-identified view releases it',
+    description:
+      'Sex (性别); for analysts null when the person is suppressed by the de-identified view (k = 5)',
   })
-  sex(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<Sex | null> {
+  async sex(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<Sex | null> {
+    const released = await release(ctx, person);
     return personal(ctx, person, 'demographic', REGISTER, person.sex, null, {
-      generalised: (sex) => sex,
+      generalised: (sex) => (released ? sex : null),
+    });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Age band of 10 years (年龄段), e.g. "30-39", "80+"; for analysts null when the person is suppressed by the de-identified view (k = 5)',
+  })
+  async ageBand(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
+    const released = await release(ctx, person);
+    const band = ageBand(ageOn(person.birthDate, todayInChina()));
+    return personal(ctx, person, 'birthDate', REGISTER, band, null, {
+      generalised: (value) => (released ? value : null),
     });
   }
 
@@ -276,11 +312,12 @@ export class PersonResolver {
   @FieldResolver(() => Region, {
     nullable: true,
     description:
-      'Division of residence (居住地): the village for case teams, the township for analysts, null for everyone else',
+      'Division of residence (居住地): the village for case teams; for analysts the township, or the county where fewer than 5 share the combination, or null when suppressed (k = 5); null for everyone else',
   })
   async region(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
+    const released = await release(ctx, person);
     const code = await personal(ctx, person, 'address', REGISTER, person.regionCode, null, {
-      generalised: (regionCode) => regionCode.slice(0, 9),
+      generalised: () => released?.regionCode ?? null,
     });
     return code ? ctx.loaders.region.load(code) : null;
   }

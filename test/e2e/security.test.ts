@@ -303,8 +303,12 @@ describe('roles', () => {
       { principal: as('TRADE_UNION', ['ADMIN'], '230127') },
     );
     expect(byUnionAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A division of another county reads as one never registered.
     const outside = await hub.query(create('620723101'), {}, { principal: mulanAdmin });
-    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(outside.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'regionCode',
+    });
     const stations = await hub.query('{ stations { totalCount } }');
     expect(stations.data!.stations.totalCount).toBe(world.stations.length);
   });

@@ -78,15 +78,20 @@ describe('grantUnionAssistance', () => {
       );
       expect(errors?.[0]?.extensions).toMatchObject({ code, field });
     }
-    for (const principal of [
-      caller.civilSupervisor,
-      caller.unionAdmin,
-      caller.analyst,
-      caller.mulanUnionCaseworker,
-    ]) {
+    for (const principal of [caller.civilSupervisor, caller.unionAdmin, caller.analyst]) {
       const { errors } = await hub.query(grant, { input: fresh }, { principal });
       expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+    // Another county's caseworker is told the worker is not there, as if absent.
+    const elsewhere = await hub.query(
+      grant,
+      { input: fresh },
+      { principal: caller.mulanUnionCaseworker },
+    );
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'personId',
+    });
     expect(await rows('union_assistance')).toBe(before);
   });
 });

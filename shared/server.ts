@@ -15,6 +15,7 @@ import { aggregateCacheHints } from './cache-hints.js';
 import { loadConfig, type HubConfig } from './config.js';
 import type { HubContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
+import { InputLiteralsRule } from './input/check.js';
 import { inputCheckPlugin } from './input/plugin.js';
 import type { Logger } from './logger.js';
 import { checkWithin, mountHealth, type CheckState } from './observability/health.js';
@@ -169,6 +170,7 @@ export async function startSubgraphServer<Loaders>(
       logger: options.logger,
     }),
     includeStacktraceInErrorResponses: options.exposeInternals,
+    validationRules: [InputLiteralsRule],
     // The hub stops its services itself, in order; Apollo Server must not exit the process.
     stopOnTerminationSignals: false,
     plugins: [

@@ -23,6 +23,7 @@ import type { HubContext } from './context.js';
 import type { OwnerLookup } from './department/owner-facts.js';
 import { REFERENCE_GRANT_HEADER } from './department/reference-grant.js';
 import { createErrorFormatter } from './errors.js';
+import { InputLiteralsRule } from './input/check.js';
 import { inputCheckPlugin } from './input/plugin.js';
 import type { Logger } from './logger.js';
 import { checkWithin, mountHealth, type CheckState } from './observability/health.js';
@@ -186,6 +187,7 @@ export async function startSubgraphServer<Loaders>(
       service: options.name,
     }),
     includeStacktraceInErrorResponses: options.exposeInternals,
+    validationRules: [InputLiteralsRule],
     // The hub stops its services itself, in order; Apollo Server must not exit the process.
     stopOnTerminationSignals: false,
     plugins: [

@@ -11,10 +11,13 @@ import {
   visit,
   visitWithTypeInfo,
   BREAK,
+  type ASTVisitor,
   type DocumentNode,
+  type GraphQLArgument,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ValidationContext,
   type ValueNode,
 } from 'graphql';
 import { badInput } from '../errors.js';
@@ -120,6 +123,23 @@ function problemIn(
   return error;
 }
 
+/** The first problem in the value of an argument, named as class-validator names fields. */
+function argumentProblem(
+  argument: GraphQLArgument,
+  value: unknown,
+  checking: Checking,
+): GraphQLError | null {
+  // An input object argument names its fields on their own (`amount`); any other argument is
+  // named itself (`id`, `closedOn`).
+  const bareType = isNonNullType(argument.type) ? argument.type.ofType : argument.type;
+  const place: Place = {
+    field: isInputObjectType(bareType) ? '' : argument.name,
+    name: argument.name,
+    rule: inputRuleOf(argument.extensions),
+  };
+  return problemIn(value, argument.type, place, checking);
+}
+
 /** The value an argument has before graphql-js coerces it: the client's own JSON. */
 function rawValue(node: ValueNode, variables: Variables, defaults: Variables): unknown {
   if (node.kind === Kind.VARIABLE) {
@@ -163,23 +183,37 @@ export function checkOperationInput(
       Argument(node) {
         const argument = typeInfo.getArgument();
         if (!argument) return false;
-        // An input object argument names its fields on their own (`amount`), as class-validator
-        // does; any other argument is named itself (`id`, `closedOn`).
-        const bareType = isNonNullType(argument.type) ? argument.type.ofType : argument.type;
-        const place: Place = {
-          field: isInputObjectType(bareType) ? '' : argument.name,
-          name: argument.name,
-          rule: inputRuleOf(argument.extensions),
-        };
-        found = problemIn(
-          rawValue(node.value, variables, defaults),
-          argument.type,
-          place,
-          checking,
-        );
+        found = argumentProblem(argument, rawValue(node.value, variables, defaults), checking);
         return found ? BREAK : false;
       },
     }),
   );
   return found;
+}
+
+/**
+ * The same check on the values written into the document, as a validation rule: it runs before
+ * the scalars' own refusal of a literal (which cannot know the field) and is reported first, so
+ * that `{ person(id: "x") }` and `closedOn: "0000-01-01"` name their field too. Variables are
+ * left to {@link checkOperationInput}, which runs once they are known.
+ */
+export function InputLiteralsRule(context: ValidationContext): ASTVisitor {
+  let mutation = false;
+  return {
+    OperationDefinition(node) {
+      mutation = node.operation === OperationTypeNode.MUTATION;
+    },
+    FragmentDefinition() {
+      mutation = false;
+    },
+    Argument(node) {
+      const argument = context.getArgument();
+      if (!argument) return false;
+      // Variables read as undefined here, and undefined values are not checked.
+      const value = valueFromASTUntyped(node.value, {});
+      const problem = argumentProblem(argument, value, { mutation, today: chinaToday() });
+      if (problem) context.reportError(problem);
+      return false;
+    },
+  };
 }

@@ -306,6 +306,18 @@ describe('client mistakes through the gateway', () => {
       code: 'BAD_USER_INPUT',
       field: 'closedOn',
     });
+    // Values the scalars themselves refuse are named as well.
+    const yearZero = await hub.query(
+      `mutation { closeWorkerFile(personId: "${randomUUID()}", closedOn: "0000-01-01") { __typename } }`,
+    );
+    expect(yearZero.errors?.[0]).toMatchObject({
+      message: 'closedOn: year 0000 does not exist',
+      extensions: { code: 'BAD_USER_INPUT', field: 'closedOn' },
+    });
+    const huge = await hub.query(
+      `mutation { grantTemporaryAssistance(input: { personId: "${randomUUID()}", amount: "92233720368547758.08", grantedOn: "2024-01-01", reason: "x" }) { id } }`,
+    );
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
   });
 
   it('still accepts good values at the edges of the bounds', async () => {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Arg, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { buildFederatedSchema } from '../../../shared/federation.js';
-import { checkOperationInput } from '../../../shared/input/check.js';
+import { checkOperationInput, InputLiteralsRule } from '../../../shared/input/check.js';
 import { Amount, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 
@@ -77,12 +77,14 @@ const good = {
 };
 
 let check: (query: string, variables?: Record<string, unknown>) => unknown;
+let served: GraphQLSchema;
 
 beforeAll(async () => {
   const { schema } = await buildFederatedSchema({
     resolvers: [TestResolver],
     referenceResolvers: {},
   });
+  served = schema;
   check = (query, variables = {}) => {
     const document = parse(query);
     const operation = document.definitions[0] as OperationDefinitionNode;
@@ -162,5 +164,18 @@ describe('the input check of an operation', () => {
     expect(
       check('query($id: ID! = "nope") { ...F } fragment F on Query { person(id: $id) }'),
     ).toMatchObject({ field: 'id' });
+  });
+
+  it('checks literals during validation too, before the scalars refuse them without a field', () => {
+    const errors = validate(served, parse('mutation { close(closedOn: "0000-01-01") }'), [
+      InputLiteralsRule,
+    ]);
+    expect(errors.map((error) => [error.message, error.extensions.field])).toEqual([
+      ['closedOn: year 0000 does not exist', 'closedOn'],
+    ]);
+    // Variables wait for the operation's check, when their values are known.
+    expect(
+      validate(served, parse('query($id: ID!) { person(id: $id) }'), [InputLiteralsRule]),
+    ).toEqual([]);
   });
 });

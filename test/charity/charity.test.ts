@@ -20,6 +20,7 @@ const charityAdmin = as('CHARITY', ['ADMIN'], '100000');
 const charityCaseworker = as('CHARITY', ['CASEWORKER'], '100000');
 const civilCaseworker = as('CIVIL_AFFAIRS', ['CASEWORKER'], '100000');
 const civilSupervisor = as('CIVIL_AFFAIRS', ['SUPERVISOR'], '100000');
+const charitySupervisor = as('CHARITY', ['SUPERVISOR'], '100000');
 const sum = (values: bigint[]) => values.reduce((total, value) => total + value, 0n);
 
 const count = (table: string) => hub.rowCount('charity', table);
@@ -77,7 +78,7 @@ it("counts its project grants as charity's contribution to the project", async (
   });
 });
 
-it('shows aid to a person to charity, hides it from others, reveals it with a purpose (logged)', async () => {
+it('shows aid to a person to charity, hides it from others, reveals it to its own supervisor with a purpose (logged)', async () => {
   const aided = slice.grants.find((g) => g.recipientKind === 'PERSON')!;
   const query = `query($id: ID!) { person(id: $id) { charityAid { amount purpose } } }`;
   expect(
@@ -89,12 +90,24 @@ it('shows aid to a person to charity, hides it from others, reveals it with a pu
       .charityAid,
   ).toBeNull();
   const before = await count('access_log');
+  // Assistance is revealed only by the department that gave it; another department's
+  // supervisor who states a purpose still gets nothing, and nothing is logged.
   expect(
     (
       await hub.query(
         query,
         { id: aided.personId },
         { principal: civilSupervisor, purpose: '救助统筹' },
+      )
+    ).data!.person.charityAid,
+  ).toBeNull();
+  expect(await count('access_log')).toBe(before);
+  expect(
+    (
+      await hub.query(
+        query,
+        { id: aided.personId },
+        { principal: charitySupervisor, purpose: '救助统筹' },
       )
     ).data!.person.charityAid,
   ).toHaveLength(1);

@@ -244,13 +244,7 @@ export function createContributionResolver(options: ContributionResolverOptions)
         'projectId',
         input.projectRegionCode,
       );
-      const replay = await replayOf(
-        (where) => ctx.em.findOne(ProjectContribution, { ...where, reference: input.reference }),
-        ctx.principal,
-        input,
-        'reference',
-        input.reference,
-      );
+      const replay = await replayOf(ctx, ProjectContribution, input, 'reference');
       if (replay) return { id: replay.projectId };
       await ctx.em.transactional(async (em) => {
         await lockProject(em, project.id);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Opt } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, Opt } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLError } from 'graphql';
 import type { Principal } from '../context.js';
@@ -87,20 +88,22 @@ export function keyReused(field: string, key: string): GraphQLError {
 }
 
 /**
- * The record an earlier request with the same key wrote in the caller's namespace, when this
- * request is the same one again; `null` when the key is new there; `CONFLICT` when it differs.
- * Keys of other departments and other regions are never looked at.
+ * The record an earlier request with the same key (`input[field]`) wrote in the caller's
+ * namespace, when this request is the same one again; `null` when the key is new there or none
+ * was given; `CONFLICT` when it differs. Keys of other departments and regions are never read.
  */
-export async function replayOf<T extends KeyedRecord>(
-  find: (where: { keyScope: string }) => Promise<T | null>,
-  principal: Principal,
-  input: unknown,
-  field: string,
-  key: string | null | undefined,
+export async function replayOf<T extends object>(
+  ctx: { em: EntityManager; principal: Principal },
+  entity: EntityName<T>,
+  input: object,
+  field: 'reference' | 'idempotencyKey',
 ): Promise<T | null> {
+  const key = (input as Record<string, unknown>)[field] as string | null | undefined;
   if (key == null) return null;
-  const earlier = await find({ keyScope: keyScopeOf(principal) });
+  const where = { keyScope: keyScopeOf(ctx.principal), [field]: key } as FilterQuery<NoInfer<T>>;
+  const earlier = await ctx.em.findOne(entity, where);
   if (!earlier) return null;
-  if (earlier.requestFingerprint !== fingerprintOf(input)) throw keyReused(field, key);
+  const fingerprint = (earlier as { requestFingerprint?: string | null }).requestFingerprint;
+  if (fingerprint !== fingerprintOf(input)) throw keyReused(field, key);
   return earlier;
 }

@@ -162,13 +162,7 @@ export class CharityFundsResolver {
     assertDepartment(ctx.principal, ['CHARITY'], 'receiving donations');
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const fund = await fundInScope(ctx, input.fundId);
-    const earlier = await replayOf(
-      (where) => ctx.em.findOne(Donation, { ...where, reference: input.reference }),
-      ctx.principal,
-      input,
-      'reference',
-      input.reference,
-    );
+    const earlier = await replayOf(ctx, Donation, input, 'reference');
     if (!earlier) {
       ctx.em.create(Donation, {
         fundId: fund.id,
@@ -208,13 +202,7 @@ export class CharityFundsResolver {
       }
     }
     const fund = await fundInScope(ctx, input.fundId);
-    const earlier = await replayOf(
-      (where) => ctx.em.findOne(CharityGrant, { ...where, reference: input.reference }),
-      ctx.principal,
-      input,
-      'reference',
-      input.reference,
-    );
+    const earlier = await replayOf(ctx, CharityGrant, input, 'reference');
     if (earlier) return grantView(earlier);
     const grant = await ctx.em.transactional(async (tx) => {
       const regionCode = await recipientRegion({ ...ctx, em: tx }, input);

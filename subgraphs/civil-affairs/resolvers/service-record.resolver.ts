@@ -96,14 +96,7 @@ export class ServiceRecordResolver {
     await requireAll(ctx, 'socialWorker', workerIds, 'workerIds');
     await requireAll(ctx, 'person', personIds, 'personIds');
     // Keys are looked up only among the caller's own, after every reference was checked.
-    const earlier = await replayOf(
-      (where) =>
-        ctx.em.findOne(ServiceRecord, { ...where, idempotencyKey: input.idempotencyKey ?? null }),
-      ctx.principal,
-      input,
-      'idempotencyKey',
-      input.idempotencyKey,
-    );
+    const earlier = await replayOf(ctx, ServiceRecord, input, 'idempotencyKey');
     if (earlier) return earlier;
 
     const record = ctx.em.create(ServiceRecord, {

@@ -70,17 +70,7 @@ export class TemporaryAssistanceResolver {
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const person = await requireExisting(ctx, 'person', input.personId, 'personId');
     await requireStationFor(ctx, input.stationId, person.regionCode);
-    const earlier = await replayOf(
-      (where) =>
-        ctx.em.findOne(TemporaryAssistance, {
-          ...where,
-          idempotencyKey: input.idempotencyKey ?? null,
-        }),
-      ctx.principal,
-      input,
-      'idempotencyKey',
-      input.idempotencyKey,
-    );
+    const earlier = await replayOf(ctx, TemporaryAssistance, input, 'idempotencyKey');
     if (earlier) return earlier;
     const grant = ctx.em.create(TemporaryAssistance, {
       personId: person.id,

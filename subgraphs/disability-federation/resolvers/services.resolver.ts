@@ -38,17 +38,7 @@ export class DisabilityServicesResolver {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'recording rehabilitation');
     const certificate = await holder(ctx, input.personId);
     await requireStationFor(ctx, input.stationId, certificate.personRegionCode);
-    const earlier = await replayOf(
-      (where) =>
-        ctx.em.findOne(RehabilitationService, {
-          ...where,
-          idempotencyKey: input.idempotencyKey ?? null,
-        }),
-      ctx.principal,
-      input,
-      'idempotencyKey',
-      input.idempotencyKey,
-    );
+    const earlier = await replayOf(ctx, RehabilitationService, input, 'idempotencyKey');
     const row =
       earlier ??
       ctx.em.create(RehabilitationService, {
@@ -76,13 +66,7 @@ export class DisabilityServicesResolver {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'giving assistive devices');
     if (input.value <= 0n) throw badInput('value', 'value must be more than zero');
     const certificate = await holder(ctx, input.personId);
-    const earlier = await replayOf(
-      (where) => ctx.em.findOne(AssistiveDeviceGrant, { ...where, reference: input.reference }),
-      ctx.principal,
-      input,
-      'reference',
-      input.reference,
-    );
+    const earlier = await replayOf(ctx, AssistiveDeviceGrant, input, 'reference');
     const row =
       earlier ??
       ctx.em.create(AssistiveDeviceGrant, {

@@ -24,13 +24,7 @@ export class UnionAssistanceResolver {
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const person = await requireOwned(ctx, 'person', input.personId, 'personId');
     // A retry returns the first grant, even if the file has been closed since.
-    const earlier = await replayOf(
-      (where) => ctx.em.findOne(UnionAssistance, { ...where, reference: input.reference }),
-      ctx.principal,
-      input,
-      'reference',
-      input.reference,
-    );
+    const earlier = await replayOf(ctx, UnionAssistance, input, 'reference');
     if (earlier) return assistanceView(earlier);
     const file = await ctx.em.findOne(WorkerFile, { personId: input.personId });
     if (file?.status !== WorkerFileStatus.OPEN) {

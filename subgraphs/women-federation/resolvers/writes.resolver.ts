@@ -125,13 +125,7 @@ export class WomenFederationResolver {
       'personId',
       input.personRegionCode,
     );
-    const earlier = await replayOf(
-      (where) => ctx.em.findOne(WomenChildCase, { ...where, reference: input.reference }),
-      ctx.principal,
-      input,
-      'reference',
-      input.reference,
-    );
+    const earlier = await replayOf(ctx, WomenChildCase, input, 'reference');
     if (!earlier) {
       ctx.em.create(WomenChildCase, {
         personId: input.personId,
@@ -210,14 +204,7 @@ export class WomenFederationResolver {
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'recording family services');
     await requirePlace(ctx, input.regionCode, input.stationId);
-    const earlier = await replayOf(
-      (where) =>
-        ctx.em.findOne(FamilyService, { ...where, idempotencyKey: input.idempotencyKey ?? null }),
-      ctx.principal,
-      input,
-      'idempotencyKey',
-      input.idempotencyKey,
-    );
+    const earlier = await replayOf(ctx, FamilyService, input, 'idempotencyKey');
     if (!earlier) {
       ctx.em.create(FamilyService, {
         ...input,

@@ -122,17 +122,7 @@ export class YouthWritesResolver {
       'volunteerId',
       'volunteer',
     );
-    const earlier = await replayOf(
-      (where) =>
-        ctx.em.findOne(VolunteerService, {
-          ...where,
-          idempotencyKey: input.idempotencyKey ?? null,
-        }),
-      ctx.principal,
-      input,
-      'idempotencyKey',
-      input.idempotencyKey,
-    );
+    const earlier = await replayOf(ctx, VolunteerService, input, 'idempotencyKey');
     if (!earlier) {
       ctx.em.create(VolunteerService, {
         volunteerId: volunteer.id,

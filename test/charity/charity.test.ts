@@ -77,7 +77,7 @@ it("counts its project grants as charity's contribution to the project", async (
   });
 });
 
-it('shows aid to a person to charity, hides it from others, reveals it with a purpose (logged)', async () => {
+it('shows aid to a person to charity, hides it from others, reveals it to its supervisors with a purpose (logged)', async () => {
   const aided = slice.grants.find((g) => g.recipientKind === 'PERSON')!;
   const query = `query($id: ID!) { person(id: $id) { charityAid { amount purpose } } }`;
   expect(
@@ -89,12 +89,22 @@ it('shows aid to a person to charity, hides it from others, reveals it with a pu
       .charityAid,
   ).toBeNull();
   const before = await count('access_log');
+  // Assistance is revealed only within the department that gave it.
   expect(
     (
       await hub.query(
         query,
         { id: aided.personId },
         { principal: civilSupervisor, purpose: '救助统筹' },
+      )
+    ).data!.person.charityAid,
+  ).toBeNull();
+  expect(
+    (
+      await hub.query(
+        query,
+        { id: aided.personId },
+        { principal: as('CHARITY', ['SUPERVISOR'], '100000'), purpose: '救助复核' },
       )
     ).data!.person.charityAid,
   ).toHaveLength(1);

@@ -145,7 +145,21 @@ it('refuses the wrong department, role or region, and writes nothing', async () 
       { id: linzeFile.personId, on: '2024-01-01' },
       { principal },
     );
-    expect(closed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The union's own caseworker of another region is told what a missing file would tell.
+    expect(closed.errors?.[0]?.extensions?.code).toBe(
+      principal === caller.mulanUnionCaseworker ? 'NOT_FOUND' : 'FORBIDDEN',
+    );
   }
+  const missing = await hub.query(
+    close,
+    { id: linzeWithoutFile[2]!.id, on: '2024-01-01' },
+    { principal: caller.mulanUnionCaseworker },
+  );
+  const elsewhere = await hub.query(
+    close,
+    { id: linzeFile.personId, on: '2024-01-01' },
+    { principal: caller.mulanUnionCaseworker },
+  );
+  expect(elsewhere).toEqual(missing);
   expect(await files()).toBe(before);
 });

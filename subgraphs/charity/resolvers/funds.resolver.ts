@@ -22,6 +22,7 @@ import {
 import {
   assertDepartment,
   assertInScope,
+  requireInScope,
   scopeWhere,
   subtreeFilter,
 } from '../../../shared/scope.js';
@@ -51,12 +52,10 @@ class CharityFundFilter {
   kind?: CharityFundKind | null;
 }
 
-/** The fund by id, in the caller's region, or `BAD_USER_INPUT` on `fundId`. */
+/** The fund by id, in the caller's region; absent and elsewhere alike `NOT_FOUND` on `fundId`. */
 async function fundInScope(ctx: CharityContext, fundId: string): Promise<CharityFund> {
   const fund = await ctx.em.findOne(CharityFund, { id: fundId });
-  if (!fund) throw badInput('fundId', `fund ${fundId} is not registered`);
-  assertInScope(ctx.principal, fund.regionCode, 'a fund');
-  return fund;
+  return requireInScope(ctx.principal, fund, 'fundId', 'fund', (row) => row.regionCode);
 }
 
 const RECIPIENT_FIELD = {

@@ -11,7 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import { assertDepartment, assertInScope, scopedLookup } from '../../../shared/scope.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -40,9 +40,15 @@ export class AgencyResolver {
   }
 
   @Authorized(ANY_ROLE)
-  @Query(() => Agency, { nullable: true, description: 'An agency by id (社工机构)' })
-  agency(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> {
-    return ctx.loaders.agency.load(id);
+  @Query(() => Agency, {
+    nullable: true,
+    description: 'An agency by id (社工机构); null when absent or registered outside your region',
+  })
+  async agency(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Agency | null> {
+    return scopedLookup(ctx.principal, await ctx.loaders.agency.load(id));
   }
 
   @Authorized(REFERENCE_WRITERS)

@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput, forbidden } from '../../../shared/errors.js';
+import { badInput, forbidden, unusable } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -19,7 +19,7 @@ import {
   type Connection,
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { assertInScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import { assertInScope, inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import { personalAccess, REGISTER, type RecordHolder } from '../../../shared/department/access.js';
@@ -138,13 +138,14 @@ export class PersonResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Person | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(Person, { id }), 'person');
+    return scopedLookup(ctx.principal, await ctx.em.findOne(Person, { id }));
   }
 
   @Authorized(CASE_ROLES)
   @Query(() => Person, {
     nullable: true,
-    description: 'A person by identity number (按身份证号查询)',
+    description:
+      'A person by identity number (按身份证号查询); null when not registered or registered outside your region',
   })
   async personByIdentityNumber(
     @Arg('identityNumber') identityNumber: string,
@@ -155,7 +156,6 @@ export class PersonResolver {
     return scopedLookup(
       ctx.principal,
       await ctx.em.findOne(Person, { identityNumber: checked.value }),
-      'person',
     );
   }
 
@@ -177,7 +177,10 @@ export class PersonResolver {
       throw forbidden('categories of the register are kept by civil affairs');
     }
     const existing = await ctx.em.findOne(Person, { identityNumber: identity.value });
-    if (existing) assertInScope(ctx.principal, existing.regionCode, 'a person registered');
+    // Registered outside the caller's region: say only that the number cannot be used.
+    if (existing && !inScope(ctx.principal, existing.regionCode)) {
+      throw unusable('identityNumber', 'identity number');
+    }
     const person =
       existing ??
       ctx.em.create(Person, {

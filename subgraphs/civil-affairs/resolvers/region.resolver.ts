@@ -14,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import { assertDepartment, assertInScope, inScopeOrAbove } from '../../../shared/scope.js';
 import { Length } from 'class-validator';
 import { badInput } from '../../../shared/errors.js';
 import { DateScalar } from '../../../shared/scalars.js';
@@ -62,7 +62,8 @@ export class RegionResolver {
   @Authorized(ANY_ROLE)
   @Query(() => Region, {
     nullable: true,
-    description: 'A division by its code (按代码查询行政区划)',
+    description:
+      'A division by its code (按代码查询行政区划): in your region or on its path to the root; null otherwise, as for a code that does not exist',
   })
   async region(
     @Arg('code', () => ID) code: string,
@@ -70,6 +71,7 @@ export class RegionResolver {
   ): Promise<Region | null> {
     const parsed = parseDivisionCode(code);
     if (!parsed.ok) throw badInput('code', `invalid division code: ${parsed.reason}`);
+    if (!inScopeOrAbove(ctx.principal, parsed.code)) return null;
     return ctx.loaders.region.load(parsed.code);
   }
 

@@ -71,7 +71,7 @@ export class StationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }), 'station');
+    return scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }));
   }
 
   @Authorized(REFERENCE_WRITERS)
@@ -110,7 +110,7 @@ export class StationResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'changing stations');
-    const station = scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }), 'station');
+    const station = scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }));
     if (!station) throw notFound('Station', id, 'id');
     if (input.parentId) {
       if (input.parentId === station.id)

@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput, forbidden } from '../../../shared/errors.js';
+import { badInput, forbidden, unusable } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -17,7 +17,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, assertInScope, scopeWhere } from '../../../shared/scope.js';
+import { assertDepartment, assertInScope, inScope, scopeWhere } from '../../../shared/scope.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import {
@@ -185,14 +185,15 @@ export class CertificateResolver {
     const holderOfNumber = await ctx.em.findOne(DisabilityCertificate, {
       number: { $like: `${identity.value}%` },
     });
+    // One answer whether the other holder is in the caller's region or not: no id, no region,
+    // and not even that it is a certificate, so that nobody learns who is disabled.
     if (holderOfNumber && holderOfNumber.personId !== input.personId) {
-      throw badInput(
-        'identityNumber',
-        `identity number already holds a certificate of another person (${holderOfNumber.personId})`,
-      );
+      throw unusable('identityNumber', 'identity number');
     }
     const existing = await ctx.em.findOne(DisabilityCertificate, { personId: input.personId });
-    if (existing) assertInScope(ctx.principal, existing.personRegionCode, 'a certificate holder');
+    if (existing && !inScope(ctx.principal, existing.personRegionCode)) {
+      throw unusable('personId', 'person');
+    }
     const certificate =
       existing ??
       ctx.em.create(DisabilityCertificate, {

@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, forbidden, notFound } from '../../../shared/errors.js';
+import { badInput, forbidden, unusable } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -12,6 +12,8 @@ import { DateScalar } from '../../../shared/scalars.js';
 import {
   assertDepartment,
   assertInScope,
+  inScope,
+  requireInScope,
   scopeWhere,
   subtreeFilter,
 } from '../../../shared/scope.js';
@@ -73,8 +75,11 @@ export class WorkerFileResolver {
       throw badInput('householdIncomePerCapita', 'income cannot be negative');
     }
     const existing = await ctx.em.findOne(WorkerFile, { personId: input.personId });
-    // Moving a file needs the right to both the old and the new division.
-    if (existing) assertInScope(ctx.principal, existing.personRegionCode, 'a worker');
+    // Moving a file needs the right to both the old and the new division; a file kept
+    // elsewhere is not named.
+    if (existing && !inScope(ctx.principal, existing.personRegionCode)) {
+      throw unusable('personId', 'person');
+    }
     const fields = {
       personRegionCode: input.personRegionCode,
       employer: input.employer.trim(),
@@ -106,9 +111,13 @@ export class WorkerFileResolver {
   ): Promise<WorkerFileView | null> {
     assertDepartment(ctx.principal, ['TRADE_UNION'], 'keeping worker files');
     if (!isUUID(personId)) throw badInput('personId', `${personId} is not a hub id (UUID)`);
-    const file = await ctx.em.findOne(WorkerFile, { personId });
-    if (!file) throw notFound('WorkerFile', personId, 'personId');
-    assertInScope(ctx.principal, file.personRegionCode, 'a worker');
+    const file = requireInScope(
+      ctx.principal,
+      await ctx.em.findOne(WorkerFile, { personId }),
+      'personId',
+      'worker file',
+      (row) => row.personRegionCode,
+    );
     if (closedOn <= file.openedOn) {
       throw badInput(
         'closedOn',

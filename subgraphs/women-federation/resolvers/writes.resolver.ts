@@ -11,7 +11,7 @@ import {
 } from 'type-graphql';
 import { ROLES } from '../../../shared/auth.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { badInput, notFound } from '../../../shared/errors.js';
+import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -22,6 +22,7 @@ import {
 import {
   assertDepartment,
   assertInScope,
+  requireInScope,
   scopeWhere,
   subtreeFilter,
 } from '../../../shared/scope.js';
@@ -146,9 +147,13 @@ export class WomenFederationResolver {
     @Ctx() ctx: WomenFederationContext,
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'keeping cases');
-    const found = await ctx.em.findOne(WomenChildCase, { reference });
-    if (!found) throw notFound('WomenChildCase', reference, 'reference');
-    assertInScope(ctx.principal, found.personRegionCode, 'a case');
+    const found = requireInScope(
+      ctx.principal,
+      await ctx.em.findOne(WomenChildCase, { reference }),
+      'reference',
+      'case',
+      (row) => row.personRegionCode,
+    );
     if (closedOn < found.openedOn)
       throw badInput(
         'closedOn',

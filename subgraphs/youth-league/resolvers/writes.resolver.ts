@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
+import { assertDepartment, assertInScope, requireInScope } from '../../../shared/scope.js';
 import {
   ProgrammeEnrolment,
   Volunteer,
@@ -24,16 +24,16 @@ import { programmeView, teamView, volunteerView } from './views.js';
 
 const LEAGUE = ['YOUTH_LEAGUE'] as const;
 
-/** A row of this database by id, in the caller's region, or `BAD_USER_INPUT` naming the field. */
+/** A row of this database by id, in the caller's region; absent and elsewhere alike `NOT_FOUND`. */
 async function inScope<T extends { regionCode: string }>(
   ctx: YouthLeagueContext,
   row: T | null,
   field: string,
   what: string,
 ): Promise<T> {
-  if (!row) throw badInput(field, `${what} is not registered`);
-  assertInScope(ctx.principal, row.regionCode, what);
-  return row;
+  return Promise.resolve(
+    requireInScope(ctx.principal, row, field, what, (found) => found.regionCode),
+  );
 }
 
 @Resolver()
@@ -74,7 +74,7 @@ export class YouthWritesResolver {
       ctx,
       await ctx.em.findOne(VolunteerTeam, { id: input.teamId }),
       'teamId',
-      `team ${input.teamId}`,
+      'team',
     );
     const existing = input.personId
       ? await ctx.em.findOne(Volunteer, { personId: input.personId })
@@ -105,7 +105,7 @@ export class YouthWritesResolver {
       ctx,
       await ctx.em.findOne(Volunteer, { id: input.volunteerId }),
       'volunteerId',
-      `volunteer ${input.volunteerId}`,
+      'volunteer',
     );
     const earlier = input.idempotencyKey
       ? await ctx.em.findOne(VolunteerService, { idempotencyKey: input.idempotencyKey })
@@ -156,7 +156,7 @@ export class YouthWritesResolver {
       ctx,
       await ctx.em.findOne(YouthProgramme, { id: input.programmeId }),
       'programmeId',
-      `programme ${input.programmeId}`,
+      'programme',
     );
     if (input.enrolledOn < programme.startsOn || input.enrolledOn > programme.endsOn) {
       throw badInput(

@@ -1,5 +1,5 @@
 import type { DepartmentCode, Principal } from './context.js';
-import { badInput, forbidden } from './errors.js';
+import { badInput, forbidden, notFoundInScope } from './errors.js';
 import { parseDivisionCode } from './validators/division-code.js';
 
 // Region and department scope, the same in every subgraph: a principal sees the subtree of its
@@ -26,11 +26,25 @@ export function inScope(principal: Principal, regionCode: string): boolean {
   return regionCode.startsWith(scopePrefix(principal));
 }
 
-/** Fails with `FORBIDDEN` when the division code lies outside the principal's subtree. */
+/**
+ * Fails with `FORBIDDEN` when the division code lies outside the principal's subtree. The
+ * message names neither code: the code may come from a stored record, and where it lies is
+ * not the caller's to learn.
+ */
 export function assertInScope(principal: Principal, regionCode: string, what: string): void {
   if (!inScope(principal, regionCode)) {
-    throw forbidden(`${what} in ${regionCode} is outside your region ${principal.regionCode}`);
+    throw forbidden(`${what} outside your region`);
   }
+}
+
+/** True when the division code is in the principal's subtree or on its path to the root. */
+export function inScopeOrAbove(principal: Principal, regionCode: string): boolean {
+  return inScope(principal, regionCode) || scopePrefix(principal).startsWith(prefixOf(regionCode));
+}
+
+function prefixOf(regionCode: string): string {
+  const parsed = parseDivisionCode(regionCode);
+  return parsed.ok ? parsed.subtreePrefix : regionCode;
 }
 
 /** Fails with `FORBIDDEN` unless the principal works for one of the departments. */
@@ -45,16 +59,30 @@ export function assertDepartment(
 }
 
 /**
- * A single lookup: `null` when the row does not exist, `FORBIDDEN` when it lies outside the
- * principal's region (so that the answer does not say whether it exists elsewhere).
+ * A single lookup by id, code or number: `null` both when the row does not exist and when it
+ * lies outside the principal's region, so that the answer does not say whether it exists
+ * elsewhere, nor where.
  */
 export function scopedLookup<T extends { regionCode: string }>(
   principal: Principal,
   row: T | null,
-  what: string,
 ): T | null {
-  if (!row) return null;
-  assertInScope(principal, row.regionCode, what);
+  return row && inScope(principal, row.regionCode) ? row : null;
+}
+
+/**
+ * A record a write refers to, by id or reference: the same `NOT_FOUND` on `field` when it does
+ * not exist and when it lies outside the principal's region (the region of a row is read with
+ * `regionOf`). The message names neither the value nor a region.
+ */
+export function requireInScope<T>(
+  principal: Principal,
+  row: T | null,
+  field: string,
+  what: string,
+  regionOf: (row: T) => string,
+): T {
+  if (!row || !inScope(principal, regionOf(row))) throw notFoundInScope(field, what);
   return row;
 }
 

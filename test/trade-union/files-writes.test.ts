@@ -149,5 +149,16 @@ it('refuses the wrong department, role or region, and writes nothing', async () 
     );
     expect(closed.errors?.[0]?.extensions?.code).toBe(expected);
   }
+  const missing = await hub.query(
+    close,
+    { id: linzeWithoutFile[2]!.id, on: '2024-01-01' },
+    { principal: caller.mulanUnionCaseworker },
+  );
+  const elsewhere = await hub.query(
+    close,
+    { id: linzeFile.personId, on: '2024-01-01' },
+    { principal: caller.mulanUnionCaseworker },
+  );
+  expect(elsewhere).toEqual(missing);
   expect(await files()).toBe(before);
 });

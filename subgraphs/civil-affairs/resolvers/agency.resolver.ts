@@ -12,8 +12,8 @@ import {
 } from 'type-graphql';
 import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
 import { writtenBy } from '../../../shared/department/written.js';
-import { badInput } from '../../../shared/errors.js';
-import { assertDepartment, inScope, scopeWhere } from '../../../shared/scope.js';
+import { unusable } from '../../../shared/errors.js';
+import { assertDepartment, inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -54,9 +54,15 @@ export class AgencyResolver {
   }
 
   @Authorized(ANY_ROLE)
-  @Query(() => Agency, { nullable: true, description: 'An agency by id (社工机构)' })
-  agency(@Arg('id', () => ID) id: string, @Ctx() ctx: CivilAffairsContext): Promise<Agency | null> {
-    return ctx.loaders.agency.load(id);
+  @Query(() => Agency, {
+    nullable: true,
+    description: 'An agency by id (社工机构); null when absent or registered outside your region',
+  })
+  async agency(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Agency | null> {
+    return scopedLookup(ctx.principal, await ctx.loaders.agency.load(id));
   }
 
   @Authorized(REFERENCE_WRITERS)
@@ -75,7 +81,7 @@ export class AgencyResolver {
     // An agency registered elsewhere is that region's to change: its code cannot be used here,
     // and saying more would tell where it is registered.
     if (existing && !inScope(ctx.principal, existing.regionCode)) {
-      throw badInput('creditCode', 'this credit code cannot be used in your region');
+      throw unusable('creditCode', 'credit code');
     }
     const agency =
       existing ??

@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput, forbidden } from '../../../shared/errors.js';
+import { badInput, forbidden, unusable } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -140,13 +140,14 @@ export class PersonResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Person | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(Person, { id }), 'person');
+    return scopedLookup(ctx.principal, await ctx.em.findOne(Person, { id }));
   }
 
   @Authorized(CASE_ROLES)
   @Query(() => Person, {
     nullable: true,
-    description: 'A person by identity number (按身份证号查询)',
+    description:
+      'A person by identity number (按身份证号查询); null when not registered or registered outside your region',
   })
   async personByIdentityNumber(
     @Arg('identityNumber') identityNumber: string,
@@ -157,7 +158,6 @@ export class PersonResolver {
     return scopedLookup(
       ctx.principal,
       await ctx.em.findOne(Person, { identityNumber: checked.value }),
-      'person',
     );
   }
 
@@ -180,7 +180,7 @@ export class PersonResolver {
     const existing = await ctx.em.findOne(Person, { identityNumber: identity.value });
     // Registered elsewhere: the number cannot be used here, and the answer says no more.
     if (existing && !inScope(ctx.principal, existing.regionCode)) {
-      throw badInput('identityNumber', 'this identity number cannot be registered in your region');
+      throw unusable('identityNumber', 'identity number');
     }
     // The register is civil affairs' record: other departments add people to it and find them
     // in it, but only civil affairs renames or moves an entry.

@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
 import { unusableReference } from '../../../shared/department/owned.js';
-import { assertDepartment, assertInScope, inScope } from '../../../shared/scope.js';
+import { assertDepartment, assertInScope, inScope, inScopeOrAbove } from '../../../shared/scope.js';
 import { Length } from 'class-validator';
 import { badInput } from '../../../shared/errors.js';
 import { DateScalar } from '../../../shared/scalars.js';
@@ -66,7 +66,8 @@ export class RegionResolver {
   @Authorized(ANY_ROLE)
   @Query(() => Region, {
     nullable: true,
-    description: 'A division by its code (按代码查询行政区划)',
+    description:
+      'A division by its code (按代码查询行政区划): in your region or on its path to the root; null otherwise, as for a code that does not exist',
   })
   async region(
     @Arg('code', () => ID) code: string,
@@ -74,6 +75,7 @@ export class RegionResolver {
   ): Promise<Region | null> {
     const parsed = parseDivisionCode(code);
     if (!parsed.ok) throw badInput('code', `invalid division code: ${parsed.reason}`);
+    if (!inScopeOrAbove(ctx.principal, parsed.code)) return null;
     return ctx.loaders.region.load(parsed.code);
   }
 

@@ -63,7 +63,7 @@ export class ServiceProjectResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceProject | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(ServiceProject, { id }), 'project');
+    return scopedLookup(ctx.principal, await ctx.em.findOne(ServiceProject, { id }));
   }
 
   @Authorized(REFERENCE_WRITERS)

@@ -63,7 +63,7 @@ export class SocialWorkerResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<SocialWorker | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(SocialWorker, { id }), 'social worker');
+    return scopedLookup(ctx.principal, await ctx.em.findOne(SocialWorker, { id }));
   }
 
   @Authorized(REFERENCE_WRITERS)

@@ -68,7 +68,7 @@ export class StationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<Station | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }), 'station');
+    return scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }));
   }
 
   @Authorized(REFERENCE_WRITERS)

@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput, forbidden } from '../../../shared/errors.js';
+import { badInput, forbidden, unusable } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   connectionType,
@@ -195,7 +195,7 @@ export class CertificateResolver {
     });
     // Whoever holds the number, and wherever, the answer must not tell that someone does.
     if (holderOfNumber && holderOfNumber.personId !== input.personId) {
-      throw badInput('identityNumber', 'this identity number cannot be used for this person');
+      throw unusable('identityNumber', 'identity number');
     }
     const existing = await ctx.em.findOne(DisabilityCertificate, { personId: input.personId });
     const fields = {

@@ -48,6 +48,14 @@ export class ProjectContribution extends KeyedRecord {
   @Property({ type: 'json' })
   indicators: IndicatorValue[] & Opt = [];
 
+  /** The allocation this entry reverses (冲正), with a negative amount; null for an allocation. */
+  @Property({ type: 'uuid', nullable: true })
+  reversesId: string | null = null;
+
+  /** Why the allocation was reversed. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  reason: string | null = null;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
 }

@@ -36,9 +36,10 @@ import { inSubtree, rowOf, runAggregate, SUBTREE_BATCH, subtreeBatch } from '../
 import { IsDivisionCode } from '../validation.js';
 import { assertFundedLawfully, lockProject, paidInto } from './contribution-rules.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
-import { requireOwned } from './owned.js';
-import { keyedBy, replayOf } from './written.js';
-import { Amount, EventDate } from '../input/rules.js';
+import { requireOwned, unusableReference } from './owned.js';
+import { chinaToday } from '../input/dates.js';
+import { keyedBy, keyReused, keyScopeOf, replayOf } from './written.js';
+import { Amount, EventDate, FreeText } from '../input/rules.js';
 
 @ObjectType({ description: 'Performance indicator a department funds a project for (绩效指标)' })
 @Directive('@shareable')
@@ -135,6 +136,18 @@ export class ContributionInput {
   indicators!: IndicatorInput[];
 }
 
+@InputType({ description: 'A reversal of an allocation recorded in error (冲正)' })
+export class ReverseContributionInput {
+  @Field({ description: 'Allocation document number of the entry to reverse (原拨款文号)' })
+  @Length(1, 100)
+  reference!: string;
+
+  @Field({ description: 'Why it is reversed (冲正原因), 2–500 characters' })
+  @FreeText()
+  @Length(2, 500)
+  reason!: string;
+}
+
 /** Per request: each project's contribution from this department, in one statement per batch. */
 export function contributionLoader(
   em: EntityManager,
@@ -144,7 +157,8 @@ export function contributionLoader(
   return new DataLoader(async (projectIds) => {
     const rows = await runAggregate(
       em,
-      `SELECT project_id::text AS code, sum(amount_fen)::text AS amount, count(*) AS allocations,
+      `SELECT project_id::text AS code, sum(amount_fen)::text AS amount,
+              count(*) FILTER (WHERE reverses_id IS NULL) - count(reverses_id) AS allocations,
               array_to_json(array_agg(DISTINCT fund_source)) AS sources,
               jsonb_agg(indicators ORDER BY contributed_on, created_at) AS indicators
          FROM project_contributions
@@ -186,12 +200,17 @@ export async function contributedIn(
   return codes.map((code) => BigInt((rowOf(rows, code)?.amount as string | undefined) ?? 0));
 }
 
+/** Document number of a reversing entry: the reversed entry's, marked (冲正). */
+export const REVERSAL_PREFIX = '冲正:';
+
 export interface ContributionResolverOptions {
   department: Department;
   /** Field added to `ServiceProject`, e.g. `tradeUnionContribution`. */
   field: string;
   /** Mutation that records an allocation, e.g. `recordTradeUnionContribution`. */
   mutation: string;
+  /** Mutation that reverses one, e.g. `reverseTradeUnionContribution`. */
+  reversal: string;
   /** This subgraph's `ServiceProject` reference class. */
   projectType: ClassType<{ id: string }>;
   /** Chinese name of the department, for descriptions. */
@@ -271,6 +290,44 @@ export function createContributionResolver(options: ContributionResolverOptions)
         });
       });
       return { id: input.projectId };
+    }
+
+    @Authorized(options.writers ?? ['ADMIN'])
+    @Mutation(() => options.projectType, {
+      name: options.reversal,
+      description: `Reverses an allocation of ${options.label} money recorded in error, with a reason (冲正); the entry stays, a negative one is added; reversing again changes nothing`,
+    })
+    async reverseContribution(
+      @Arg('input', () => ReverseContributionInput) input: ReverseContributionInput,
+      @Ctx() ctx: HubContext<ContributionLoaders>,
+    ): Promise<{ id: string }> {
+      assertDepartment(ctx.principal, [options.department], `reversing ${options.label} money`);
+      // Only the caller's own namespace: an entry of another region reads as one never made.
+      const original = await ctx.em.findOne(ProjectContribution, {
+        keyScope: keyScopeOf(ctx.principal),
+        reference: input.reference,
+        reversesId: null,
+      });
+      if (!original) throw unusableReference('allocation', 'reference');
+      const earlier = await ctx.em.findOne(ProjectContribution, { reversesId: original.id });
+      if (earlier) {
+        if (earlier.reason !== input.reason) throw keyReused('reference', input.reference);
+        return { id: original.projectId };
+      }
+      ctx.em.create(ProjectContribution, {
+        projectId: original.projectId,
+        projectRegionCode: original.projectRegionCode,
+        amountFen: -original.amountFen,
+        fundSource: original.fundSource,
+        reference: `${REVERSAL_PREFIX}${original.reference}`,
+        contributedOn: chinaToday(),
+        indicators: [],
+        reversesId: original.id,
+        reason: input.reason,
+        ...keyedBy(ctx.principal, input),
+      });
+      await ctx.em.flush();
+      return { id: original.projectId };
     }
   }
   return ContributionResolver;

@@ -23,6 +23,7 @@ export function buildDisabilitySchema(): Promise<FederatedSchema> {
         department: Department.DISABLED_PERSONS_FEDERATION,
         field: 'disabilityFederationContribution',
         mutation: 'recordDisabilityFederationContribution',
+        reversal: 'reverseDisabilityFederationContribution',
         projectType: ServiceProjectRef,
         label: "the disabled persons' federation (残联)",
       }),

@@ -26,6 +26,7 @@ export function buildTradeUnionSchema(): Promise<FederatedSchema> {
         department: Department.TRADE_UNION,
         field: 'tradeUnionContribution',
         mutation: 'recordTradeUnionContribution',
+        reversal: 'reverseTradeUnionContribution',
         projectType: ServiceProjectRef,
         label: 'the trade union (工会)',
       }),

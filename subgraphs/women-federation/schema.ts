@@ -22,6 +22,7 @@ export function buildWomenFederationSchema(): Promise<FederatedSchema> {
         department: Department.WOMEN_FEDERATION,
         field: 'womenFederationContribution',
         mutation: 'recordWomenFederationContribution',
+        reversal: 'reverseWomenFederationContribution',
         projectType: ServiceProjectRef,
         label: "the women's federation (妇联)",
       }),

@@ -24,6 +24,7 @@ export function buildYouthLeagueSchema(): Promise<FederatedSchema> {
         department: Department.YOUTH_LEAGUE,
         field: 'youthLeagueContribution',
         mutation: 'recordYouthLeagueContribution',
+        reversal: 'reverseYouthLeagueContribution',
         projectType: ServiceProjectRef,
         label: 'the Youth League (团委)',
       }),

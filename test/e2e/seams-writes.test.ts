@@ -450,6 +450,54 @@ describe('money into a project', () => {
     expect(await contributions()).toBe(before);
   });
 
+  it('corrects an allocation by a reversing entry with a reason, never by changing it', async () => {
+    const reference = `reverse-${Math.random()}`;
+    const funded = `query($id: ID!) { serviceProject(id: $id) { tradeUnionContribution { amount allocations } } }`;
+    const figures = async () =>
+      (await hub.query(funded, { id: project.id }, { principal: admin() })).data!.serviceProject
+        .tradeUnionContribution as { amount: string; allocations: number };
+    expect((await pay({})).errors).toBeUndefined();
+    const before = await figures();
+    expect((await pay({ reference, amount: '7.00' })).errors).toBeUndefined();
+    const reverse = `mutation($input: ReverseContributionInput!) { reverseTradeUnionContribution(input: $input) { id } }`;
+    const reversal = { reference, reason: '金额录入错误' };
+    const reversed = await hub.query(reverse, { input: reversal }, { principal: admin() });
+    expect(reversed.errors).toBeUndefined();
+    expect(await figures()).toEqual(before);
+    // Both entries stay: the allocation as it was, and its negative with the reason.
+    const rows = await sql<{ amount: string; reason: string | null }>(
+      'trade-union',
+      `select amount_fen::text as amount, reason from project_contributions
+        where reference in ('${reference}', '冲正:${reference}') order by amount_fen desc`,
+    );
+    expect(rows).toEqual([
+      { amount: '700', reason: null },
+      { amount: '-700', reason: '金额录入错误' },
+    ]);
+    const again = await hub.query(reverse, { input: reversal }, { principal: admin() });
+    expect(again.errors).toBeUndefined();
+    const otherReason = await hub.query(
+      reverse,
+      { input: { ...reversal, reason: '另一个原因' } },
+      { principal: admin() },
+    );
+    expect(otherReason.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'reference',
+    });
+    // Another county's admin cannot reverse it: the entry reads as one never made.
+    const elsewhere = await hub.query(
+      reverse,
+      { input: reversal },
+      { principal: writer('TRADE_UNION', '230127') },
+    );
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'reference',
+    });
+    expect(await figures()).toEqual(before);
+  });
+
   it('takes the region from the catalogue, not from the client', async () => {
     const lied = await pay({ projectRegionCode: '230127100' });
     expect(lied.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'projectId' });

@@ -110,6 +110,29 @@ const contributionCase = (department: Department, name: string): SeamCase => ({
   document: mutation(name, 'ContributionInput'),
   probes: [projectProbe(contribution)],
 });
+const SERVICE_OF: Partial<Record<Department, string>> = {
+  TRADE_UNION: 'trade-union',
+  YOUTH_LEAGUE: 'youth-league',
+  WOMEN_FEDERATION: 'women-federation',
+  DISABLED_PERSONS_FEDERATION: 'disability-federation',
+};
+/** A reversal names an allocation by its document number: one made in another county, or none at all. */
+const reversalCase = (department: Department, name: string): SeamCase => ({
+  department,
+  document: mutation(name, 'ReverseContributionInput'),
+  probes: [
+    probe(
+      'reference',
+      { reason: 'recorded in error' },
+      () =>
+        ownId(
+          SERVICE_OF[department]!,
+          `select reference as id from project_contributions where project_region_code not like '${MULAN}%' limit 1`,
+        ),
+      'seam-never-issued',
+    ),
+  ],
+});
 
 const CASES: Record<string, SeamCase> = {
   // Charity (慈善)
@@ -280,6 +303,10 @@ const CASES: Record<string, SeamCase> = {
       }),
     ],
   },
+  reverseDisabilityFederationContribution: reversalCase(
+    'DISABLED_PERSONS_FEDERATION',
+    'reverseDisabilityFederationContribution',
+  ),
   recordDisabilityFederationContribution: contributionCase(
     'DISABLED_PERSONS_FEDERATION',
     'recordDisabilityFederationContribution',
@@ -329,6 +356,7 @@ const CASES: Record<string, SeamCase> = {
       },
     ],
   },
+  reverseTradeUnionContribution: reversalCase('TRADE_UNION', 'reverseTradeUnionContribution'),
   recordTradeUnionContribution: contributionCase('TRADE_UNION', 'recordTradeUnionContribution'),
   // Women's federation (妇联)
   registerChildrenHome: {
@@ -386,6 +414,10 @@ const CASES: Record<string, SeamCase> = {
       }),
     ],
   },
+  reverseWomenFederationContribution: reversalCase(
+    'WOMEN_FEDERATION',
+    'reverseWomenFederationContribution',
+  ),
   recordWomenFederationContribution: contributionCase(
     'WOMEN_FEDERATION',
     'recordWomenFederationContribution',
@@ -449,6 +481,7 @@ const CASES: Record<string, SeamCase> = {
       ),
     ],
   },
+  reverseYouthLeagueContribution: reversalCase('YOUTH_LEAGUE', 'reverseYouthLeagueContribution'),
   recordYouthLeagueContribution: contributionCase('YOUTH_LEAGUE', 'recordYouthLeagueContribution'),
 };
 
@@ -488,7 +521,7 @@ it('has a case for every mutation of the supergraph', () => {
   const names = Object.keys(mutations!.getFields())
     .filter((name) => !name.startsWith('_'))
     .sort();
-  expect(names.length).toBeGreaterThanOrEqual(33);
+  expect(names.length).toBeGreaterThanOrEqual(37);
   expect(Object.keys(CASES).sort()).toEqual(names);
 });
 

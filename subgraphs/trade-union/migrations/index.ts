@@ -1,8 +1,13 @@
 import { Migration20261122030000Initial } from './Migration20261122030000Initial.js';
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
+import { Migration20261201010000ContributionReversals } from './Migration20261201010000ContributionReversals.js';
 
 /** Committed migrations of the trade-union database, oldest first. */
 export const tradeUnionMigrations = [
   { name: 'Migration20261122030000Initial', class: Migration20261122030000Initial },
   { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },
+  {
+    name: 'Migration20261201010000ContributionReversals',
+    class: Migration20261201010000ContributionReversals,
+  },
 ];

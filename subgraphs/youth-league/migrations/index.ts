@@ -1,8 +1,13 @@
 import { Migration20261122040000Initial } from './Migration20261122040000Initial.js';
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
+import { Migration20261201010000ContributionReversals } from './Migration20261201010000ContributionReversals.js';
 
 /** Committed migrations of the Youth League database, oldest first. */
 export const youthLeagueMigrations = [
   { name: 'Migration20261122040000Initial', class: Migration20261122040000Initial },
   { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },
+  {
+    name: 'Migration20261201010000ContributionReversals',
+    class: Migration20261201010000ContributionReversals,
+  },
 ];

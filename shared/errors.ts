@@ -37,16 +37,6 @@ export function notFound(typeName: string, id: string, field?: string): GraphQLE
 }
 
 /**
- * A record a write refers to that the caller cannot use: absent, or outside the caller's region,
- * answered alike. Names the field, never the value or a region.
- */
-export function notFoundInScope(field: string, what: string): GraphQLError {
-  return new GraphQLError(`no ${what} with this ${field} in your region`, {
-    extensions: { code: ErrorCode.NOT_FOUND, field },
-  });
-}
-
-/**
  * A value that must be unique but is taken, by a record the caller may or may not see: says
  * only that the value cannot be used (no record, no id, no region).
  */

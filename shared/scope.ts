@@ -1,5 +1,5 @@
 import type { DepartmentCode, Principal } from './context.js';
-import { badInput, forbidden, notFoundInScope } from './errors.js';
+import { badInput, forbidden } from './errors.js';
 import { parseDivisionCode } from './validators/division-code.js';
 
 // Region and department scope, the same in every subgraph: a principal sees the subtree of its
@@ -68,22 +68,6 @@ export function scopedLookup<T extends { regionCode: string }>(
   row: T | null,
 ): T | null {
   return row && inScope(principal, row.regionCode) ? row : null;
-}
-
-/**
- * A record a write refers to, by id or reference: the same `NOT_FOUND` on `field` when it does
- * not exist and when it lies outside the principal's region (the region of a row is read with
- * `regionOf`). The message names neither the value nor a region.
- */
-export function requireInScope<T>(
-  principal: Principal,
-  row: T | null,
-  field: string,
-  what: string,
-  regionOf: (row: T) => string,
-): T {
-  if (!row || !inScope(principal, regionOf(row))) throw notFoundInScope(field, what);
-  return row;
 }
 
 /**

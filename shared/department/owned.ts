@@ -57,6 +57,17 @@ export async function requireOwned<K extends OwnedKind>(
   return facts;
 }
 
+/**
+ * The person a record is about, from an input's `personId` and the region the client believes
+ * (`personRegionCode`, an assertion only): the register's facts, or the one refusal.
+ */
+export function requirePersonOf(
+  ctx: Pick<HubContext, 'owner'>,
+  input: { personId: string; personRegionCode?: string | null },
+): Promise<OwnedFacts['person']> {
+  return requireOwned(ctx, 'person', input.personId, 'personId', input.personRegionCode);
+}
+
 /** `requireOwned` for an optional reference: `null` stays `null`. */
 export async function optionalOwned<K extends OwnedKind>(
   ctx: Pick<HubContext, 'owner'>,

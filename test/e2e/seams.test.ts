@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType } from 'graphql';
 import type { Principal } from '../../shared/context.js';
-import { DEPARTMENT_SERVICES } from '../../shared/config.js';
 import { buildDemoWorld } from '../../shared/demo/world.js';
 import { principal, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub.js';
 
@@ -485,21 +484,6 @@ const CASES: Record<string, SeamCase> = {
   recordYouthLeagueContribution: contributionCase('YOUTH_LEAGUE', 'recordYouthLeagueContribution'),
 };
 
-/** Rows of every table of every department, to show that a refused write left nothing. */
-async function everyRow(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const service of DEPARTMENT_SERVICES) {
-    const em = hub.subgraphs[service]!.database.orm.em.fork();
-    const tables = await em
-      .getConnection()
-      .execute<Array<{ name: string }>>(
-        `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
-      );
-    for (const { name } of tables) counts[`${service}.${name}`] = await hub.rowCount(service, name);
-  }
-  return counts;
-}
-
 const refusal = (answer: GraphQLResponse) => ({
   message: answer.errors?.[0]?.message,
   code: answer.errors?.[0]?.extensions?.code,
@@ -529,7 +513,7 @@ describe.each(Object.entries(CASES))('%s', (_name, seam) => {
   it.each(seam.probes.map((p) => [p.field, p] as const))(
     'refuses %s from another county exactly as one never issued, and writes nothing',
     async (_field, p) => {
-      const before = await everyRow();
+      const before = await hub.everyRowCount();
       const as = { principal: caller(seam.department) };
       const elsewhere = refusal(
         await hub.query(seam.document, p.variables(await p.elsewhere()), as),
@@ -543,7 +527,7 @@ describe.each(Object.entries(CASES))('%s', (_name, seam) => {
       // The refusal names neither the other county nor anything in it.
       expect(elsewhere.message).not.toContain(LINZE);
       expect(elsewhere.message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
-      expect(await everyRow()).toEqual(before);
+      expect(await hub.everyRowCount()).toEqual(before);
     },
     120_000,
   );

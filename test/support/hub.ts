@@ -73,6 +73,8 @@ export interface TestHub extends RunningHub {
   grant(audience: string, principal: Principal, body: SubgraphRequestBody): Promise<string>;
   /** SQL statements the subgraph has sent so far. */
   sqlCount(service?: string): number;
+  /** Rows of every table of every running department, `service.table`: a refused write leaves them alike. */
+  everyRowCount(): Promise<Record<string, number>>;
   /** Rows in a table of a subgraph's database, to show what a write left behind. */
   rowCount(service: string, table: string): Promise<number>;
 }
@@ -145,6 +147,13 @@ export async function startTestHub(
       ? { modules: options.modules, supergraphSdl: await composeHubSupergraph(options.modules) }
       : {}),
   });
+  const rowCount = async (service: string, table: string) => {
+    const em = hub.subgraphs[service]!.database.orm.em.fork();
+    const rows = await em
+      .getConnection()
+      .execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
+    return Number(rows[0]!.n);
+  };
   return {
     ...hub,
     // Leaves nothing behind on a shared server.
@@ -184,13 +193,20 @@ export async function startTestHub(
         keys.signing!,
         audience,
       ),
-    async rowCount(service, table) {
-      const em = hub.subgraphs[service]!.database.orm.em.fork();
-      const rows = await em
-        .getConnection()
-        .execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
-      return Number(rows[0]!.n);
+    async everyRowCount() {
+      const counts: Record<string, number> = {};
+      for (const [service, running] of Object.entries(hub.subgraphs)) {
+        const tables = await running.database.orm.em
+          .fork()
+          .getConnection()
+          .execute<Array<{ name: string }>>(
+            "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
+          );
+        for (const { name } of tables) counts[`${service}.${name}`] = await rowCount(service, name);
+      }
+      return counts;
     },
+    rowCount,
     sqlCount(service = 'civil-affairs') {
       return hub.subgraphs[service]?.database.queries.count ?? 0;
     },

@@ -20,7 +20,7 @@ import {
 import { assertDepartment, scopeWhere } from '../../../shared/scope.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
-import { requireOwned } from '../../../shared/department/owned.js';
+import { requirePersonOf } from '../../../shared/department/owned.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import {
   maskPersonal,
@@ -182,13 +182,7 @@ export class CertificateResolver {
     }
     const identity = validateIdentityNumber(input.identityNumber);
     if (!identity.ok) throw badInput('identityNumber', identity.reason);
-    const person = await requireOwned(
-      ctx,
-      'person',
-      input.personId,
-      'personId',
-      input.personRegionCode,
-    );
+    const person = await requirePersonOf(ctx, input);
     const number = `${identity.value}${CATEGORY_DIGIT[input.category]}${input.grade}`;
     const holderOfNumber = await ctx.em.findOne(DisabilityCertificate, {
       number: { $like: `${identity.value}%` },

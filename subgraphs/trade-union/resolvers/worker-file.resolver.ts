@@ -10,7 +10,7 @@ import {
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
-import { requireOwned, unusableReference } from '../../../shared/department/owned.js';
+import { unusableReference, requirePersonOf } from '../../../shared/department/owned.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { workerFileAccess } from '../access.js';
 import { WorkerFileStatus } from '../entities/enums.js';
@@ -68,13 +68,7 @@ export class WorkerFileResolver {
     if (input.householdIncomePerCapita < 0n) {
       throw badInput('householdIncomePerCapita', 'income cannot be negative');
     }
-    const person = await requireOwned(
-      ctx,
-      'person',
-      input.personId,
-      'personId',
-      input.personRegionCode,
-    );
+    const person = await requirePersonOf(ctx, input);
     const existing = await ctx.em.findOne(WorkerFile, { personId: input.personId });
     const fields = {
       // Where the person lives is the register's to say, and follows the person when they move.

@@ -11,7 +11,7 @@ import {
 } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { ROLES } from '../../../shared/auth.js';
-import { requireOwned, requirePlace } from '../../../shared/department/owned.js';
+import { requirePersonOf, requirePlace } from '../../../shared/department/owned.js';
 import { keyedBy, replayOf, writtenBy } from '../../../shared/department/written.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { badInput } from '../../../shared/errors.js';
@@ -118,13 +118,7 @@ export class WomenFederationResolver {
     @Ctx() ctx: WomenFederationContext,
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'keeping cases');
-    const person = await requireOwned(
-      ctx,
-      'person',
-      input.personId,
-      'personId',
-      input.personRegionCode,
-    );
+    const person = await requirePersonOf(ctx, input);
     const earlier = await replayOf(ctx, WomenChildCase, input, 'reference');
     if (!earlier) {
       ctx.em.create(WomenChildCase, {

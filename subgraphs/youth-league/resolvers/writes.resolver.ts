@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
 import {
   optionalOwned,
-  requireOwned,
   requireOwnRecord,
   requirePlace,
+  requirePersonOf,
 } from '../../../shared/department/owned.js';
 import { keyedBy, replayOf, writtenBy } from '../../../shared/department/written.js';
 import { assertDepartment } from '../../../shared/scope.js';
@@ -166,13 +166,7 @@ export class YouthWritesResolver {
     @Ctx() ctx: YouthLeagueContext,
   ): Promise<YouthEnrolmentView> {
     assertDepartment(ctx.principal, [...LEAGUE], 'enrolling people');
-    const person = await requireOwned(
-      ctx,
-      'person',
-      input.personId,
-      'personId',
-      input.personRegionCode,
-    );
+    const person = await requirePersonOf(ctx, input);
     const programme = inScope(
       ctx,
       await ctx.em.findOne(YouthProgramme, { id: input.programmeId }),

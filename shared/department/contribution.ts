@@ -36,10 +36,11 @@ import { inSubtree, rowOf, runAggregate, SUBTREE_BATCH, subtreeBatch } from '../
 import { IsDivisionCode } from '../validation.js';
 import { assertFundedLawfully, lockProject, paidInto } from './contribution-rules.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
-import { requireOwned, unusableReference } from './owned.js';
+import { requireOwned } from './owned.js';
 import { chinaToday } from '../input/dates.js';
-import { keyedBy, keyReused, keyScopeOf, replayOf } from './written.js';
-import { Amount, EventDate, FreeText } from '../input/rules.js';
+import { REVERSAL_PREFIX, ReversalInput, reversalOf } from './reversal.js';
+import { keyedBy, replayOf } from './written.js';
+import { Amount, EventDate } from '../input/rules.js';
 
 @ObjectType({ description: 'Performance indicator a department funds a project for (绩效指标)' })
 @Directive('@shareable')
@@ -136,18 +137,6 @@ export class ContributionInput {
   indicators!: IndicatorInput[];
 }
 
-@InputType({ description: 'A reversal of an allocation recorded in error (冲正)' })
-export class ReverseContributionInput {
-  @Field({ description: 'Allocation document number of the entry to reverse (原拨款文号)' })
-  @Length(1, 100)
-  reference!: string;
-
-  @Field({ description: 'Why it is reversed (冲正原因), 2–500 characters' })
-  @FreeText()
-  @Length(2, 500)
-  reason!: string;
-}
-
 /** Per request: each project's contribution from this department, in one statement per batch. */
 export function contributionLoader(
   em: EntityManager,
@@ -199,9 +188,6 @@ export async function contributedIn(
   );
   return codes.map((code) => BigInt((rowOf(rows, code)?.amount as string | undefined) ?? 0));
 }
-
-/** Document number of a reversing entry: the reversed entry's, marked (冲正). */
-export const REVERSAL_PREFIX = '冲正:';
 
 export interface ContributionResolverOptions {
   department: Department;
@@ -298,22 +284,12 @@ export function createContributionResolver(options: ContributionResolverOptions)
       description: `Reverses an allocation of ${options.label} money recorded in error, with a reason (冲正); the entry stays, a negative one is added; reversing again changes nothing`,
     })
     async reverseContribution(
-      @Arg('input', () => ReverseContributionInput) input: ReverseContributionInput,
+      @Arg('input', () => ReversalInput) input: ReversalInput,
       @Ctx() ctx: HubContext<ContributionLoaders>,
     ): Promise<{ id: string }> {
       assertDepartment(ctx.principal, [options.department], `reversing ${options.label} money`);
-      // Only the caller's own namespace: an entry of another region reads as one never made.
-      const original = await ctx.em.findOne(ProjectContribution, {
-        keyScope: keyScopeOf(ctx.principal),
-        reference: input.reference,
-        reversesId: null,
-      });
-      if (!original) throw unusableReference('allocation', 'reference');
-      const earlier = await ctx.em.findOne(ProjectContribution, { reversesId: original.id });
-      if (earlier) {
-        if (earlier.reason !== input.reason) throw keyReused('reference', input.reference);
-        return { id: original.projectId };
-      }
+      const { original, earlier } = await reversalOf(ctx, ProjectContribution, input, 'allocation');
+      if (earlier) return { id: original.projectId };
       ctx.em.create(ProjectContribution, {
         projectId: original.projectId,
         projectRegionCode: original.projectRegionCode,

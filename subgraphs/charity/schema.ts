@@ -8,6 +8,7 @@ import {
   CharityStationResolver,
 } from './resolvers/extensions.resolver.js';
 import { CharityFundsResolver } from './resolvers/funds.resolver.js';
+import { CharityGrantReversalResolver } from './resolvers/reversal.resolver.js';
 import { CharityVolunteerResolver } from './resolvers/volunteers.resolver.js';
 
 /** The charity (慈善) subgraph schema. */
@@ -19,6 +20,7 @@ export function buildCharitySchema(): Promise<FederatedSchema> {
       CharityStationResolver,
       CharityRegionResolver,
       CharityFundsResolver,
+      CharityGrantReversalResolver,
       CharityVolunteerResolver,
       createAccessLogResolver('charityAccessLog', 'CHARITY', 'charity'),
     ],

@@ -459,7 +459,7 @@ describe('money into a project', () => {
     expect((await pay({})).errors).toBeUndefined();
     const before = await figures();
     expect((await pay({ reference, amount: '7.00' })).errors).toBeUndefined();
-    const reverse = `mutation($input: ReverseContributionInput!) { reverseTradeUnionContribution(input: $input) { id } }`;
+    const reverse = `mutation($input: ReversalInput!) { reverseTradeUnionContribution(input: $input) { id } }`;
     const reversal = { reference, reason: '金额录入错误' };
     const reversed = await hub.query(reverse, { input: reversal }, { principal: admin() });
     expect(reversed.errors).toBeUndefined();
@@ -508,6 +508,70 @@ describe('money into a project', () => {
       `select project_region_code as region from project_contributions order by created_at desc limit 1`,
     );
     expect(row!.region).toBe(project.regionCode);
+  });
+});
+
+describe('a charity grant made in error', () => {
+  it('is reversed with a reason: the money returns to the fund, both entries stay', async () => {
+    const [fund] = await sql<{ id: string; region: string }>(
+      'charity',
+      `select f.id::text, f.region_code as region from charity_funds f
+        where (select coalesce(sum(amount_fen), 0) from donations d where d.fund_id = f.id) > 100000
+        limit 1`,
+    );
+    const county = fund!.region.slice(0, 6);
+    const personId = await personIn(county);
+    const admin = { principal: writer('CHARITY', county) };
+    const balance = async () =>
+      (
+        await hub.query(`{ charityFunds(first: 500) { edges { node { id balance } } } }`, {}, admin)
+      ).data!.charityFunds.edges.find((edge: { node: { id: string } }) => edge.node.id === fund!.id)
+        .node.balance as string;
+    const before = await balance();
+    const reference = `grant-${Math.random()}`;
+    const made = await hub.query(
+      mutation('makeCharityGrant', 'CharityGrantInput'),
+      {
+        input: {
+          fundId: fund!.id,
+          recipientKind: 'PERSON',
+          personId,
+          amount: '300.00',
+          grantedOn: ON,
+          purpose: '助学',
+          reference,
+        },
+      },
+      admin,
+    );
+    expect(made.errors).toBeUndefined();
+    expect(await balance()).not.toBe(before);
+    const reverse = `mutation($input: ReversalInput!) { reverseCharityGrant(input: $input) { amount } }`;
+    const reversal = { reference, reason: '受助人重复' };
+    const reversed = await hub.query(reverse, { input: reversal }, admin);
+    expect(reversed.errors).toBeUndefined();
+    expect(reversed.data!.reverseCharityGrant.amount).toBe('-300.00');
+    expect(await balance()).toBe(before);
+    const rows = await sql<{ amount: string; reason: string | null }>(
+      'charity',
+      `select amount_fen::text as amount, reason from charity_grants
+        where reference in ('${reference}', '冲正:${reference}') order by amount_fen desc`,
+    );
+    expect(rows).toEqual([
+      { amount: '30000', reason: null },
+      { amount: '-30000', reason: '受助人重复' },
+    ]);
+    expect((await hub.query(reverse, { input: reversal }, admin)).errors).toBeUndefined();
+    const otherReason = await hub.query(
+      reverse,
+      { input: { ...reversal, reason: '另一个' } },
+      admin,
+    );
+    expect(otherReason.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'reference',
+    });
+    expect(await balance()).toBe(before);
   });
 });
 

@@ -129,8 +129,17 @@ export class CharityGrant extends KeyedRecord {
 
   @Property({ type: 'string', length: 500 })
   purpose!: string;
+
   @Property({ type: 'string', length: 100 })
   reference!: string;
+
+  /** The grant this entry reverses (冲正), with a negative amount; null for a grant. */
+  @Property({ type: 'uuid', nullable: true })
+  reversesId: string | null = null;
+
+  /** Why the grant was reversed. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  reason: string | null = null;
 }
 
 /** A charity volunteer (慈善志愿者). */

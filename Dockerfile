@@ -7,6 +7,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY shared shared
 COPY gateway gateway
 COPY subgraphs subgraphs
+COPY demo-world demo-world
+COPY tools tools
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { issueToken } from '../gateway/auth.js';
-import { startHub } from '../gateway/hub.js';
+import { startHub } from '../tools/hub.js';
 import { createLogger } from '../shared/logger.js';
 import * as Q from './queries.js';
 import { openBenchWorld } from './world.js';

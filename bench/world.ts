@@ -1,11 +1,12 @@
 import pg from 'pg';
 import { loadConfig, type HubConfig } from '../shared/config.js';
 import type { ServerConnection } from '../shared/db/connection.js';
-import { operatorServer } from '../shared/db/operator.js';
+import { operatorServer } from '../tools/operator.js';
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import type { Logger } from '../shared/logger.js';
-import { loadDepartmentsScale } from '../shared/scale/departments.js';
-import { loadScale, scaleLoaded } from '../shared/scale/load.js';
+import { loadDepartmentsScale } from '../tools/scale/departments.js';
+import { loadScale, scaleLoaded } from '../tools/scale/load.js';
+import { DEMO_SLICES } from '../tools/demo-slices.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 
 // The province-scale world the benchmarks measure: its own embedded PostgreSQL under
@@ -35,7 +36,7 @@ export async function openBenchWorld(logger: Logger, secret: string): Promise<Be
   );
   for (const module of SUBGRAPHS) {
     const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name);
-    await module.prepare({ server, database: name, logger, demo: true });
+    await module.prepare({ server, database: name, logger, demo: DEMO_SLICES[module.name] });
   }
   const civilDb = departmentDatabaseName(config.DATABASE_NAME_PREFIX, 'civil-affairs');
   const sql = new pg.Pool({ ...server, database: civilDb, max: 16 });

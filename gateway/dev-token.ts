@@ -2,24 +2,25 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { z } from 'zod';
 import { DEPARTMENTS, principalClaims, ROLES } from '../shared/auth.js';
 import type { HubConfig } from '../shared/config.js';
-import { LINZE, MULAN } from '../shared/demo/places.js';
-import { CEHENG } from '../shared/demo/published-places.js';
 import { clientTokenSecret, issueToken } from './auth.js';
+
+/** A region the sign-in form offers. */
+export interface SignInRegion {
+  code: string;
+  name: string;
+}
 
 /** What the gateway needs to hand out development tokens: the HS256 secret it verifies with. */
 export interface DevTokenOptions {
   secret: string;
   audience: string;
   issuer?: string;
+  /** The regions offered, the whole country first. */
+  regions: readonly SignInRegion[];
 }
 
-/** Regions of the demo world worth signing in to; the whole country sees everything. */
-export const DEV_REGIONS: ReadonlyArray<{ code: string; name: string }> = [
-  { code: '100000', name: '全国 (whole country)' },
-  { code: CEHENG.counties[0]!.code, name: `${CEHENG.counties[0]!.name} (Ceheng County)` },
-  { code: MULAN.code, name: `${MULAN.name} (Mulan County)` },
-  { code: LINZE.code, name: `${LINZE.name} (Linze County)` },
-];
+/** The whole country sees everything: always offered. */
+const WHOLE_COUNTRY: SignInRegion = { code: '100000', name: '全国 (whole country)' };
 
 /** Lifetime of a development token: a working day. */
 const DEV_TOKEN_LIFETIME = '8h';
@@ -35,7 +36,10 @@ function isLoopback(host: string): boolean {
  * hand out tokens to its network), and only when the gateway itself holds the client-token
  * secret (with JWKS the identity provider signs tokens and the gateway has nothing to sign with).
  */
-export async function devTokenOptions(config: HubConfig): Promise<DevTokenOptions | undefined> {
+export async function devTokenOptions(
+  config: HubConfig,
+  regions: readonly SignInRegion[] = [],
+): Promise<DevTokenOptions | undefined> {
   if (config.NODE_ENV !== 'development' && config.NODE_ENV !== 'test') return undefined;
   if (!isLoopback(config.HOST)) return undefined;
   const secret = await clientTokenSecret(config);
@@ -43,6 +47,7 @@ export async function devTokenOptions(config: HubConfig): Promise<DevTokenOption
   return {
     secret,
     audience: config.AUTH_AUDIENCE,
+    regions: [WHOLE_COUNTRY, ...regions],
     ...(config.AUTH_ISSUER ? { issuer: config.AUTH_ISSUER } : {}),
   };
 }
@@ -67,7 +72,7 @@ function badRequest(response: Response, fields: Record<string, string>): void {
  */
 export function mountDevTokens(app: Express, options: DevTokenOptions): void {
   app.get('/dev/token', (_request, response) => {
-    response.json({ departments: DEPARTMENTS, roles: ROLES, regions: DEV_REGIONS });
+    response.json({ departments: DEPARTMENTS, roles: ROLES, regions: options.regions });
   });
   app.post(
     '/dev/token',

@@ -21,8 +21,11 @@ export interface SubgraphOptions {
   /** 0 picks a free port. */
   port: number;
   logger: Logger;
-  /** Load the department's slice of the demo world into an empty database. */
-  demo: boolean;
+  /**
+   * Fills an empty database with the department's slice of the demo world; absent, the database
+   * stays as it is. Serving code never imports demo data: whoever starts the subgraph hands it in.
+   */
+  demo?: DemoLoader;
   exposeInternals: boolean;
   poolMax?: number;
   /** The gateway's public keys: requests without a grant signed by one of them are refused. */
@@ -48,15 +51,16 @@ export interface SubgraphModule {
   prepare(options: Pick<SubgraphOptions, 'server' | 'database' | 'logger' | 'demo'>): Promise<void>;
 }
 
-/** What makes one department's subgraph: its data, schema, loaders and demo slice. */
+/** Loads a department's slice of the demo world when its database is empty; says whether it did. */
+export type DemoLoader = (em: EntityManager, logger: Logger) => Promise<boolean>;
+
+/** What makes one department's subgraph: its data, schema and loaders. */
 export interface SubgraphSpec<Loaders> {
   name: DepartmentService;
   entities: EntityClass<object>[];
   migrations: Array<{ name: string; class: Constructor<Migration> }>;
   buildSchema: () => Promise<FederatedSchema>;
   createLoaders: (em: EntityManager, grant: InternalGrant) => Loaders;
-  /** Loads the demo slice when the database is empty; returns whether it did. */
-  loadDemo: (em: EntityManager, logger: Logger) => Promise<boolean>;
   /**
    * For the owner of people, projects, stations and regions (civil affairs): how it answers its
    * own writes, and the reference endpoint it serves to the other departments. Every other
@@ -91,7 +95,7 @@ export async function startDepartmentSubgraph<Loaders>(
   try {
     const applied = await database.migrate();
     if (applied.length) logger.info({ applied }, 'migrations applied');
-    if (options.demo) await spec.loadDemo(database.orm.em.fork(), logger);
+    if (options.demo) await options.demo(database.orm.em.fork(), logger);
     const { schema } = await spec.buildSchema();
     const server = await startSubgraphServer({
       name: spec.name,
@@ -162,7 +166,7 @@ export function subgraphModule<Loaders>(spec: SubgraphSpec<Loaders>): SubgraphMo
       });
       try {
         await database.migrate();
-        if (options.demo) await spec.loadDemo(database.orm.em.fork(), options.logger);
+        if (options.demo) await options.demo(database.orm.em.fork(), options.logger);
       } finally {
         await database.close();
       }

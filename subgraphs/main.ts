@@ -6,6 +6,7 @@ import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';
 import { startTracing } from '../shared/observability/tracing.js';
 import { serviceSettings } from '../shared/server.js';
+import type { DemoLoader } from '../shared/subgraph.js';
 import { SUBGRAPHS } from './index.js';
 
 /**
@@ -60,7 +61,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     host: config.HOST,
     port: config.servicePorts[name],
     logger,
-    demo: config.DEMO_DATA === 'auto',
+    ...(config.DEMO_DATA === 'auto' ? { demo: await demoSlice(name) } : {}),
     exposeInternals: config.NODE_ENV === 'development',
     poolMax: config.DATABASE_POOL_MAX,
     verifyingKeys: keys.verifying,
@@ -75,4 +76,13 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
       await tracing?.shutdown();
     },
   });
+}
+
+/**
+ * The department's demo slice, loaded only when DEMO_DATA=auto asks for it: a serving process
+ * otherwise never reads demo data.
+ */
+async function demoSlice(name: DepartmentService): Promise<DemoLoader> {
+  const slice = (await import(`./${name}/demo.js`)) as { loadDemo: DemoLoader };
+  return slice.loadDemo;
 }

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { parseDatabaseUrl as parseUrl } from '../shared/db/connection.js';
 import type { createLogger } from '../shared/logger.js';
 import type { SubgraphModule } from '../shared/subgraph.js';
+import type { DEMO_SLICES as demoSlices } from '../tools/demo-slices.js';
 
 // One PostgreSQL cluster for the whole run: each test file then creates its own databases in it.
 // With DATABASE_URL set, that server is used instead of an embedded one.
@@ -35,6 +36,9 @@ async function freePort(): Promise<number> {
  */
 async function prepareTemplates(url: string): Promise<void> {
   const { SUBGRAPHS } = await compiled<{ SUBGRAPHS: SubgraphModule[] }>('subgraphs/index.js');
+  const { DEMO_SLICES } = await compiled<{ DEMO_SLICES: typeof demoSlices }>(
+    'tools/demo-slices.js',
+  );
   const { parseDatabaseUrl } = await compiled<{ parseDatabaseUrl: typeof parseUrl }>(
     'shared/db/connection.js',
   );
@@ -53,7 +57,7 @@ async function prepareTemplates(url: string): Promise<void> {
         server,
         database,
         logger: logging.createLogger('test-template'),
-        demo: true,
+        demo: DEMO_SLICES[module.name],
       });
     }
   } finally {

@@ -1,5 +1,4 @@
 import { subgraphModule } from '../../shared/subgraph.js';
-import { loadCharityDemo } from './demo.js';
 import { charityEntities } from './entities/index.js';
 import { createCharityLoaders } from './loaders.js';
 import { charityMigrations } from './migrations/index.js';
@@ -12,5 +11,4 @@ export const charity = subgraphModule({
   migrations: charityMigrations,
   buildSchema: buildCharitySchema,
   createLoaders: createCharityLoaders,
-  loadDemo: loadCharityDemo,
 });

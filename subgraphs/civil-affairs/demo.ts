@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { buildDemoWorld } from '../../shared/demo/world.js';
-import { insertInBatches } from '../../shared/demo/insert.js';
-import type { Logger } from '../../shared/logger.js';
+import type { DemoLoader } from '../../shared/subgraph.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
+import { insertInBatches } from '../../demo-world/insert.js';
 import {
   Agency,
   Person,
@@ -20,7 +19,7 @@ import {
  * Loads civil affairs' slice of the demo world into an empty database, in one transaction; a
  * database that already holds regions is left alone.
  */
-export async function loadCivilAffairsDemo(em: EntityManager, logger: Logger): Promise<boolean> {
+export const loadDemo: DemoLoader = async (em, logger) => {
   if ((await em.count(Region, {})) > 0) return false;
   const world = buildDemoWorld();
   await em.transactional(async (tx) => {
@@ -77,4 +76,4 @@ export async function loadCivilAffairsDemo(em: EntityManager, logger: Logger): P
     'demo world loaded',
   );
   return true;
-}
+};

@@ -1,5 +1,4 @@
 import { subgraphModule } from '../../shared/subgraph.js';
-import { loadCivilAffairsDemo } from './demo.js';
 import { civilAffairsEntities } from './entities/index.js';
 import { createCivilAffairsLoaders } from './loaders.js';
 import { civilAffairsMigrations } from './migrations/index.js';
@@ -13,7 +12,6 @@ export const civilAffairs = subgraphModule({
   migrations: civilAffairsMigrations,
   buildSchema: buildCivilAffairsSchema,
   createLoaders: createCivilAffairsLoaders,
-  loadDemo: loadCivilAffairsDemo,
   owner: {
     lookup: (em, grant) => localOwnerLookup(em, grant.principal),
     mountRoutes: mountReferenceEndpoint,

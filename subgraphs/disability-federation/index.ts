@@ -1,5 +1,4 @@
 import { subgraphModule } from '../../shared/subgraph.js';
-import { loadDisabilityDemo } from './demo.js';
 import { disabilityEntities } from './entities/index.js';
 import { createDisabilityLoaders } from './loaders.js';
 import { disabilityMigrations } from './migrations/index.js';
@@ -12,5 +11,4 @@ export const disabilityFederation = subgraphModule({
   migrations: disabilityMigrations,
   buildSchema: buildDisabilitySchema,
   createLoaders: createDisabilityLoaders,
-  loadDemo: loadDisabilityDemo,
 });

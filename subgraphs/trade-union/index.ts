@@ -1,5 +1,4 @@
 import { subgraphModule } from '../../shared/subgraph.js';
-import { loadTradeUnionDemo } from './demo.js';
 import { tradeUnionEntities } from './entities/index.js';
 import { createTradeUnionLoaders } from './loaders.js';
 import { tradeUnionMigrations } from './migrations/index.js';
@@ -12,5 +11,4 @@ export const tradeUnion = subgraphModule({
   migrations: tradeUnionMigrations,
   buildSchema: buildTradeUnionSchema,
   createLoaders: createTradeUnionLoaders,
-  loadDemo: loadTradeUnionDemo,
 });

@@ -1,5 +1,4 @@
 import { subgraphModule } from '../../shared/subgraph.js';
-import { loadWomenFederationDemo } from './demo.js';
 import { womenFederationEntities } from './entities/index.js';
 import { createWomenFederationLoaders } from './loaders.js';
 import { womenFederationMigrations } from './migrations/index.js';
@@ -12,5 +11,4 @@ export const womenFederation = subgraphModule({
   migrations: womenFederationMigrations,
   buildSchema: buildWomenFederationSchema,
   createLoaders: createWomenFederationLoaders,
-  loadDemo: loadWomenFederationDemo,
 });

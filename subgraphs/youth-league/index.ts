@@ -1,5 +1,4 @@
 import { subgraphModule } from '../../shared/subgraph.js';
-import { loadYouthLeagueDemo } from './demo.js';
 import { youthLeagueEntities } from './entities/index.js';
 import { createYouthLeagueLoaders } from './loaders.js';
 import { youthLeagueMigrations } from './migrations/index.js';
@@ -12,5 +11,4 @@ export const youthLeague = subgraphModule({
   migrations: youthLeagueMigrations,
   buildSchema: buildYouthLeagueSchema,
   createLoaders: createYouthLeagueLoaders,
-  loadDemo: loadYouthLeagueDemo,
 });

@@ -1,5 +1,5 @@
-import { buildCharitySlice } from '../../shared/demo/charity.js';
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildCharitySlice } from '../../subgraphs/charity/demo.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { formatYuan } from '../../shared/money.js';
 import { principal, startTestHub, type TestHub } from '../support/hub.js';
 

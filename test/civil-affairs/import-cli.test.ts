@@ -43,7 +43,7 @@ async function runImport(
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['dist/gateway/cli/import.js', ...args],
+      ['dist/tools/cli/import.js', ...args],
       { env },
     );
     return { code: 0, stdout, stderr };

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { exportCsv, type ExportSource } from '../../gateway/export/csv.js';
-import { flattenNode, nodeColumns } from '../../gateway/export/columns.js';
+import { exportCsv, type ExportSource } from '../../tools/export/csv.js';
+import { flattenNode, nodeColumns } from '../../tools/export/columns.js';
 import {
   importFile,
   ImportRejected,
@@ -148,7 +148,7 @@ it('runs as a command: the file it writes, and a clear error without a token', a
   const out = await csvFile('cli-agencies.csv', []);
   const token = await hub.token(NATIONAL_SUPERVISOR);
   const run = (args: string[], env: Record<string, string> = {}) =>
-    promisify(execFile)(process.execPath, ['dist/gateway/cli/export.js', ...args], {
+    promisify(execFile)(process.execPath, ['dist/tools/cli/export.js', ...args], {
       env: { ...process.env, ...env },
     }).then(
       ({ stderr }) => ({ code: 0, stderr }),

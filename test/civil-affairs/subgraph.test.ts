@@ -1,4 +1,4 @@
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.js';
 
 // The civil-affairs subgraph on its own: its federation SDL, and entity references resolved

@@ -1,5 +1,5 @@
-import { buildDisabilitySlice } from '../../shared/demo/disability.js';
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDisabilitySlice } from '../../subgraphs/disability-federation/demo.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { formatYuan } from '../../shared/money.js';
 import { principal, startTestHub, type TestHub } from '../support/hub.js';
 

@@ -1,4 +1,4 @@
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { makeCreditCode } from '../../shared/validators/credit-code.js';
 import { makeIdentityNumber } from '../../shared/validators/identity-number.js';
 import { startTestHub, type TestHub } from '../support/hub.js';

@@ -1,9 +1,9 @@
-import { buildCharitySlice } from '../../shared/demo/charity.js';
-import { buildDisabilitySlice } from '../../shared/demo/disability.js';
-import { buildTradeUnionSlice } from '../../shared/demo/trade-union.js';
-import { buildWomenFederationSlice } from '../../shared/demo/women-federation.js';
-import { buildDemoWorld } from '../../shared/demo/world.js';
-import { buildYouthLeagueSlice } from '../../shared/demo/youth-league.js';
+import { buildCharitySlice } from '../../subgraphs/charity/demo.js';
+import { buildDisabilitySlice } from '../../subgraphs/disability-federation/demo.js';
+import { buildTradeUnionSlice } from '../../subgraphs/trade-union/demo.js';
+import { buildWomenFederationSlice } from '../../subgraphs/women-federation/demo.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
+import { buildYouthLeagueSlice } from '../../subgraphs/youth-league/demo.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 // The four questions the hub exists for, each one request through the gateway across all six

@@ -1,4 +1,4 @@
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 

@@ -1,4 +1,4 @@
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.js';
 
 // A gateway grant is bound to the one subgraph request it was minted for: whoever captures it on

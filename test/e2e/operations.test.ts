@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DASHBOARD, STATION_VIEW } from '../../bench/queries.js';
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { startTestHub, NATIONAL_SUPERVISOR, type TestHub } from '../support/hub.js';
 
 // What operators and dashboards rely on at the gateway: metrics, persisted queries, cache hints.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType } from 'graphql';
 import type { Principal } from '../../shared/context.js';
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { principal, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub.js';
 
 // The seams between departments, tried as a hostile caseworker of Mulan County would: every

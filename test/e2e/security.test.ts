@@ -1,4 +1,4 @@
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { NATIONAL_SUPERVISOR, principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The access-control model through the gateway: who may ask what, in which region, what they

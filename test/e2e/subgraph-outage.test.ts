@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 // A department whose database goes down: its part of an answer is null with an error that says

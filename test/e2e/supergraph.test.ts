@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { composeHubSupergraph } from '../../gateway/compose.js';
+import { composeHubSupergraph } from '../../tools/compose.js';
 
 // The gateway serves the committed supergraph.graphql; it must be what the subgraphs compose to.
 

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createAuthenticator, issueToken } from '../../gateway/auth.js';
+import { DEMO_SIGN_IN_REGIONS } from '../../demo-world/sign-in-regions.js';
 import { devTokenOptions } from '../../gateway/dev-token.js';
 import { explorerAssetsDir } from '../../gateway/explorer.js';
 import { createGateway } from '../../gateway/index.js';
@@ -29,7 +30,7 @@ async function gatewayFor(env: Record<string, string>): Promise<string> {
     exposeInternals: false,
     authenticate: await createAuthenticator(config),
     signingKey: keys.signing!,
-    explorer: { devTokens: await devTokenOptions(config) },
+    explorer: { devTokens: await devTokenOptions(config, DEMO_SIGN_IN_REGIONS) },
     introspection: config.GRAPHQL_INTROSPECTION === 'on',
   });
   running.push(gateway);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { issueToken } from '../../gateway/auth.js';
-import { startHub, type RunningHub } from '../../gateway/hub.js';
+import { startHub, type RunningHub } from '../../tools/hub.js';
 import {
   generateInternalKeys,
   signInternalGrant,
@@ -12,7 +12,7 @@ import { loadConfig } from '../../shared/config.js';
 import type { Principal } from '../../shared/context.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
 import { departmentDatabaseName, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
-import { composeHubSupergraph } from '../../gateway/compose.js';
+import { composeHubSupergraph } from '../../tools/compose.js';
 import { SUBGRAPHS, type SubgraphModule } from '../../subgraphs/index.js';
 
 /** A GraphQL answer as a client sees it. */

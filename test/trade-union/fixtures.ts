@@ -1,5 +1,5 @@
-import { buildTradeUnionSlice } from '../../shared/demo/trade-union.js';
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildTradeUnionSlice } from '../../subgraphs/trade-union/demo.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 import { principal, startTestHub, type TestHub } from '../support/hub.js';
 

@@ -1,5 +1,5 @@
-import { buildWomenFederationSlice } from '../../shared/demo/women-federation.js';
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildWomenFederationSlice } from '../../subgraphs/women-federation/demo.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The women's federation subgraph through the gateway, beside civil affairs.

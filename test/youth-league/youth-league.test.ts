@@ -1,5 +1,5 @@
-import { buildYouthLeagueSlice } from '../../shared/demo/youth-league.js';
-import { buildDemoWorld } from '../../shared/demo/world.js';
+import { buildYouthLeagueSlice } from '../../subgraphs/youth-league/demo.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The Youth League subgraph through the gateway, beside civil affairs.

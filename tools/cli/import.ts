@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig, type HubConfig } from '../../shared/config.js';
 import { departmentDatabaseName, openDepartmentDatabase } from '../../shared/db/orm.js';
-import { operatorServer } from '../../shared/db/operator.js';
+import { operatorServer } from '../operator.js';
 import { createLogger } from '../../shared/logger.js';
-import { loadCivilAffairsDemo } from '../../subgraphs/civil-affairs/demo.js';
+import { loadDemo as loadCivilAffairsDemo } from '../../subgraphs/civil-affairs/demo.js';
 import { civilAffairsEntities } from '../../subgraphs/civil-affairs/entities/index.js';
 import {
   formatProblems,

@@ -1,4 +1,4 @@
-import { generateScaleWorld, scaleCounts } from '../../shared/scale/generate.js';
+import { generateScaleWorld, scaleCounts } from '../../tools/scale/generate.js';
 import { parseDivisionCode } from '../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../shared/validators/identity-number.js';
 import { validateCreditCode } from '../../shared/validators/credit-code.js';

@@ -1,6 +1,17 @@
-import type { WorldContribution } from './disability.js';
 import type { DemoIds } from './random.js';
 import type { DemoWorld, WorldPublishedFigures } from './world.js';
+
+/** A department's money put into a project in the demo world. */
+export interface WorldContribution {
+  id: string;
+  projectId: string;
+  projectRegionCode: string;
+  amountFen: bigint;
+  fundSource: string;
+  reference: string;
+  contributedOn: string;
+  indicators: Array<{ name: string; unit: string; target: number; achieved: number }>;
+}
 
 type Department = keyof NonNullable<WorldPublishedFigures['contributionsYuan']>;
 

@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import type { ServerConnection } from '../db/connection.js';
-import { departmentDatabaseName } from '../db/orm.js';
-import { SeededRandom } from '../demo/random.js';
+import type { ServerConnection } from '../../shared/db/connection.js';
+import { departmentDatabaseName } from '../../shared/db/orm.js';
+import { SeededRandom } from '../../demo-world/random.js';
 import { bulkInsert, type BulkColumn } from './bulk.js';
 import type { ScaleWorld } from './generate.js';
 

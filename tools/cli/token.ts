@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { decodeJwt } from 'jose';
 import { principalFromClaims } from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
-import { clientTokenSecret, issueToken } from '../auth.js';
+import { clientTokenSecret, issueToken } from '../../gateway/auth.js';
 
 // `npm run token -- --department CIVIL_AFFAIRS --role CASEWORKER --region 230127` prints a token
 // signed with the hub's HS256 secret (in development, the one generated under DATA_DIR).

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { explorerAssetsDir, packageRoot } from '../explorer.js';
+import { explorerAssetsDir, packageRoot } from '../../gateway/explorer.js';
 
 // Part of `npm run build`: bundles the explorer page (gateway/explorer) with Vite into
 // dist/explorer. `npm start` and `npm test` build every time, so the bundle is rebuilt only

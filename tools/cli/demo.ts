@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import pg from 'pg';
 import { loadConfig } from '../../shared/config.js';
-import { operatorServer } from '../../shared/db/operator.js';
+import { operatorServer } from '../operator.js';
 import { departmentDatabaseName } from '../../shared/db/orm.js';
 import { createLogger } from '../../shared/logger.js';
-import { MAX_SCALE, SCALE_PROVINCE } from '../../shared/scale/generate.js';
-import { loadScale, scaleLoaded } from '../../shared/scale/load.js';
-import { loadDepartmentsScale } from '../../shared/scale/departments.js';
+import { MAX_SCALE, SCALE_PROVINCE } from '../scale/generate.js';
+import { loadScale, scaleLoaded } from '../scale/load.js';
+import { loadDepartmentsScale } from '../scale/departments.js';
+import { DEMO_SLICES } from '../demo-slices.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 
 // `npm run demo -- --scale N [--replace]`: grows the civil-affairs register with a synthetic
@@ -32,7 +33,12 @@ const { server, release } = await operatorServer(config, logger);
 
 for (const module of SUBGRAPHS) {
   const name = departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name);
-  await module.prepare({ server, database: name, logger, demo: config.DEMO_DATA === 'auto' });
+  await module.prepare({
+    server,
+    database: name,
+    logger,
+    ...(config.DEMO_DATA === 'auto' ? { demo: DEMO_SLICES[module.name] } : {}),
+  });
 }
 const database = departmentDatabaseName(config.DATABASE_NAME_PREFIX, 'civil-affairs');
 const client = new pg.Client({ ...server, database });

@@ -4,7 +4,7 @@ import { handleTermination } from '../../shared/lifecycle.js';
 import { createLogger } from '../../shared/logger.js';
 import { startTracing } from '../../shared/observability/tracing.js';
 import type { Principal } from '../../shared/context.js';
-import { clientTokenSecret, issueToken } from '../auth.js';
+import { clientTokenSecret, issueToken } from '../../gateway/auth.js';
 import { startHub } from '../hub.js';
 
 // `npm start`: the whole hub in one process, stopped cleanly on Ctrl-C, on SIGTERM and on a crash.

@@ -13,11 +13,13 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../shared/db/embedd
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { serviceSettings, type RunningServer } from '../shared/server.js';
+import { DEMO_SIGN_IN_REGIONS } from '../demo-world/sign-in-regions.js';
+import { DEMO_SLICES } from './demo-slices.js';
 import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgraphs/index.js';
 import { composeHubSupergraph } from './compose.js';
-import { createAuthenticator } from './auth.js';
-import { devTokenOptions } from './dev-token.js';
-import { createGateway } from './index.js';
+import { createAuthenticator } from '../gateway/auth.js';
+import { devTokenOptions } from '../gateway/dev-token.js';
+import { createGateway } from '../gateway/index.js';
 
 /**
  * Keys between gateway and subgraphs: the configured ones, or, when the whole hub runs in this
@@ -90,7 +92,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         host: config.HOST,
         port: options.ephemeralPorts ? 0 : config.servicePorts[module.name],
         logger: logger.child({ service: module.name }),
-        demo: config.DEMO_DATA === 'auto',
+        ...(config.DEMO_DATA === 'auto' ? { demo: DEMO_SLICES[module.name] } : {}),
         exposeInternals,
         poolMax: config.DATABASE_POOL_MAX,
         verifyingKeys: keys.verifying,
@@ -120,7 +122,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       authenticate: await createAuthenticator(config),
       signingKey: keys.signing as CryptoKey,
       settings,
-      explorer: { devTokens: await devTokenOptions(config) },
+      explorer: { devTokens: await devTokenOptions(config, DEMO_SIGN_IN_REGIONS) },
       introspection: config.GRAPHQL_INTROSPECTION === 'on',
     });
     stoppers.push(() => gateway.stop());

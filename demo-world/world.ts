@@ -1,5 +1,5 @@
-import { makeCreditCode } from '../validators/credit-code.js';
-import { makeIdentityNumber } from '../validators/identity-number.js';
+import { makeCreditCode } from '../shared/validators/credit-code.js';
+import { makeIdentityNumber } from '../shared/validators/identity-number.js';
 import {
   LINZE,
   LINZE_NEW_STATIONS_YUAN,

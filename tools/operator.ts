@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import type { HubConfig } from '../config.js';
-import type { Logger } from '../logger.js';
-import { parseDatabaseUrl, type ServerConnection } from './connection.js';
-import { startEmbeddedPostgres } from './embedded.js';
+import type { HubConfig } from '../shared/config.js';
+import type { Logger } from '../shared/logger.js';
+import { parseDatabaseUrl, type ServerConnection } from '../shared/db/connection.js';
+import { startEmbeddedPostgres } from '../shared/db/embedded.js';
 
 /** A server an operator's command works on, and how to let go of it afterwards. */
 export interface OperatorServer {

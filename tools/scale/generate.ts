@@ -1,7 +1,7 @@
-import { makeCreditCode } from '../validators/credit-code.js';
-import { makeIdentityNumber } from '../validators/identity-number.js';
-import { DemoIds, SeededRandom, syntheticName } from '../demo/random.js';
-import { distribute } from '../demo/published.js';
+import { makeCreditCode } from '../../shared/validators/credit-code.js';
+import { makeIdentityNumber } from '../../shared/validators/identity-number.js';
+import { DemoIds, SeededRandom, syntheticName } from '../../demo-world/random.js';
+import { distribute } from '../../demo-world/published.js';
 
 // A synthetic province for load: `npm run demo -- --scale N` adds N tenths of a province (at
 // N = 10: 5,000 stations, 200,000 people, 1,000,000 service records) under code 330000, spread

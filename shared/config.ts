@@ -6,7 +6,7 @@ export const DEPARTMENT_SERVICES = [
   'trade-union',
   'youth-league',
   'women-federation',
-  'disability-federation',
+  'disabled-persons-federation',
   'charity',
 ] as const;
 export type DepartmentService = (typeof DEPARTMENT_SERVICES)[number];

@@ -1,7 +1,7 @@
 import type { SubgraphModule } from '../shared/subgraph.js';
 import { charity } from './charity/index.js';
 import { civilAffairs } from './civil-affairs/index.js';
-import { disabilityFederation } from './disability-federation/index.js';
+import { disabilityFederation } from './disabled-persons-federation/index.js';
 import { tradeUnion } from './trade-union/index.js';
 import { womenFederation } from './women-federation/index.js';
 import { youthLeague } from './youth-league/index.js';

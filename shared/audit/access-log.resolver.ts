@@ -1,3 +1,4 @@
+import { AUDITORS } from '../department/access.js';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../context.js';
 import { badInput } from '../errors.js';
@@ -44,7 +45,7 @@ const DAY = 86_400_000;
 export function createAccessLogResolver(queryName: string, owner: DepartmentCode, label: string) {
   @Resolver(() => AccessLogEntry)
   class AccessLogResolver {
-    @Authorized(['AUDITOR'])
+    @Authorized(AUDITORS)
     @Query(() => AccessLogConnection, {
       name: queryName,
       description: `Reveals of ${label} records in your region (敏感信息查阅记录), oldest first`,

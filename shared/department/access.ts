@@ -1,5 +1,27 @@
-import { hasRole } from '../auth.js';
+import { hasRole, ROLES, type Role } from '../auth.js';
 import type { DepartmentCode, Principal } from '../context.js';
+
+// Who may do what, in one vocabulary for all six departments: resolvers authorise with these
+// sets (`@Authorized(CASE_TEAM)`), never with lists typed out where they are used.
+
+/** Every signed-in role: reference data and aggregates. */
+export const ANY_ROLE: readonly Role[] = ROLES;
+/** Lists of people, de-identified for analysts. */
+export const PERSON_READERS: readonly Role[] = ['ANALYST', 'CASEWORKER', 'SUPERVISOR'];
+/** Case work: identified people and the records about them. */
+export const CASE_TEAM: readonly Role[] = ['CASEWORKER', 'SUPERVISOR'];
+/** Staff lists: the names of people in a professional role. */
+export const STAFF_READERS: readonly Role[] = ['ANALYST', 'CASEWORKER', 'SUPERVISOR', 'ADMIN'];
+/** Reference data: regions, stations, agencies, workers, projects, funds, teams. */
+export const ADMINISTRATORS: readonly Role[] = ['ADMIN'];
+/** A department's own registers of participants and volunteers. */
+export const REGISTRARS: readonly Role[] = ['ADMIN', 'CASEWORKER'];
+/** Registers that a supervisor also keeps. */
+export const REGISTRARS_AND_SUPERVISORS: readonly Role[] = ['ADMIN', 'CASEWORKER', 'SUPERVISOR'];
+/** Corrections by a reversing entry: grants and allocations. */
+export const CORRECTORS: readonly Role[] = ['ADMIN', 'SUPERVISOR'];
+/** Access logs. */
+export const AUDITORS: readonly Role[] = ['AUDITOR'];
 
 /** How much of a department's sensitive record of a person a caller sees. */
 export type RecordAccess = 'none' | 'de-identified' | 'full' | 'revealed';
@@ -22,14 +44,10 @@ export const WORKFORCE: RecordHolder = { workforce: true };
 
 /** Whether the principal works with records of this holder in full, purpose or not. */
 function worksWith(principal: Principal, holder: RecordHolder): boolean {
-  if ('register' in holder) return hasRole(principal, ['CASEWORKER', 'SUPERVISOR']);
-  if ('workforce' in holder)
-    return hasRole(principal, ['ANALYST', 'CASEWORKER', 'SUPERVISOR', 'ADMIN']);
+  if ('register' in holder) return hasRole(principal, CASE_TEAM);
+  if ('workforce' in holder) return hasRole(principal, STAFF_READERS);
   if (principal.department !== holder.owner) return false;
-  return hasRole(
-    principal,
-    holder.managedByAdmins ? ['CASEWORKER', 'SUPERVISOR', 'ADMIN'] : ['CASEWORKER', 'SUPERVISOR'],
-  );
+  return hasRole(principal, holder.managedByAdmins ? REGISTRARS_AND_SUPERVISORS : CASE_TEAM);
 }
 
 /**
@@ -69,5 +87,5 @@ export function worksWithRecords(principal: Principal, holder: RecordHolder): bo
 
 /** Records only the owning department's caseworkers and supervisors work with. */
 export function isOwnCaseTeam(principal: Principal, owner: DepartmentCode): boolean {
-  return principal.department === owner && hasRole(principal, ['CASEWORKER', 'SUPERVISOR']);
+  return principal.department === owner && hasRole(principal, CASE_TEAM);
 }

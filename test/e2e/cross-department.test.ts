@@ -1,5 +1,5 @@
 import { buildCharitySlice } from '../../subgraphs/charity/demo.js';
-import { buildDisabilitySlice } from '../../subgraphs/disability-federation/demo.js';
+import { buildDisabilitySlice } from '../../subgraphs/disabled-persons-federation/demo.js';
 import { buildTradeUnionSlice } from '../../subgraphs/trade-union/demo.js';
 import { buildWomenFederationSlice } from '../../subgraphs/women-federation/demo.js';
 import { buildDemoWorld } from '../../demo-world/world.js';

@@ -32,13 +32,13 @@ it('refuses a body over the size limit', async () => {
 
 it('answers without a stopped department, naming it, and reports it down', async () => {
   const station = buildDemoWorld().stations.find((candidate) => candidate.name === '平川镇社工站')!;
-  await hub.subgraphs['disability-federation']!.stop();
+  await hub.subgraphs['disabled-persons-federation']!.stop();
   const response = await fetch(new URL('/health/ready', hub.gatewayUrl));
   expect(response.status).toBe(503);
   expect(await response.json()).toEqual({
     status: 'down',
     service: 'gateway',
-    checks: { ...allUp, 'disability-federation': 'down' },
+    checks: { ...allUp, 'disabled-persons-federation': 'down' },
   });
   // Still alive: an orchestrator must not restart the gateway for a department's outage.
   expect((await fetch(new URL('/health/live', hub.gatewayUrl))).status).toBe(200);
@@ -51,5 +51,5 @@ it('answers without a stopped department, naming it, and reports it down', async
     operator: { name: '张掖市同心社会工作服务中心' },
     disabilityFederation: null,
   });
-  expect(errors?.[0]?.extensions?.serviceName).toBe('disability-federation');
+  expect(errors?.[0]?.extensions?.serviceName).toBe('disabled-persons-federation');
 });

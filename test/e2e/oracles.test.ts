@@ -194,7 +194,7 @@ describe('writes with a uniqueness check', () => {
     const issue = `mutation($input: IssueCertificateInput!) { issueDisabilityCertificate(input: $input) { number } }`;
     const holder = (prefix: string) =>
       one(
-        'disability-federation',
+        'disabled-persons-federation',
         `select person_id, number from certificates where person_region_code like '${prefix}%' order by person_id limit 1`,
       );
     const [elsewhere, here] = await Promise.all([holder(LINZE), holder(MULAN)]);
@@ -219,7 +219,7 @@ describe('writes with a uniqueness check', () => {
         },
         { principal: caseworker },
       );
-    const before = await hub.rowCount('disability-federation', 'certificates');
+    const before = await hub.rowCount('disabled-persons-federation', 'certificates');
     const outside = await attempt(elsewhere.number);
     const inside = await attempt(here.number);
     expect(outside).toEqual(inside);
@@ -229,6 +229,6 @@ describe('writes with a uniqueness check', () => {
     });
     expect(outside.errors![0]!.message).toBe('this identity number cannot be used');
     expect(outside.errors![0]!.message).not.toMatch(IDENTIFYING);
-    expect(await hub.rowCount('disability-federation', 'certificates')).toBe(before);
+    expect(await hub.rowCount('disabled-persons-federation', 'certificates')).toBe(before);
   });
 });

@@ -52,7 +52,7 @@ const personIn = (county: string) =>
   first('civil-affairs', `select id::text from people where region_code like '${county}%' limit 1`);
 const certifiedIn = (county: string) =>
   first(
-    'disability-federation',
+    'disabled-persons-federation',
     `select person_id::text as id from certificates where person_region_code like '${county}%' limit 1`,
   );
 const projectIn = async (county: string) => {
@@ -72,7 +72,7 @@ const contribution = (department: Department, name: string, fundSource: string):
       TRADE_UNION: 'trade-union',
       YOUTH_LEAGUE: 'youth-league',
       WOMEN_FEDERATION: 'women-federation',
-      DISABLED_PERSONS_FEDERATION: 'disability-federation',
+      DISABLED_PERSONS_FEDERATION: 'disabled-persons-federation',
     }[department as string]!,
     'project_contributions',
   ],
@@ -181,7 +181,7 @@ const KEYED: Record<string, KeyedCase> = {
     department: 'DISABLED_PERSONS_FEDERATION',
     document: mutation('recordRehabilitationService', 'RehabilitationInput'),
     key: 'idempotencyKey',
-    table: ['disability-federation', 'rehabilitation_services'],
+    table: ['disabled-persons-federation', 'rehabilitation_services'],
     build: async (county) => {
       const personId = await certifiedIn(county);
       return (
@@ -200,7 +200,7 @@ const KEYED: Record<string, KeyedCase> = {
     department: 'DISABLED_PERSONS_FEDERATION',
     document: mutation('grantAssistiveDevice', 'AssistiveDeviceInput'),
     key: 'reference',
-    table: ['disability-federation', 'assistive_device_grants'],
+    table: ['disabled-persons-federation', 'assistive_device_grants'],
     build: async (county) => {
       const personId = await certifiedIn(county);
       return (

@@ -113,7 +113,7 @@ const SERVICE_OF: Partial<Record<Department, string>> = {
   TRADE_UNION: 'trade-union',
   YOUTH_LEAGUE: 'youth-league',
   WOMEN_FEDERATION: 'women-federation',
-  DISABLED_PERSONS_FEDERATION: 'disability-federation',
+  DISABLED_PERSONS_FEDERATION: 'disabled-persons-federation',
 };
 /** A reversal names an allocation by its document number: one made in another county, or none at all. */
 const reversalCase = (department: Department, name: string): SeamCase => ({

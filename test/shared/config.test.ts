@@ -16,7 +16,7 @@ describe('configuration', () => {
       'trade-union': 4002,
       'youth-league': 4003,
       'women-federation': 4004,
-      'disability-federation': 4005,
+      'disabled-persons-federation': 4005,
       charity: 4006,
     });
   });

@@ -133,7 +133,7 @@ function departmentRows(world: ScaleWorld): Record<string, Rows> {
         }),
       ],
     ],
-    'disability-federation': (() => {
+    'disabled-persons-federation': (() => {
       const holders = people.filter((_, index) => index % 10 === 0);
       return [
         [

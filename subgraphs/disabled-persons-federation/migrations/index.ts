@@ -2,7 +2,7 @@ import { Migration20261122020000Initial } from './Migration20261122020000Initial
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 import { Migration20261201010000ContributionReversals } from './Migration20261201010000ContributionReversals.js';
 
-/** Committed migrations of the disability-federation database, oldest first. */
+/** Committed migrations of the disabled-persons-federation database, oldest first. */
 export const disabilityMigrations = [
   { name: 'Migration20261122020000Initial', class: Migration20261122020000Initial },
   { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },

@@ -6,7 +6,7 @@ import { buildDisabilitySchema } from './schema.js';
 
 /** The disabled persons' federation (残联) subgraph; nothing starts on import. */
 export const disabilityFederation = subgraphModule({
-  name: 'disability-federation',
+  name: 'disabled-persons-federation',
   entities: disabilityEntities,
   migrations: disabilityMigrations,
   buildSchema: buildDisabilitySchema,

@@ -19,7 +19,7 @@ export function todayInChina(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }
 
-/** Every loader of the disability-federation subgraph, built fresh for each request. */
+/** Every loader of the disabled-persons-federation subgraph, built fresh for each request. */
 export function createDisabilityLoaders(em: EntityManager, grant: InternalGrant) {
   const scope = { personRegionCode: scopeWhere(grant.principal).regionCode };
   return {

@@ -1,4 +1,4 @@
-import { buildDisabilitySlice } from '../../subgraphs/disability-federation/demo.js';
+import { buildDisabilitySlice } from '../../subgraphs/disabled-persons-federation/demo.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { formatYuan } from '../../shared/money.js';
 import { principal, startTestHub, type TestHub } from '../support/hub.js';
@@ -28,7 +28,7 @@ const auditor = as('DISABLED_PERSONS_FEDERATION', ['AUDITOR'], '100000');
 const mulanCertificate = slice.certificates.find((c) => c.personRegionCode.startsWith('230127'))!;
 const certificateQuery = `query($id: ID!) { person(id: $id) { name disabilityCertificate { number category grade issuedOn expiresOn expired } } }`;
 
-const count = (table: string) => hub.rowCount('disability-federation', table);
+const count = (table: string) => hub.rowCount('disabled-persons-federation', table);
 
 describe('certificates and who sees them', () => {
   it("shows the federation's caseworker the certificate with its number masked", async () => {
@@ -345,10 +345,10 @@ describe('writes', () => {
 it('sends as many statements for 200 people as for 10', async () => {
   const query = `query($first: Int!) { people(first: $first) { edges { node { disabilityCertificate { category } } } } }`;
   const statements = async (first: number) => {
-    const before = hub.sqlCount('disability-federation');
+    const before = hub.sqlCount('disabled-persons-federation');
     const { data } = await hub.query(query, { first }, { principal: ownSupervisor, purpose: null });
     expect(data!.people.edges).toHaveLength(first);
-    return hub.sqlCount('disability-federation') - before;
+    return hub.sqlCount('disabled-persons-federation') - before;
   };
   expect(await statements(200)).toBe(await statements(10));
 });

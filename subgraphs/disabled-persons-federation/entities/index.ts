@@ -11,7 +11,7 @@ export {
   RehabilitationService,
 };
 
-/** Every entity of the disability-federation database, for the ORM. */
+/** Every entity of the disabled-persons-federation database, for the ORM. */
 export const disabilityEntities = [
   DisabilityCertificate,
   RehabilitationService,

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { runSubgraphMain } from '../main.js';
 
 // Runs the disabled persons' federation subgraph on its own, as a deployment does.
-await runSubgraphMain('disability-federation');
+await runSubgraphMain('disabled-persons-federation');

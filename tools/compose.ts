@@ -1,6 +1,6 @@
 import { DEPARTMENT_SERVICES } from '../shared/config.js';
 import { SUBGRAPHS, type SubgraphModule } from '../subgraphs/index.js';
-import { composeSupergraph } from '../gateway/supergraph.js';
+import { composeSupergraph } from './supergraph.js';
 
 /**
  * The supergraph of every department subgraph, with the default local URLs (port 4001 onwards);

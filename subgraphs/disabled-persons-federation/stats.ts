@@ -8,7 +8,8 @@ import {
   type SqlRow,
 } from '../../shared/subtree.js';
 import { DisabilityCategory } from './entities/enums.js';
-import type { DisabilityRegionFigures, DisabilityStationFigures } from './resolvers/types.js';
+import type { DisabilityRegionFigures } from './graphql/disability-region-figures.js';
+import type { DisabilityStationFigures } from './graphql/disability-station-figures.js';
 
 /** Figures of the federation over each region's subtree; money sums are done in SQL. */
 export async function regionFigures(

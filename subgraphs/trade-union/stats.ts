@@ -6,7 +6,7 @@ import {
   SUBTREE_BATCH,
   subtreeBatch,
 } from '../../shared/subtree.js';
-import type { TradeUnionRegionFigures } from './resolvers/types.js';
+import type { TradeUnionRegionFigures } from './graphql/trade-union-region-figures.js';
 
 /**
  * Files, service points and assistance over each region's subtree: one statement per table for

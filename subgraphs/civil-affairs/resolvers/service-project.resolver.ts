@@ -75,7 +75,7 @@ export class ServiceProjectResolver {
     const terms = projectTermsProblem(input);
     if (terms) throw badInput(terms.field, terms.message);
     if (
-      input.leadDepartment !== (ctx.principal.department as Department) &&
+      input.leadDepartment !== (ctx.principal.department) &&
       ctx.principal.department !== 'CIVIL_AFFAIRS'
     ) {
       throw forbidden(

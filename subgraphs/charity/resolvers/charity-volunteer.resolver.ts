@@ -1,39 +1,16 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { DateScalar } from '../../../shared/scalars.js';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ADMINISTRATORS } from '../../../shared/department/access.js';
 import { requirePlace } from '../../../shared/department/owned.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { assertDepartment } from '../../../shared/scope.js';
-import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityVolunteer } from '../entities/index.js';
+import { CharityVolunteerView, toCharityVolunteerView } from '../graphql/charity-volunteer.js';
+import { CharityVolunteerInput } from '../graphql/inputs.js';
 import type { CharityContext } from '../loaders.js';
-import { CharityVolunteerView } from './types.js';
-import { volunteerView } from './views.js';
-import { EventDate } from '../../../shared/input/rules.js';
 
-@InputType({ description: 'A charity volunteer to register (登记慈善志愿者)' })
-class CharityVolunteerInput {
-  @Field()
-  @Length(1, 100)
-  name!: string;
-
-  @Field()
-  @IsDivisionCode()
-  regionCode!: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  stationId?: string | null;
-
-  @Field(() => DateScalar)
-  @EventDate()
-  joinedOn!: string;
-}
-
-@Resolver()
+@Resolver(() => CharityVolunteerView)
 export class CharityVolunteerResolver {
-  @Authorized(['ADMIN'])
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => CharityVolunteerView, {
     description: 'Registers a charity volunteer (登记慈善志愿者)',
   })
@@ -49,6 +26,6 @@ export class CharityVolunteerResolver {
       ...writtenBy(ctx.principal),
     });
     await ctx.em.flush();
-    return volunteerView(volunteer, ctx);
+    return toCharityVolunteerView(volunteer, ctx);
   }
 }

@@ -82,7 +82,10 @@ export class ServiceProjectView extends RecordView {
   @Field(() => Contribution, { nullable: true, description: 'Money from charity (慈善投入)' })
   charityContribution?: ExternalAmount | null;
 
-  /** For `contractAmount` and `funding`, which come after the external fields. */
+  /**
+   * For `funding`, and shown by the `contractAmount` field resolver: the schema lists
+   * `contractAmount` after `funding`, which only a resolver can declare.
+   */
   contractAmount!: bigint;
 
   /** For `region`, `agency`. */

@@ -6,7 +6,7 @@ import type {
   RegionCoverage,
   ServiceStats,
   Workforce,
-} from './resolvers/types/region-stats.types.js';
+} from './graphql/region-stats.js';
 
 // Civil affairs' aggregates over a region's subtree, one statement per DataLoader batch.
 

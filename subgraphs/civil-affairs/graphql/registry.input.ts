@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsCreditCode, IsDivisionCode, IsIdentityNumber } from '../../../../shared/validation.js';
-import { Certification, Employment, PersonCategory } from '../../entities/enums.js';
+import { IsCreditCode, IsDivisionCode, IsIdentityNumber } from '../../../shared/validation.js';
+import { Certification, Employment, PersonCategory } from './enums.js';
 
 @InputType({ description: 'Which agencies to list (机构筛选)' })
 export class AgencyFilter {

@@ -1,10 +1,10 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { StationLevel } from '../../../../shared/enums.js';
-import { DateScalar } from '../../../../shared/scalars.js';
-import { IsDivisionCode } from '../../../../shared/validation.js';
-import { StationStatus } from '../../entities/enums.js';
-import { EventDate } from '../../../../shared/input/rules.js';
+import { StationLevel } from '../../../shared/enums.js';
+import { DateScalar } from '../../../shared/scalars.js';
+import { IsDivisionCode } from '../../../shared/validation.js';
+import { StationStatus } from './enums.js';
+import { EventDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which stations to list (站点筛选)' })
 export class StationFilter {

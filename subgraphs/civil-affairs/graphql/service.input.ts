@@ -9,17 +9,17 @@ import {
   Min,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Department, ServiceArea, ServiceMethod } from '../../../../shared/enums.js';
-import { DateScalar, MoneyScalar } from '../../../../shared/scalars.js';
-import { IsDivisionCode } from '../../../../shared/validation.js';
-import { ProjectStatus, TargetGroup } from '../../entities/enums.js';
+import { Department, ServiceArea, ServiceMethod } from '../../../shared/enums.js';
+import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { IsDivisionCode } from '../../../shared/validation.js';
+import { ProjectStatus, TargetGroup } from './enums.js';
 import {
   Amount,
   EventDate,
   FilterDate,
   FreeText,
   TermEndDate,
-} from '../../../../shared/input/rules.js';
+} from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which projects to list (项目筛选)' })
 export class ServiceProjectFilter {

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ServiceMethod, StationLevel } from '../../../../shared/enums.js';
-import { MoneyScalar } from '../../../../shared/scalars.js';
+import { ServiceMethod, StationLevel } from '../../../shared/enums.js';
+import { MoneyScalar } from '../../../shared/scalars.js';
 
 @ObjectType({ description: 'Number of stations at one level (各级站点数)' })
 export class StationLevelCount {

@@ -1,18 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import { scaleTable, type DepartmentScale } from '../../tools/scale/slice.js';
+import { DisabilityCategory } from './entities/enums.js';
 
 // The disabled persons' federation's part of the synthetic province: a certificate for one
 // person in ten, five rehabilitation services each.
 
-const CATEGORIES = [
-  'VISION',
-  'HEARING',
-  'SPEECH',
-  'PHYSICAL',
-  'INTELLECTUAL',
-  'MENTAL',
-  'MULTIPLE',
-];
+const CATEGORIES = Object.values(DisabilityCategory);
 
 export const scale: DepartmentScale = {
   tables: (province, random) => {

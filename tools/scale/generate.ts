@@ -2,7 +2,14 @@ import { makeCreditCode } from '../../shared/validators/credit-code.js';
 import { makeIdentityNumber } from '../../shared/validators/identity-number.js';
 import { DemoIds, SeededRandom, syntheticName } from '../../demo-world/random.js';
 import { distribute } from '../../demo-world/published.js';
-import type { WorldAgency, WorldRegion, WorldStation } from '../../demo-world/types.js';
+import type {
+  WorldAgency,
+  WorldPerson,
+  WorldRecord,
+  WorldRegion,
+  WorldStation,
+  WorldWorker,
+} from '../../demo-world/types.js';
 
 // A synthetic province for load: `npm run demo -- --scale N` adds N tenths of a province (at
 // N = 10: 5,000 stations, 200,000 people, 1,000,000 service records) under code 330000, spread
@@ -31,25 +38,8 @@ export function scaleCounts(scale: number): ScaleCounts {
   };
 }
 
-/** A social worker of the province (no identity number: the province has no worker files). */
-export interface ScaleWorker {
-  id: string;
-  name: string;
-  regionCode: string;
-  stationId: string;
-  agencyId: string;
-  employment: 'FULL_TIME' | 'PART_TIME';
-  certification: 'SOCIAL_WORKER' | 'NONE';
-}
-export interface ScalePerson {
-  id: string;
-  name: string;
-  identityNumber: string;
-  sex: 'MALE' | 'FEMALE';
-  birthDate: string;
-  regionCode: string;
-  categories: string[];
-}
+/** A social worker of the province: no identity number, as the province has no worker files. */
+export type ScaleWorker = Omit<WorldWorker, 'identityNumber'>;
 export interface ScaleProject {
   id: string;
   name: string;
@@ -68,17 +58,13 @@ export interface ScaleProjectStation {
   projectId: string;
   stationId: string;
 }
-export interface ScaleRecord {
-  id: string;
+/**
+ * A service record of the province: who served and who was served are not kept, and the
+ * methods include needs surveys.
+ */
+export type ScaleRecord = Omit<WorldRecord, 'method' | 'workerIds' | 'personIds' | 'summary'> & {
   method: string;
-  stationId: string;
-  projectId: string;
-  regionCode: string;
-  servedOn: string;
-  durationMinutes: number;
-  personTimes: number;
-  households: number;
-}
+};
 
 /** The synthetic province: civil affairs' register of it, from which every department's rows come. */
 export interface ScaleWorld {
@@ -86,7 +72,7 @@ export interface ScaleWorld {
   agencies: WorldAgency[];
   stations: WorldStation[];
   workers: ScaleWorker[];
-  people: ScalePerson[];
+  people: WorldPerson[];
   projects: ScaleProject[];
   projectStations: ScaleProjectStation[];
   records: ScaleRecord[];

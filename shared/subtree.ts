@@ -56,9 +56,11 @@ export function inSubtree(column: string): Sql {
   return { text: `${column} ~>=~ p.prefix AND ${column} ~<~ (p.prefix || ':')`, params: [] };
 }
 
+/** An aggregate's statement around a batch's rows `p(code, prefix)`, answering by `p.code`. */
+export type SubtreeBody = (batch: Sql) => Sql;
+
 /**
- * An aggregate over a batch of subtrees. `body` writes the statement around the batch's rows
- * `p(code, prefix)`, and answers one row (or several) per `p.code`.
+ * An aggregate over a batch of subtrees: `body` with the batch's rows as its source.
  *
  * A batch of one region — a dashboard's usual question — is spelled as a one-row VALUES, which
  * PostgreSQL folds into constants: the planner then knows how much of a table the prefix covers
@@ -66,7 +68,7 @@ export function inSubtree(column: string): Sql {
  * out of `jsonb_to_recordset` is a guess to it, and it walks the index over a whole province's
  * rows, about 3.5 times slower (560 ms against 160 ms for 1,000,000 service records).
  */
-export function subtreeAggregate(subtrees: readonly Subtree[], body: (batch: Sql) => Sql): Sql {
+export function subtreeAggregate(subtrees: readonly Subtree[], body: SubtreeBody): Sql {
   const [only] = subtrees;
   const batch =
     subtrees.length === 1 && only
@@ -110,4 +112,29 @@ export class RowsByCode {
 export async function runAggregate(em: EntityManager, query: Sql): Promise<RowsByCode> {
   const rows = await em.getConnection().execute<SqlRow[]>(query.text, [...query.params]);
   return new RowsByCode(rows);
+}
+
+/** Runs an aggregate answering one row per key, and returns the row of each key in key order. */
+export async function rowOfEach(
+  em: EntityManager,
+  keys: readonly string[],
+  query: Sql,
+): Promise<Array<SqlRow | undefined>> {
+  const rows = await runAggregate(em, query);
+  return keys.map((key) => rows.of(key));
+}
+
+/**
+ * Aggregates over the subtrees of a batch of region codes, run side by side: the codes are parsed
+ * once, each body becomes one statement, and the answers come back in the order of the bodies.
+ */
+export function aggregateSubtrees<const Bodies extends readonly SubtreeBody[]>(
+  em: EntityManager,
+  codes: readonly string[],
+  bodies: Bodies,
+): Promise<{ -readonly [K in keyof Bodies]: RowsByCode }> {
+  const subtrees = subtreesOf(codes);
+  return Promise.all(
+    bodies.map((body) => runAggregate(em, subtreeAggregate(subtrees, body))),
+  ) as Promise<{ -readonly [K in keyof Bodies]: RowsByCode }>;
 }

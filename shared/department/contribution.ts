@@ -32,7 +32,7 @@ import { Department, FundSource } from '../enums.js';
 import { badInput } from '../errors.js';
 import { DateScalar, MoneyScalar } from '../scalars.js';
 import { assertDepartment, scopeWhere } from '../scope.js';
-import { idArray, inSubtree, runAggregate, sql, subtreeAggregate, subtreesOf } from '../subtree.js';
+import { aggregateSubtrees, idArray, inSubtree, runAggregate, sql } from '../subtree.js';
 import { IsDivisionCode } from '../validation.js';
 import { assertFundedLawfully, lockProject, paidInto } from './contribution-rules.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
@@ -189,15 +189,11 @@ export async function contributedIn(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<bigint[]> {
-  const rows = await runAggregate(
-    em,
-    subtreeAggregate(
-      subtreesOf(codes),
-      (batch) => sql`SELECT p.code, coalesce(sum(c.amount_fen), 0)::text AS amount
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, coalesce(sum(c.amount_fen), 0)::text AS amount
        FROM ${batch} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')}
       GROUP BY p.code`,
-    ),
-  );
+  ]);
   return codes.map((code) => BigInt(rows.of(code)?.amount ?? 0));
 }
 

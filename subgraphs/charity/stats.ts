@@ -1,14 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ContributionFigures } from '../../shared/department/contribution.js';
 import { Department, FundSource } from '../../shared/enums.js';
-import {
-  idArray,
-  inSubtree,
-  runAggregate,
-  sql,
-  subtreeAggregate,
-  subtreesOf,
-} from '../../shared/subtree.js';
+import { aggregateSubtrees, idArray, inSubtree, runAggregate, sql } from '../../shared/subtree.js';
 
 /** Money of a fund, in fen. */
 export interface FundTotals {
@@ -90,39 +83,20 @@ export async function regionFigures(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<RegionFigures[]> {
-  const subtrees = subtreesOf(codes);
-  const [funds, grants, volunteers] = await Promise.all([
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (
-          batch,
-        ) => sql`SELECT p.code, count(DISTINCT f.id) AS funds, coalesce(sum(d.amount_fen), 0)::text AS raised
+  const [funds, grants, volunteers] = await aggregateSubtrees(em, codes, [
+    (
+      batch,
+    ) => sql`SELECT p.code, count(DISTINCT f.id) AS funds, coalesce(sum(d.amount_fen), 0)::text AS raised
          FROM ${batch} LEFT JOIN charity_funds f ON ${inSubtree('f.region_code')}
          LEFT JOIN donations d ON d.fund_id = f.id GROUP BY p.code`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) => sql`SELECT p.code, coalesce(sum(g.amount_fen), 0)::text AS granted,
+    (batch) => sql`SELECT p.code, coalesce(sum(g.amount_fen), 0)::text AS granted,
               coalesce(sum(g.amount_fen) FILTER (WHERE g.recipient_kind = 'PROJECT'), 0)::text AS projects,
               coalesce(sum(g.amount_fen) FILTER (WHERE g.recipient_kind = 'COMMUNITY'), 0)::text AS communities,
               coalesce(sum(g.amount_fen) FILTER (WHERE g.recipient_kind = 'PERSON'), 0)::text AS people,
               count(DISTINCT g.community_code) AS communities_granted
          FROM ${batch} LEFT JOIN charity_grants g ON ${inSubtree('g.recipient_region_code')} GROUP BY p.code`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) =>
-          sql`SELECT p.code, count(v.id) AS n FROM ${batch} LEFT JOIN charity_volunteers v ON ${inSubtree('v.region_code')} GROUP BY p.code`,
-      ),
-    ),
+    (batch) =>
+      sql`SELECT p.code, count(v.id) AS n FROM ${batch} LEFT JOIN charity_volunteers v ON ${inSubtree('v.region_code')} GROUP BY p.code`,
   ]);
   return codes.map((code) => ({
     funds: Number(funds.of(code)?.funds ?? 0),

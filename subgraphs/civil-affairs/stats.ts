@@ -1,12 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ServiceMethod, StationLevel } from '../../shared/enums.js';
-import {
-  inSubtree,
-  runAggregate,
-  sql,
-  subtreeAggregate,
-  subtreesOf,
-} from '../../shared/subtree.js';
+import { aggregateSubtrees, inSubtree, sql } from '../../shared/subtree.js';
 
 // Civil affairs' aggregates over a region's subtree, one statement per DataLoader batch.
 
@@ -64,29 +58,18 @@ export async function coverageOf(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<CoverageFigures[]> {
-  const subtrees = subtreesOf(codes);
-  const totals = await runAggregate(
-    em,
-    subtreeAggregate(
-      subtrees,
-      (batch) => sql`SELECT p.code,
+  const [totals, levels] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code,
         (SELECT count(*) FROM regions r WHERE r.level = 'TOWNSHIP' AND ${inSubtree('r.code')}) AS townships,
         (SELECT count(DISTINCT s.region_code) FROM stations s
            JOIN regions r ON r.code = s.region_code AND r.level = 'TOWNSHIP'
           WHERE s.level = 'TOWNSHIP_STATION' AND s.status = 'OPERATING' AND ${inSubtree('s.region_code')}
         ) AS with_station
        FROM ${batch}`,
-    ),
-  );
-  const levels = await runAggregate(
-    em,
-    subtreeAggregate(
-      subtrees,
-      (batch) => sql`SELECT p.code, s.level, count(*) AS count
+    (batch) => sql`SELECT p.code, s.level, count(*) AS count
        FROM ${batch} JOIN stations s ON ${inSubtree('s.region_code')} AND s.status <> 'CLOSED'
       GROUP BY p.code, s.level`,
-    ),
-  );
+  ]);
   return codes.map((code) => {
     const total = totals.of(code);
     const townships = Number(total?.townships ?? 0);
@@ -110,19 +93,15 @@ export async function serviceStatsOf(
   codes: readonly string[],
   range: DateRange,
 ): Promise<ServiceFigures[]> {
-  const rows = await runAggregate(
-    em,
-    subtreeAggregate(
-      subtreesOf(codes),
-      (
-        batch,
-      ) => sql`SELECT p.code, sr.method, count(*) AS count, sum(sr.person_times) AS person_times,
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (
+      batch,
+    ) => sql`SELECT p.code, sr.method, count(*) AS count, sum(sr.person_times) AS person_times,
             sum(sr.duration_minutes) AS minutes, sum(sr.households) AS households
        FROM ${batch} JOIN service_records sr ON ${inSubtree('sr.region_code')}
         AND (${range.from}::date IS NULL OR sr.served_on >= ${range.from}::date) AND (${range.to}::date IS NULL OR sr.served_on <= ${range.to}::date)
       GROUP BY p.code, sr.method`,
-    ),
-  );
+  ]);
   return codes.map((code) => {
     const mine = rows.allOf(code);
     const byMethod = Object.values(ServiceMethod).map((method) => {
@@ -150,17 +129,13 @@ export async function workforceOf(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<WorkforceFigures[]> {
-  const rows = await runAggregate(
-    em,
-    subtreeAggregate(
-      subtreesOf(codes),
-      (batch) => sql`SELECT p.code, count(w.id) AS workers,
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, count(w.id) AS workers,
             count(w.id) FILTER (WHERE w.certification <> 'NONE') AS certified,
             count(w.id) FILTER (WHERE w.employment = 'FULL_TIME') AS full_time
        FROM ${batch} LEFT JOIN social_workers w ON ${inSubtree('w.region_code')}
       GROUP BY p.code`,
-    ),
-  );
+  ]);
   return codes.map((code) => {
     const row = rows.of(code);
     return {
@@ -177,19 +152,13 @@ export async function assistanceOf(
   codes: readonly string[],
   range: DateRange,
 ): Promise<AssistanceFigures[]> {
-  const rows = await runAggregate(
-    em,
-    subtreeAggregate(
-      subtreesOf(codes),
-      (
-        batch,
-      ) => sql`SELECT p.code, count(DISTINCT t.person_id) AS households, count(t.id) AS grants,
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, count(DISTINCT t.person_id) AS households, count(t.id) AS grants,
             coalesce(sum(t.amount_fen), 0)::text AS amount_fen
        FROM ${batch} LEFT JOIN temporary_assistance t ON ${inSubtree('t.region_code')}
         AND (${range.from}::date IS NULL OR t.granted_on >= ${range.from}::date) AND (${range.to}::date IS NULL OR t.granted_on <= ${range.to}::date)
       GROUP BY p.code`,
-    ),
-  );
+  ]);
   return codes.map((code) => {
     const row = rows.of(code);
     return {

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  aggregateSubtrees,
   idArray,
   inSubtree,
   runAggregate,
   sql,
-  subtreeAggregate,
-  subtreesOf,
   type RowsByCode,
 } from '../../shared/subtree.js';
 import { DisabilityCategory } from './entities/enums.js';
@@ -38,48 +37,23 @@ export async function regionFigures(
   codes: readonly string[],
   today: string,
 ): Promise<RegionFigures[]> {
-  const subtrees = subtreesOf(codes);
-  const [categories, grades, services, devices] = await Promise.all([
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) => sql`SELECT p.code, c.category, count(*) AS count FROM ${batch}
+  const [categories, grades, services, devices] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, c.category, count(*) AS count FROM ${batch}
          JOIN certificates c ON ${inSubtree('c.person_region_code')} AND c.expires_on >= ${today}::date
         GROUP BY p.code, c.category`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) => sql`SELECT p.code, c.grade, count(*) AS count FROM ${batch}
+    (batch) => sql`SELECT p.code, c.grade, count(*) AS count FROM ${batch}
          JOIN certificates c ON ${inSubtree('c.person_region_code')} AND c.expires_on >= ${today}::date
         GROUP BY p.code, c.grade`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (
-          batch,
-        ) => sql`SELECT p.code, count(r.id) AS count, coalesce(sum(r.duration_minutes), 0) AS minutes FROM ${batch}
+    (
+      batch,
+    ) => sql`SELECT p.code, count(r.id) AS count, coalesce(sum(r.duration_minutes), 0) AS minutes FROM ${batch}
          LEFT JOIN rehabilitation_services r ON ${inSubtree('r.person_region_code')}
         GROUP BY p.code`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (
-          batch,
-        ) => sql`SELECT p.code, count(d.id) AS count, coalesce(sum(d.value_fen), 0)::text AS value FROM ${batch}
+    (
+      batch,
+    ) => sql`SELECT p.code, count(d.id) AS count, coalesce(sum(d.value_fen), 0)::text AS value FROM ${batch}
          LEFT JOIN assistive_device_grants d ON ${inSubtree('d.person_region_code')}
         GROUP BY p.code`,
-      ),
-    ),
   ]);
   const countOf = (rows: RowsByCode, code: string, key: string, value: string | number) =>
     Number(rows.allOf(code).find((row) => String(row[key]) === String(value))?.count ?? 0);

@@ -1,11 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  inSubtree,
-  runAggregate,
-  sql,
-  subtreeAggregate,
-  subtreesOf,
-} from '../../shared/subtree.js';
+import { aggregateSubtrees, inSubtree, sql } from '../../shared/subtree.js';
 
 /** Trade union figures over a region's subtree. */
 export interface RegionFigures {
@@ -25,35 +19,16 @@ export async function regionFigures(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<RegionFigures[]> {
-  const subtrees = subtreesOf(codes);
-  const [files, points, assistance] = await Promise.all([
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) => sql`SELECT p.code, count(f.id) FILTER (WHERE f.status = 'OPEN') AS open,
+  const [files, points, assistance] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, count(f.id) FILTER (WHERE f.status = 'OPEN') AS open,
               count(f.id) FILTER (WHERE f.status = 'OPEN' AND f.level = 'DEEP') AS deep,
               count(f.id) FILTER (WHERE f.status = 'CLOSED') AS closed
          FROM ${batch} LEFT JOIN worker_files f ON ${inSubtree('f.person_region_code')}
         GROUP BY p.code`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) => sql`SELECT p.code, count(s.id) AS points FROM ${batch}
+    (batch) => sql`SELECT p.code, count(s.id) AS points FROM ${batch}
          LEFT JOIN union_service_points s ON ${inSubtree('s.region_code')} GROUP BY p.code`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) => sql`SELECT p.code, coalesce(sum(a.amount_fen), 0)::text AS amount FROM ${batch}
+    (batch) => sql`SELECT p.code, coalesce(sum(a.amount_fen), 0)::text AS amount FROM ${batch}
          LEFT JOIN union_assistance a ON ${inSubtree('a.person_region_code')} GROUP BY p.code`,
-      ),
-    ),
   ]);
   return codes.map((code) => ({
     workersInDifficulty: Number(files.of(code)?.open ?? 0),

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  aggregateSubtrees,
   idArray,
   inSubtree,
-  runAggregate,
+  rowOfEach,
   sql,
-  subtreeAggregate,
-  subtreesOf,
   type SqlRow,
 } from '../../shared/subtree.js';
 
@@ -27,32 +26,13 @@ export async function regionFigures(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<RegionFigures[]> {
-  const subtrees = subtreesOf(codes);
-  const [homes, cases, services] = await Promise.all([
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) =>
-          sql`SELECT p.code, count(h.id) AS homes, count(DISTINCT h.village_code) AS villages FROM ${batch} LEFT JOIN children_homes h ON ${inSubtree('h.village_code')} AND h.status = 'OPERATING' GROUP BY p.code`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) =>
-          sql`SELECT p.code, count(c.id) AS open FROM ${batch} LEFT JOIN women_child_cases c ON ${inSubtree('c.person_region_code')} AND c.status = 'OPEN' GROUP BY p.code`,
-      ),
-    ),
-    runAggregate(
-      em,
-      subtreeAggregate(
-        subtrees,
-        (batch) =>
-          sql`SELECT p.code, count(s.id) AS services, coalesce(sum(s.households), 0) AS households, coalesce(sum(s.person_times), 0) AS person_times FROM ${batch} LEFT JOIN family_services s ON ${inSubtree('s.region_code')} GROUP BY p.code`,
-      ),
-    ),
+  const [homes, cases, services] = await aggregateSubtrees(em, codes, [
+    (batch) =>
+      sql`SELECT p.code, count(h.id) AS homes, count(DISTINCT h.village_code) AS villages FROM ${batch} LEFT JOIN children_homes h ON ${inSubtree('h.village_code')} AND h.status = 'OPERATING' GROUP BY p.code`,
+    (batch) =>
+      sql`SELECT p.code, count(c.id) AS open FROM ${batch} LEFT JOIN women_child_cases c ON ${inSubtree('c.person_region_code')} AND c.status = 'OPEN' GROUP BY p.code`,
+    (batch) =>
+      sql`SELECT p.code, count(s.id) AS services, coalesce(sum(s.households), 0) AS households, coalesce(sum(s.person_times), 0) AS person_times FROM ${batch} LEFT JOIN family_services s ON ${inSubtree('s.region_code')} GROUP BY p.code`,
   ]);
   return codes.map((code) => ({
     childrenHomes: n(homes.of(code)?.homes),
@@ -68,15 +48,15 @@ export async function regionFigures(
  * Family services of each station in the caller's region: the row of sums (`services`,
  * `households`, `person_times`), or undefined for a station without any.
  */
-export async function stationServices(
+export function stationServices(
   em: EntityManager,
   stationIds: readonly string[],
   scopePattern: string,
 ): Promise<Array<SqlRow | undefined>> {
-  const rows = await runAggregate(
+  return rowOfEach(
     em,
+    stationIds,
     sql`SELECT station_id::text AS code, count(*) AS services, sum(households) AS households, sum(person_times) AS person_times
            FROM family_services WHERE station_id = ANY(${idArray(stationIds)}::uuid[]) AND region_code LIKE ${scopePattern} GROUP BY station_id`,
   );
-  return stationIds.map((id) => rows.of(id));
 }

@@ -10,11 +10,12 @@ import type { CryptoKey } from 'jose';
 import { importInternalKeys } from '../shared/auth.js';
 import { createAuthenticator } from './auth.js';
 import { devTokenOptions } from './dev-token.js';
-import { createGateway } from './index.js';
+import { createGateway, refuseVendorTelemetry } from './server.js';
 
 // The gateway as its own process: serves the committed supergraph and routes each department to
 // the URL its `<DEPARTMENT>_URL` variable gives. On SIGTERM it stops being ready, drains the
 // requests in flight and exits.
+refuseVendorTelemetry();
 const logger = createLogger('gateway');
 let config: HubConfig;
 try {

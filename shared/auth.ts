@@ -10,26 +10,21 @@ import {
   type CryptoKey,
 } from 'jose';
 import { z } from 'zod';
-import type { DepartmentCode, Principal } from './context.js';
+import type { Principal } from './context.js';
+import { DEPARTMENT_CODES } from './departments.js';
 import { parseDivisionCode } from './validators/division-code.js';
 
 /** Roles a principal may hold; what each may do is decided by each subgraph. */
 export const ROLES = ['VIEWER', 'ANALYST', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const DEPARTMENTS: readonly DepartmentCode[] = [
-  'CIVIL_AFFAIRS',
-  'TRADE_UNION',
-  'YOUTH_LEAGUE',
-  'WOMEN_FEDERATION',
-  'DISABLED_PERSONS_FEDERATION',
-  'CHARITY',
-];
+/** Departments a token may name. */
+export const DEPARTMENTS = DEPARTMENT_CODES;
 
 /** The claims a client token must carry, checked the same way at the gateway and in subgraphs. */
 export const principalClaims = z.object({
   sub: z.string().min(1).max(200),
-  department: z.enum(DEPARTMENTS as [DepartmentCode, ...DepartmentCode[]]),
+  department: z.enum(DEPARTMENT_CODES),
   roles: z.array(z.enum(ROLES)).min(1),
   // 100000 is the whole country; anything else must be a real division code.
   regionCode: z

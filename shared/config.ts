@@ -1,15 +1,8 @@
 import { z } from 'zod';
 
-/** Departments whose systems join the hub, in the port order of the layout. */
-export const DEPARTMENT_SERVICES = [
-  'civil-affairs',
-  'trade-union',
-  'youth-league',
-  'women-federation',
-  'disabled-persons-federation',
-  'charity',
-] as const;
-export type DepartmentService = (typeof DEPARTMENT_SERVICES)[number];
+import { department, DEPARTMENT_SERVICES, type DepartmentService } from './departments.js';
+
+export { DEPARTMENT_SERVICES, type DepartmentService };
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
@@ -26,8 +19,8 @@ export function serviceUrlVariable(service: DepartmentService): string {
 
 const serviceSchema = z.object(
   Object.fromEntries(
-    DEPARTMENT_SERVICES.flatMap((service, index) => [
-      [servicePortVariable(service), port.default(4001 + index)],
+    DEPARTMENT_SERVICES.flatMap((service) => [
+      [servicePortVariable(service), port.default(department(service).port)],
       [serviceUrlVariable(service), optionalUrl],
     ]),
   ) as Record<string, z.ZodType<number | string | undefined>>,

@@ -1,14 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OwnerLookup } from './department/owner-facts.js';
 
-/** Departments of the hub, as the `Department` enum of the graph names them. */
-export type DepartmentCode =
-  | 'CIVIL_AFFAIRS'
-  | 'TRADE_UNION'
-  | 'YOUTH_LEAGUE'
-  | 'WOMEN_FEDERATION'
-  | 'DISABLED_PERSONS_FEDERATION'
-  | 'CHARITY';
+import type { DepartmentCode } from './departments.js';
+
+export type { DepartmentCode };
 
 /** Who is asking: read from the principal header that only the gateway can sign. */
 export interface Principal {

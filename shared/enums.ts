@@ -1,28 +1,20 @@
 import { registerEnumType } from 'type-graphql';
+import { DEPARTMENT_CODES, DEPARTMENT_REGISTRY, type DepartmentCode } from './departments.js';
 
 // Enums used by more than one subgraph live here so that every subgraph declares them
 // identically, as composition requires.
 
-/** The departments that buy social services through the stations. */
-export enum Department {
-  CIVIL_AFFAIRS = 'CIVIL_AFFAIRS',
-  TRADE_UNION = 'TRADE_UNION',
-  YOUTH_LEAGUE = 'YOUTH_LEAGUE',
-  WOMEN_FEDERATION = 'WOMEN_FEDERATION',
-  DISABLED_PERSONS_FEDERATION = 'DISABLED_PERSONS_FEDERATION',
-  CHARITY = 'CHARITY',
-}
+/** The departments that buy social services through the stations (values of the registry). */
+export const Department = Object.fromEntries(DEPARTMENT_CODES.map((code) => [code, code])) as {
+  readonly [Code in DepartmentCode]: Code;
+};
+export type Department = DepartmentCode;
 registerEnumType(Department, {
   name: 'Department',
   description: 'Department that buys or delivers services (部门)',
-  valuesConfig: {
-    CIVIL_AFFAIRS: { description: 'Civil affairs (民政)' },
-    TRADE_UNION: { description: 'Trade union (工会)' },
-    YOUTH_LEAGUE: { description: 'Communist Youth League (共青团/团委)' },
-    WOMEN_FEDERATION: { description: "Women's federation (妇联)" },
-    DISABLED_PERSONS_FEDERATION: { description: "Disabled persons' federation (残联)" },
-    CHARITY: { description: 'Charity federation and funds (慈善)' },
-  },
+  valuesConfig: Object.fromEntries(
+    DEPARTMENT_REGISTRY.map((entry) => [entry.code, { description: entry.description }]),
+  ),
 });
 
 /** Level of an administrative division, derived from its code. */

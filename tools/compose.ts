@@ -1,6 +1,6 @@
-import { DEPARTMENT_SERVICES } from '../shared/config.js';
+import { department } from '../shared/departments.js';
 import { SUBGRAPHS, type SubgraphModule } from '../subgraphs/index.js';
-import { composeSupergraph } from '../gateway/supergraph.js';
+import { composeSupergraph } from './supergraph.js';
 
 /**
  * The supergraph of every department subgraph, with the default local URLs (port 4001 onwards);
@@ -10,7 +10,7 @@ export async function composeHubSupergraph(modules: SubgraphModule[] = SUBGRAPHS
   const definitions = await Promise.all(
     modules.map(async (subgraph) => ({
       name: subgraph.name,
-      url: `http://localhost:${4001 + DEPARTMENT_SERVICES.indexOf(subgraph.name)}/graphql`,
+      url: `http://localhost:${department(subgraph.name).port}/graphql`,
       typeDefs: await subgraph.typeDefs(),
     })),
   );

@@ -19,7 +19,7 @@ import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgrap
 import { composeHubSupergraph } from './compose.js';
 import { createAuthenticator } from '../gateway/auth.js';
 import { devTokenOptions } from '../gateway/dev-token.js';
-import { createGateway } from '../gateway/index.js';
+import { createGateway, refuseVendorTelemetry } from '../gateway/server.js';
 
 /**
  * Keys between gateway and subgraphs: the configured ones, or, when the whole hub runs in this
@@ -109,6 +109,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     if (!options.supergraphSdl && supergraphSdl !== (await composeHubSupergraph())) {
       logger.warn('supergraph.graphql differs from the subgraphs: run `npm run compose`');
     }
+    refuseVendorTelemetry();
     const gateway: RunningServer = await createGateway({
       supergraphSdl,
       subgraphUrls: Object.fromEntries(

@@ -67,7 +67,7 @@ export function createRevealLogger(
             fields: [...entry.fields].sort(),
             purpose: purpose ?? '',
             requestId,
-          })) as never[],
+          })),
         );
       });
       return reveals.map(() => true as const);

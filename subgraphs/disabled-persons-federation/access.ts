@@ -6,14 +6,9 @@ import {
 } from '../../shared/department/access.js';
 
 /** The federation's records of people: certificates, rehabilitation, devices. */
-export const CERTIFICATES: RecordHolder = { owner: 'DISABLED_PERSONS_FEDERATION' };
+export const FEDERATION_RECORDS: RecordHolder = { owner: 'DISABLED_PERSONS_FEDERATION' };
 
 /** How much of a certificate a caller sees: certificates are health data. */
 export function certificateAccess(principal: Principal, purpose: string | null): RecordAccess {
   return recordAccess(principal, purpose, 'DISABLED_PERSONS_FEDERATION');
-}
-
-/** `2301************0342`: the province and city, and the last four digits. */
-export function maskCertificateNumber(number: string): string {
-  return `${number.slice(0, 4)}${'*'.repeat(12)}${number.slice(-4)}`;
 }

@@ -2,21 +2,23 @@ import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.
 import { createContributionResolver } from '../../shared/department/contribution.js';
 import { Department } from '../../shared/enums.js';
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
-import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './references.js';
-import { CertificateResolver, DisabilityPersonResolver } from './resolvers/person.resolver.js';
-import {
-  DisabilityRegionResolver,
-  DisabilityStationResolver,
-} from './resolvers/places.resolver.js';
-import { DisabilityServicesResolver } from './resolvers/services.resolver.js';
+import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/references.js';
+// Mutations appear in the schema in the order their modules are first imported.
+import { DisabilityCertificateResolver } from './resolvers/disability-certificate.resolver.js';
+import { RehabilitationServiceResolver } from './resolvers/rehabilitation-service.resolver.js';
+import { AssistiveDeviceResolver } from './resolvers/assistive-device.resolver.js';
+import { DisabilityPersonResolver } from './resolvers/person.resolver.js';
+import { DisabilityRegionResolver } from './resolvers/region.resolver.js';
+import { DisabilityStationResolver } from './resolvers/station.resolver.js';
 
 /** The disabled persons' federation (残联) subgraph schema. */
 export function buildDisabilitySchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
     resolvers: [
       DisabilityPersonResolver,
-      CertificateResolver,
-      DisabilityServicesResolver,
+      DisabilityCertificateResolver,
+      RehabilitationServiceResolver,
+      AssistiveDeviceResolver,
       DisabilityRegionResolver,
       DisabilityStationResolver,
       createContributionResolver({

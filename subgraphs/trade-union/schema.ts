@@ -2,14 +2,12 @@ import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.
 import { createContributionResolver } from '../../shared/department/contribution.js';
 import { Department } from '../../shared/enums.js';
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
-import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './references.js';
-import { UnionAssistanceResolver } from './resolvers/assistance.resolver.js';
+import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/references.js';
 import { TradeUnionPersonResolver } from './resolvers/person.resolver.js';
-import {
-  TradeUnionRegionResolver,
-  TradeUnionStationResolver,
-  UnionServicePointResolver,
-} from './resolvers/places.resolver.js';
+import { TradeUnionRegionResolver } from './resolvers/region.resolver.js';
+import { TradeUnionStationResolver } from './resolvers/station.resolver.js';
+import { UnionAssistanceResolver } from './resolvers/union-assistance.resolver.js';
+import { UnionServicePointResolver } from './resolvers/union-service-point.resolver.js';
 import { WorkerFileResolver } from './resolvers/worker-file.resolver.js';
 
 /** The trade union (工会) subgraph schema. */

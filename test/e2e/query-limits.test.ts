@@ -1,4 +1,4 @@
-import { QUERY_LIMITS } from '../../gateway/index.js';
+import { QUERY_LIMITS } from '../../gateway/plugins/query-limits.js';
 import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.js';
 
 // The gateway's limits as a client meets them: the list bomb refused before any subgraph is

@@ -4,7 +4,7 @@ import { createAuthenticator, issueToken } from '../../gateway/auth.js';
 import { DEMO_SIGN_IN_REGIONS } from '../../demo-world/sign-in-regions.js';
 import { devTokenOptions } from '../../gateway/dev-token.js';
 import { explorerAssetsDir } from '../../gateway/explorer.js';
-import { createGateway } from '../../gateway/index.js';
+import { createGateway } from '../../gateway/server.js';
 import { generateInternalKeys } from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
 import { createLogger } from '../../shared/logger.js';

@@ -12,13 +12,13 @@ import {
 } from 'graphql';
 import * as bench from '../../bench/queries.js';
 import { EXAMPLES } from '../../gateway/explorer/examples.js';
-import { QUERY_LIMITS } from '../../gateway/index.js';
+import { QUERY_LIMITS } from '../../gateway/plugins/query-limits.js';
 import {
   costLimitRule,
   DEFAULT_COST_MODEL,
   estimateOperationCost,
   QUERY_TOO_COSTLY,
-} from '../../gateway/query-cost.js';
+} from '../../gateway/plugins/query-cost.js';
 
 // The cost estimate against the API schema of the committed supergraph, as the gateway sees it:
 // lists multiply, the real queries fit with room to spare, the list bomb and its variants do not.

@@ -4,12 +4,16 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { explorerAssetsDir, packageRoot } from '../../gateway/explorer.js';
+import { answerHelp } from './usage.js';
 
 // Part of `npm run build`: bundles the explorer page (gateway/explorer) with Vite into
 // dist/explorer. `npm start` and `npm test` build every time, so the bundle is rebuilt only
 // when its inputs change: the page's sources, the lock file (the versions bundled) and this
 // script. Their hash is kept beside the output.
 
+answerHelp(
+  'usage: npm run build\n  compiles the hub and bundles the explorer page into dist/explorer when its inputs changed\n',
+);
 const root = packageRoot();
 const source = join(root, 'gateway', 'explorer');
 const outDir = explorerAssetsDir();

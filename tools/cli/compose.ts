@@ -2,8 +2,15 @@ import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { composeHubSupergraph } from '../compose.js';
+import { answerHelp, usageError } from './usage.js';
 
 // `npm run compose` writes supergraph.graphql; `--check` fails when the committed file is stale.
+const USAGE = `usage: npm run compose             writes supergraph.graphql from the six subgraphs
+       npm run compose:check       fails when the committed supergraph.graphql is stale
+`;
+answerHelp(USAGE);
+const unknown = process.argv.slice(2).find((arg) => arg !== '--check');
+if (unknown) usageError(`unknown argument ${unknown}`, USAGE);
 const target = resolve(process.env.SUPERGRAPH_PATH ?? 'supergraph.graphql');
 const check = process.argv.includes('--check');
 const composed = await composeHubSupergraph();

@@ -10,21 +10,25 @@ import { MAX_SCALE, SCALE_PROVINCE } from '../scale/generate.js';
 import { loadScale, scaleLoaded } from '../scale/load.js';
 import { loadDepartmentsScale } from '../scale/departments.js';
 import { DEMO_SLICES } from '../demo-slices.js';
+import { answerHelp, usageError } from './usage.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 
 // `npm run demo -- --scale N [--replace]`: grows the civil-affairs register with a synthetic
 // province for load tests (N = 10: 5,000 stations, 200,000 people, 1,000,000 service records).
 
-const { values } = parseArgs({
-  options: { scale: { type: 'string' }, replace: { type: 'boolean', default: false } },
-});
-const scale = Number(values.scale);
-if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE) {
-  process.stderr.write(
-    `usage: npm run demo -- --scale N [--replace]   (N from 1 to ${MAX_SCALE}; ${MAX_SCALE} is a whole province)\n`,
-  );
-  process.exit(2);
+const USAGE = `usage: npm run demo -- --scale N [--replace]   (N from 1 to ${MAX_SCALE}; ${MAX_SCALE} is a whole province)\n`;
+answerHelp(USAGE);
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { scale: { type: 'string' }, replace: { type: 'boolean', default: false } },
+  }));
+} catch (error) {
+  usageError((error as Error).message, USAGE);
 }
+const scale = Number(values.scale);
+if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE)
+  usageError('--scale N is required', USAGE);
 
 const config = loadConfig();
 const logger = createLogger('demo');

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { exportCsv, type ExportSource } from '../export/csv.js';
 import { flattenNode, nodeColumns } from '../export/columns.js';
 import { ExportError } from '../export/pager.js';
+import { answerHelp, usageError } from './usage.js';
 import { isImportKind, KIND_EXPORTS } from '../../subgraphs/civil-affairs/import/index.js';
 
 // `npm run export -- <kind> <out.csv>` or `npm run export -- --query q.graphql --path stations <out.csv>`:
@@ -17,9 +18,9 @@ options: --token JWT (or HUB_TOKEN)  --url URL (default http://127.0.0.1:4000/gr
 `;
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}`);
-  process.exit(2);
+  return usageError(message, USAGE);
 }
+answerHelp(USAGE);
 
 let parsed;
 try {

@@ -14,16 +14,20 @@ import {
   isImportKind,
   type ImportProgress,
 } from '../../subgraphs/civil-affairs/import/index.js';
+import { answerHelp, usageError } from './usage.js';
 import { civilAffairsMigrations } from '../../subgraphs/civil-affairs/migrations/index.js';
 
 // `npm run import -- <kind> <file.csv|file.xlsx>`: an operator's tool, like migrations. It writes
 // to the civil-affairs database directly, through the subgraph's own entities and rules.
 
 const USAGE = `usage: npm run import -- <${Object.keys(IMPORT_KINDS).join('|')}> <file.csv|file.xlsx>\n`;
+answerHelp(USAGE);
 const [kind, file, ...extra] = process.argv.slice(2);
 if (!kind || !file || extra.length || !isImportKind(kind)) {
-  process.stderr.write(kind && !isImportKind(kind) ? `unknown kind ${kind}\n${USAGE}` : USAGE);
-  process.exit(2);
+  usageError(
+    kind && !isImportKind(kind) ? `unknown kind ${kind}` : 'a kind and a file are required',
+    USAGE,
+  );
 }
 let config: HubConfig;
 try {

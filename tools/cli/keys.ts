@@ -1,8 +1,12 @@
 import { generateInternalKeys } from '../../shared/auth.js';
+import { answerHelp } from './usage.js';
 
 // `npm run keys` prints a new gateway key pair as environment lines: HUB_SIGNING_KEY for the
 // gateway, HUB_VERIFY_KEYS for every subgraph. To rotate, give subgraphs "new,old" first, then
 // switch the gateway to the new private key, then drop the old public key.
+answerHelp(
+  'usage: npm run keys\n  prints a new gateway key pair: HUB_SIGNING_KEY (gateway) and HUB_VERIFY_KEYS (subgraphs)\n',
+);
 const keys = await generateInternalKeys();
 const oneLine = (pem: string) => pem.trim().replaceAll('\n', '\\n');
 process.stdout.write(

@@ -6,8 +6,12 @@ import { startTracing } from '../../shared/observability/tracing.js';
 import type { Principal } from '../../shared/context.js';
 import { clientTokenSecret, issueToken } from '../../gateway/auth.js';
 import { startHub } from '../hub.js';
+import { answerHelp } from './usage.js';
 
 // `npm start`: the whole hub in one process, stopped cleanly on Ctrl-C, on SIGTERM and on a crash.
+answerHelp(
+  'usage: npm start\n  the whole hub in one process: embedded PostgreSQL (or DATABASE_URL), the demo world\n  (unless DEMO_DATA=off), the six subgraphs, the gateway and the explorer; see docs/operations.md\n',
+);
 const logger = createLogger('hub');
 let config: HubConfig;
 try {

@@ -3,18 +3,33 @@ import { decodeJwt } from 'jose';
 import { principalFromClaims } from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
 import { clientTokenSecret, issueToken } from '../../gateway/auth.js';
+import { DEPARTMENT_CODES, departmentNamed } from '../../shared/departments.js';
+import { answerHelp, usageError } from './usage.js';
 
 // `npm run token -- --department CIVIL_AFFAIRS --role CASEWORKER --region 230127` prints a token
 // signed with the hub's HS256 secret (in development, the one generated under DATA_DIR).
-const { values } = parseArgs({
-  options: {
-    department: { type: 'string' },
-    role: { type: 'string', multiple: true },
-    region: { type: 'string' },
-    subject: { type: 'string' },
-    expires: { type: 'string', default: '12h' },
-  },
-});
+const USAGE = `usage: npm run token -- --department DEPARTMENT --role ROLE [--role …] --region CODE [--subject NAME] [--expires 12h]
+  DEPARTMENT  ${DEPARTMENT_CODES.join(' | ')}
+              (or its service name: civil-affairs, disabled-persons-federation, …)
+  ROLE        VIEWER | ANALYST | CASEWORKER | SUPERVISOR | AUDITOR | ADMIN
+  CODE        a division code (230127), or 100000 for the whole country
+`;
+answerHelp(USAGE);
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      department: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      region: { type: 'string' },
+      subject: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+    },
+  }));
+} catch (error) {
+  usageError((error as Error).message, USAGE);
+}
+const department = values.department && (departmentNamed(values.department) ?? values.department);
 
 const config = loadConfig();
 const secret = await clientTokenSecret(config);
@@ -27,16 +42,13 @@ try {
   principal = principalFromClaims({
     sub:
       values.subject ??
-      `dev-${(values.department ?? '').toLowerCase()}-${(values.role ?? []).join('-').toLowerCase()}`,
-    department: values.department,
+      `dev-${(department ?? '').toLowerCase()}-${(values.role ?? []).join('-').toLowerCase()}`,
+    department,
     roles: values.role ?? [],
     regionCode: values.region,
   });
 } catch (error) {
-  process.stderr.write(
-    `${(error as Error).message}\nusage: npm run token -- --department CIVIL_AFFAIRS --role CASEWORKER [--role …] --region 230127 [--subject name] [--expires 12h]\n`,
-  );
-  process.exit(2);
+  usageError((error as Error).message, USAGE);
 }
 const token = await issueToken(secret, principal, {
   audience: config.AUTH_AUDIENCE,

@@ -3,32 +3,25 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { badInput, forbidden } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
-  connectionType,
   findConnection,
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
+import { CASE_TEAM, PERSON_READERS } from '../../../shared/department/access.js';
 import { unusableReference, requirePersonOf } from '../../../shared/department/owned.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { workerFileAccess } from '../access.js';
 import { WorkerFileStatus } from '../entities/enums.js';
 import { WorkerFile } from '../entities/index.js';
+import { OpenWorkerFileInput, WorkerFileFilter } from '../graphql/inputs.js';
+import { WorkerFileConnection, WorkerFileView, toWorkerFileView } from '../graphql/worker-file.js';
 import type { TradeUnionContext } from '../loaders.js';
-import { OpenWorkerFileInput, WorkerFileFilter } from './inputs.js';
-import { viewWorkerFile } from './person.resolver.js';
-import { WorkerFileView } from './types.js';
-
-export const WorkerFileConnection = connectionType(
-  WorkerFileView,
-  'WorkerFile',
-  'worker-in-difficulty files (困难职工档案)',
-);
 
 @Resolver(() => WorkerFileView)
 export class WorkerFileResolver {
-  @Authorized(['ANALYST', 'CASEWORKER', 'SUPERVISOR'])
+  @Authorized(PERSON_READERS)
   @Query(() => WorkerFileConnection, {
     description:
       "Worker-in-difficulty files of residents in your region (困难职工档案列表): in full for the union's caseworkers, de-identified for analysts",
@@ -52,10 +45,10 @@ export class WorkerFileResolver {
       ],
     };
     const files = await findConnection(ctx.em, WorkerFile, where, page);
-    return mapConnection(files, async (file) => (await viewWorkerFile(file, ctx))!);
+    return mapConnection(files, async (file) => (await toWorkerFileView(file, ctx))!);
   }
 
-  @Authorized(['CASEWORKER', 'SUPERVISOR'])
+  @Authorized(CASE_TEAM)
   @Mutation(() => WorkerFileView, {
     description:
       'Opens the file of a worker in difficulty (建档); one per person: opening again updates the file and reopens it if closed',
@@ -89,10 +82,10 @@ export class WorkerFileResolver {
           ...writtenBy(ctx.principal),
         });
     await ctx.em.flush();
-    return viewWorkerFile(file, ctx);
+    return toWorkerFileView(file, ctx);
   }
 
-  @Authorized(['CASEWORKER', 'SUPERVISOR'])
+  @Authorized(CASE_TEAM)
   @Mutation(() => WorkerFileView, {
     nullable: true,
     description:
@@ -120,6 +113,6 @@ export class WorkerFileResolver {
     }
     Object.assign(file, { status: WorkerFileStatus.CLOSED, closedOn });
     await ctx.em.flush();
-    return viewWorkerFile(file, ctx);
+    return toWorkerFileView(file, ctx);
   }
 }

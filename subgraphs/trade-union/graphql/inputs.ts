@@ -8,7 +8,7 @@ import {
   WorkerFileStatus,
   WorkerHardshipLevel,
   WorkerHardshipReason,
-} from '../entities/enums.js';
+} from './enums.js';
 import { Amount, EventDate } from '../../../shared/input/rules.js';
 
 /** Text with at least one character that is not a space. */

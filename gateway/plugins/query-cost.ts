@@ -18,8 +18,8 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { ErrorCode } from '../shared/errors.js';
-import { MAX_PAGE_SIZE } from '../shared/page-size.js';
+import { ErrorCode } from '../../shared/errors.js';
+import { MAX_PAGE_SIZE } from '../../shared/page-size.js';
 
 /** Code of the error that refuses an operation whose estimated cost is over the limit. */
 export const QUERY_TOO_COSTLY = ErrorCode.QUERY_TOO_COSTLY;

@@ -1,17 +1,18 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badInput } from '../../../shared/errors.js';
+import { CASE_TEAM } from '../../../shared/department/access.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { WorkerFileStatus } from '../entities/enums.js';
 import { UnionAssistance, WorkerFile } from '../entities/index.js';
+import { GrantUnionAssistanceInput } from '../graphql/inputs.js';
+import { UnionAssistanceView, toUnionAssistanceView } from '../graphql/union-assistance.js';
 import type { TradeUnionContext } from '../loaders.js';
-import { GrantUnionAssistanceInput } from './inputs.js';
-import { UnionAssistanceView, assistanceView } from './types.js';
 
 @Resolver(() => UnionAssistanceView)
 export class UnionAssistanceResolver {
-  @Authorized(['CASEWORKER', 'SUPERVISOR'])
+  @Authorized(CASE_TEAM)
   @Mutation(() => UnionAssistanceView, {
     description:
       'Grants union assistance to a worker with an open file (发放帮扶救助); idempotent by reference (帮扶单号)',
@@ -25,7 +26,7 @@ export class UnionAssistanceResolver {
     const person = await requireOwned(ctx, 'person', input.personId, 'personId');
     // A retry returns the first grant, even if the file has been closed since.
     const earlier = await replayOf(ctx, UnionAssistance, input, 'reference');
-    if (earlier) return assistanceView(earlier);
+    if (earlier) return toUnionAssistanceView(earlier);
     const file = await ctx.em.findOne(WorkerFile, { personId: input.personId });
     if (file?.status !== WorkerFileStatus.OPEN) {
       throw badInput('personId', 'the person has no open worker file');
@@ -46,6 +47,6 @@ export class UnionAssistanceResolver {
       ...keyedBy(ctx.principal, input),
     });
     await ctx.em.flush();
-    return assistanceView(row);
+    return toUnionAssistanceView(row);
   }
 }

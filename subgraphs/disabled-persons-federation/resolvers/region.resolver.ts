@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { assertInScope } from '../../../shared/scope.js';
+import { DisabilityRegionFigures } from '../graphql/disability-region-figures.js';
+import { RegionRef } from '../graphql/references.js';
 import type { DisabilityContext } from '../loaders.js';
-import { RegionRef, StationRef } from '../references.js';
-import { DisabilityRegionFigures, DisabilityStationFigures } from './types.js';
 
 @Resolver(() => RegionRef)
 export class DisabilityRegionResolver {
@@ -21,17 +21,5 @@ export class DisabilityRegionResolver {
       ctx.loaders.contributedIn.load(region.code),
     ]);
     return { ...figures, contributed };
-  }
-}
-
-@Resolver(() => StationRef)
-export class DisabilityStationResolver {
-  @FieldResolver(() => DisabilityStationFigures, {
-    nullable: true,
-    description:
-      "Rehabilitation the station team delivered for the disabled persons' federation (残联在站服务)",
-  })
-  disabilityFederation(@Root() station: { id: string }, @Ctx() ctx: DisabilityContext) {
-    return ctx.loaders.stationFigures.load(station.id);
   }
 }

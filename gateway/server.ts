@@ -1,0 +1,131 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { CryptoKey } from 'jose';
+import { createErrorFormatter } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
+import {
+  createServiceHttp,
+  DEFAULT_SERVICE_SETTINGS,
+  listen,
+  MAX_BODY_BYTES,
+  type RunningServer,
+  type ServiceSettings,
+} from '../shared/server.js';
+import type { Authenticate } from './auth.js';
+import { gatewayContext, type GatewayContext } from './context.js';
+import { mountExplorer, type ExplorerOptions } from './explorer.js';
+import { queryLimits } from './plugins/query-limits.js';
+import { varyByCaller } from './plugins/vary-by-caller.js';
+import { subgraphReadiness } from './readiness.js';
+import { subgraphFetch, supergraphSubgraphs } from './subgraph-fetch.js';
+
+export interface GatewayOptions {
+  /** The composed supergraph (the committed `supergraph.graphql`). */
+  supergraphSdl: string;
+  /** Where each subgraph answers, by subgraph name; overrides the URLs in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Longest wait for one subgraph fetch. */
+  timeoutMs: number;
+  logger: Logger;
+  exposeInternals: boolean;
+  /** Reads the client's token; anonymous GraphQL requests are refused. */
+  authenticate: Authenticate;
+  /** Signs the principal for each subgraph. */
+  signingKey: CryptoKey;
+  /** Shutdown grace, metrics token and cache hints; the defaults when absent. */
+  settings?: ServiceSettings;
+  /** The browser explorer at `/`, with development sign-in when that is given. */
+  explorer?: ExplorerOptions;
+  /** Answer introspection; on unless turned off (anonymous requests never reach it). */
+  introspection?: boolean;
+}
+
+/**
+ * The router's vendor reports usage hourly unless the process says otherwise; a government
+ * network must not phone home. Every process that starts a gateway calls this first.
+ */
+export function refuseVendorTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+}
+
+/**
+ * Starts the gateway: serves the static supergraph with `@apollo/gateway`, routes each subgraph to
+ * its configured URL with a timeout, and reports subgraph health at `/health`.
+ */
+export async function createGateway(options: GatewayOptions): Promise<RunningServer> {
+  const routes = { ...supergraphSubgraphs(options.supergraphSdl), ...options.subgraphUrls };
+  const service = createServiceHttp({
+    name: 'gateway',
+    logger: options.logger,
+    settings: options.settings ?? DEFAULT_SERVICE_SETTINGS,
+    checks: () => subgraphReadiness(routes, Math.min(options.timeoutMs, 3000)),
+  });
+  const metrics = new SubgraphFetchMetrics(service.metrics.registry);
+  metrics.declare(Object.keys(routes));
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: options.logger,
+    buildService: subgraphFetch({
+      routes,
+      timeoutMs: options.timeoutMs,
+      signingKey: options.signingKey,
+      metrics,
+    }),
+  });
+
+  const { app, httpServer } = service;
+  mountExplorer(app, options.explorer);
+  const limits = queryLimits();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter({
+      exposeInternals: options.exposeInternals,
+      logger: options.logger,
+    }),
+    includeStacktraceInErrorResponses: options.exposeInternals,
+    csrfPrevention: true,
+    // Apollo turns introspection off in production by default, which leaves analysts' explorer
+    // without docs; every request here is authenticated before it is executed.
+    introspection: options.introspection ?? true,
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    // Automatic persisted queries: a dashboard sends the hash of a query it sent before (also
+    // by GET, so that HTTP caches can keep the answer); kept until the cache needs the room.
+    persistedQueries: { ttl: null },
+    stopOnTerminationSignals: false,
+    plugins: [
+      ...service.plugins<GatewayContext>(),
+      // Apollo's landing page loads from its CDN; the self-contained explorer replaces it.
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      varyByCaller(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: gatewayContext(options.authenticate, () => service.metrics.rejected()),
+    }),
+  );
+
+  const url = await listen(httpServer, options.host, options.port, '/graphql');
+  options.logger.info({ url }, 'gateway listening');
+  return {
+    url,
+    async stop() {
+      service.beginStop();
+      await apollo.stop();
+    },
+  };
+}

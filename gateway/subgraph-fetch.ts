@@ -1,0 +1,157 @@
+import {
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+  type ServiceEndpointDefinition,
+} from '@apollo/gateway';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
+import type { CryptoKey } from 'jose';
+import { PRINCIPAL_HEADER, signInternalGrant, subgraphRequestHash } from '../shared/auth.js';
+import {
+  REFERENCE_GRANT_HEADER,
+  signReferenceGrant,
+} from '../shared/department/reference-grant.js';
+import type { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
+import { injectTraceHeaders } from '../shared/observability/tracing.js';
+import type { GatewayContext } from './context.js';
+
+/** The subgraph that owns people, projects, stations and regions, and checks the others' writes. */
+const REFERENCE_OWNER = 'civil-affairs';
+
+/**
+ * The subgraphs a supergraph names, with the URLs written into it (the `join__Graph` enum), read
+ * from the parsed document.
+ */
+export function supergraphSubgraphs(supergraphSdl: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const definition of parse(supergraphSdl).definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph')
+      continue;
+    for (const value of definition.values ?? []) {
+      const graph = value.directives?.find((directive) => directive.name.value === 'join__graph');
+      const argument = (name: string) => {
+        const found = graph?.arguments?.find((candidate) => candidate.name.value === name)?.value;
+        return found?.kind === Kind.STRING ? found.value : undefined;
+      };
+      const name = argument('name');
+      const url = argument('url');
+      if (name && url) found[name] = url;
+    }
+  }
+  return found;
+}
+
+/**
+ * `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer,
+ * names the department when it does not answer, and times every fetch for `/metrics`.
+ */
+function fetchWithTimeout(
+  serviceName: string,
+  timeoutMs: number,
+  metrics: SubgraphFetchMetrics,
+): Fetcher {
+  return async (url, init) => {
+    const started = process.hrtime.bigint();
+    try {
+      const response = await fetch(url, {
+        ...(init as RequestInit),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!response.ok) metrics.failed(serviceName, 'http');
+      return response;
+    } catch (error) {
+      const timedOut = (error as Error).name === 'TimeoutError';
+      metrics.failed(serviceName, timedOut ? 'timeout' : 'unreachable');
+      const reason = timedOut ? `no answer within ${timeoutMs} ms` : 'not reachable';
+      throw new GraphQLError(
+        `The ${serviceName} subgraph is unavailable (${reason}); its fields are null`,
+        {
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
+        },
+      );
+    } finally {
+      metrics.observe(serviceName, Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  };
+}
+
+/** True for the document of a subgraph fetch that runs a mutation (the planner writes them plainly). */
+function isMutation(query: string | undefined): boolean {
+  return /^\s*mutation\b/.test(query ?? '');
+}
+
+/**
+ * A subgraph fetch. Each carries the caller's principal in a grant signed for that subgraph and
+ * bound to the request body; a mutation to a department other than civil affairs also carries a
+ * grant to check its references with civil affairs. A subgraph answers bad variables with HTTP
+ * 400 and a GraphQL error that says what is wrong; the client sees that error, not a generic
+ * "400: Bad Request".
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly subgraph: string,
+    private readonly deps: SubgraphFetchOptions,
+  ) {
+    super({ url, fetcher: fetchWithTimeout(subgraph, deps.timeoutMs, deps.metrics) });
+  }
+
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const { requestId, principal, purpose } = context as Partial<GatewayContext>;
+    if (!requestId || !principal) throw new Error('subgraph request without a principal');
+    const headers = request.http?.headers;
+    headers?.set('x-request-id', requestId);
+    const grant = await signInternalGrant(
+      { principal, requestId, purpose: purpose ?? null, requestHash: subgraphRequestHash(request) },
+      this.deps.signingKey,
+      this.subgraph,
+    );
+    headers?.set(PRINCIPAL_HEADER, grant);
+    if (this.subgraph !== REFERENCE_OWNER && isMutation(request.query)) {
+      headers?.set(
+        REFERENCE_GRANT_HEADER,
+        await signReferenceGrant(principal, requestId, this.deps.signingKey),
+      );
+    }
+    if (headers) injectTraceHeaders(headers);
+  }
+
+  /** Counts answers that carry errors, such as a department refusing part of a request. */
+  override didReceiveResponse(
+    requestContext: Parameters<NonNullable<RemoteGraphQLDataSource['didReceiveResponse']>>[0],
+  ) {
+    if (requestContext.response.errors?.length) this.deps.metrics.failed(this.subgraph, 'graphql');
+    return requestContext.response;
+  }
+
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => null);
+    const first = (body as { errors?: GraphQLFormattedError[] } | null)?.errors?.[0];
+    if (response.status === 400 && first?.extensions?.code) {
+      return new GraphQLError(first.message, { extensions: first.extensions });
+    }
+    return super.errorFromResponse(response);
+  }
+}
+
+export interface SubgraphFetchOptions {
+  /** Where each subgraph answers, by name; a subgraph not listed keeps the supergraph's URL. */
+  routes: Record<string, string>;
+  /** Longest wait for one subgraph fetch. */
+  timeoutMs: number;
+  /** Signs the principal for each subgraph. */
+  signingKey: CryptoKey;
+  metrics: SubgraphFetchMetrics;
+}
+
+/** The `buildService` of the gateway: one data source per subgraph, routed and signed. */
+export function subgraphFetch(options: SubgraphFetchOptions) {
+  return ({ name, url }: ServiceEndpointDefinition) =>
+    new SubgraphDataSource(options.routes[name] ?? url ?? '', name, options);
+}

@@ -1,0 +1,115 @@
+import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { IsDivisionCode, IsIdentityNumber } from '../../../shared/validation.js';
+import { DisabilityCategory, RehabilitationKind } from './enums.js';
+import { Amount, EventDate, TermEndDate } from '../../../shared/input/rules.js';
+
+@InputType({ description: 'Which certificates to list (残疾人证筛选)' })
+export class CertificateFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: "Only holders living in this division's subtree",
+  })
+  regionCode?: string | null;
+
+  @Field(() => DisabilityCategory, { nullable: true })
+  category?: DisabilityCategory | null;
+
+  @Field(() => Int, { nullable: true, description: 'Grade 1–4' })
+  grade?: number | null;
+}
+
+@InputType({ description: 'A certificate to issue or renew (发放/换发残疾人证); one per person' })
+export class IssueCertificateInput {
+  @Field(() => ID, { description: 'Person in the shared register (registerPerson gives the id)' })
+  @IsUUID()
+  personId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the caller believes the person lives; checked against the register, never taken from here',
+  })
+  @IsOptional()
+  @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
+  personRegionCode?: string | null;
+
+  @Field({
+    description: "The holder's identity number, the first 18 digits of the certificate number",
+  })
+  @IsIdentityNumber()
+  identityNumber!: string;
+
+  @Field(() => DisabilityCategory, { description: 'Category (残疾类别)' })
+  category!: DisabilityCategory;
+
+  @Field(() => Int, { description: 'Grade 1–4 (残疾等级)' })
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  grade!: number;
+
+  @Field(() => DateScalar, { description: 'Issued on' })
+  @EventDate()
+  issuedOn!: string;
+
+  @Field(() => DateScalar, { description: 'Valid until, after the issue date' })
+  @TermEndDate()
+  expiresOn!: string;
+}
+
+@InputType({ description: 'A rehabilitation service delivered (记录康复服务)' })
+export class RehabilitationInput {
+  @Field(() => ID, { description: 'Certificate holder' })
+  @IsUUID()
+  personId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Station whose team delivered it' })
+  @IsOptional()
+  @IsUUID()
+  stationId?: string | null;
+
+  @Field(() => RehabilitationKind)
+  kind!: RehabilitationKind;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  servedOn!: string;
+
+  @Field(() => Float, { description: 'Hours, 0–24' })
+  @Min(0)
+  @Max(24)
+  hours!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Key chosen by the writing system; a retry returns the first record',
+  })
+  @IsOptional()
+  @Length(1, 100)
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'An assistive device given (发放辅助器具)' })
+export class AssistiveDeviceInput {
+  @Field(() => ID, { description: 'Certificate holder' })
+  @IsUUID()
+  personId!: string;
+
+  @Field({ description: 'Device, e.g. 轮椅' })
+  @Length(1, 100)
+  device!: string;
+
+  @Field(() => MoneyScalar, { description: 'Value, more than zero' })
+  @Amount('device')
+  value!: bigint;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  grantedOn!: string;
+
+  @Field({ description: 'Voucher number (发放单号); a retry with it changes nothing' })
+  @Length(1, 100)
+  reference!: string;
+}

@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const CLI_DIR = new URL('../../dist/tools/cli/', import.meta.url);
+
+/** Every command-line tool, from the compiled folder (the helpers there are not commands). */
+async function commands(): Promise<string[]> {
+  const files = await readdir(CLI_DIR);
+  return files.filter((file) => file.endsWith('.js') && file !== 'usage.js').sort();
+}
+
+it('has the commands the package scripts run', async () => {
+  expect(await commands()).toEqual([
+    'build-explorer.js',
+    'compose.js',
+    'demo.js',
+    'export.js',
+    'import.js',
+    'keys.js',
+    'start.js',
+    'token.js',
+  ]);
+});
+
+it.each(['--help', '-h'])('every command answers %s with its usage and exits 0', async (flag) => {
+  for (const command of await commands()) {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [new URL(command, CLI_DIR).pathname, flag],
+      { env: { ...process.env, LOG_LEVEL: 'silent' } },
+    );
+    expect({ command, usage: stdout.startsWith('usage:'), stderr }).toEqual({
+      command,
+      usage: true,
+      stderr: '',
+    });
+  }
+});
+
+it('refuses an unknown option with the usage and exit code 2', async () => {
+  const failed = await run(process.execPath, [
+    new URL('token.js', CLI_DIR).pathname,
+    '--nope',
+  ]).then(
+    () => null,
+    (error: { code: number; stderr: string }) => error,
+  );
+  expect(failed?.code).toBe(2);
+  expect(failed?.stderr).toMatch(/Unknown option '--nope'[\s\S]*usage: npm run token/);
+});

@@ -13,8 +13,17 @@ export interface Sql {
   readonly params: readonly unknown[];
 }
 
+/** The pieces made here: only they are spliced into a statement as text. */
+const pieces = new WeakSet<Sql>();
+
+function piece(text: string, params: readonly unknown[]): Sql {
+  const made = { text, params };
+  pieces.add(made);
+  return made;
+}
+
 const isSql = (value: unknown): value is Sql =>
-  typeof value === 'object' && value !== null && 'text' in value && 'params' in value;
+  typeof value === 'object' && value !== null && pieces.has(value as Sql);
 
 /**
  * SQL from a template: a {@link Sql} piece is spliced in with its parameters, any other value
@@ -34,7 +43,7 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
     }
     text += strings[index + 1]!;
   });
-  return { text, params };
+  return piece(text, params);
 }
 
 /** A region of a batch, with the prefix its subtree's codes start with. */
@@ -53,7 +62,7 @@ export function subtreesOf(codes: readonly string[]): Subtree[] {
 
 /** Condition: `column` lies in the subtree of the batch row `p`. */
 export function inSubtree(column: string): Sql {
-  return { text: `${column} ~>=~ p.prefix AND ${column} ~<~ (p.prefix || ':')`, params: [] };
+  return piece(`${column} ~>=~ p.prefix AND ${column} ~<~ (p.prefix || ':')`, []);
 }
 
 /** An aggregate's statement around a batch's rows `p(code, prefix)`, answering by `p.code`. */

@@ -63,3 +63,8 @@ it('answers rows by their code', () => {
   expect(rows.of('330000')).toBeUndefined();
   expect(rows.allOf('330000')).toEqual([]);
 });
+
+it('takes a look-alike of a piece of SQL as a parameter, not as text', () => {
+  const forged = { text: 'DROP TABLE regions', params: [] };
+  expect(sql`SELECT ${forged}`).toEqual({ text: 'SELECT ?', params: [forged] });
+});

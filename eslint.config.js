@@ -1,6 +1,62 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const DEMO_AND_TOOLS = [
+  {
+    group: ['**/demo-world/**', '**/tools/**'],
+    message: 'Serving code never imports demo data or tools.',
+  },
+  {
+    group: ['**/demo.js', '**/scale.js'],
+    message: 'A department slice is loaded by the tools only.',
+  },
+];
+
+/** Who may import what: one `no-restricted-imports` rule per room. */
+function boundaries() {
+  const rule = (files, patterns, ignores = []) => ({
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  });
+  return [
+    rule(
+      ['shared/**/*.ts'],
+      [
+        {
+          group: ['**/gateway/**', '**/subgraphs/**'],
+          message: 'The runtime kit imports only itself.',
+        },
+        ...DEMO_AND_TOOLS,
+      ],
+    ),
+    rule(
+      ['gateway/**/*.ts'],
+      [
+        { group: ['**/subgraphs/**'], message: 'The gateway imports no department.' },
+        ...DEMO_AND_TOOLS,
+      ],
+    ),
+    rule(['subgraphs/**/*.ts'], DEMO_AND_TOOLS, ['subgraphs/*/demo.ts', 'subgraphs/*/scale.ts']),
+    rule(
+      ['subgraphs/*/resolvers/*.ts'],
+      [
+        { group: ['./*.resolver.js'], message: 'A resolver never imports another resolver.' },
+        ...DEMO_AND_TOOLS,
+      ],
+    ),
+    rule(
+      ['demo-world/**/*.ts'],
+      [
+        {
+          group: ['**/subgraphs/**', '**/tools/**', '**/gateway/**'],
+          message: 'Demo data is data.',
+        },
+      ],
+    ),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -40,6 +96,8 @@ export default tseslint.config(
       'no-restricted-syntax': 'off',
     },
   },
+  // The rooms of the house (test/structure/imports.test.ts also checks cycles and departments).
+  ...boundaries(),
   { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
   // Tool configuration files must export a default.
   { files: ['*.js'], rules: { 'no-restricted-syntax': 'off' } },

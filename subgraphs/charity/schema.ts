@@ -1,15 +1,15 @@
 import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.js';
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
-import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './references.js';
-import {
-  CharityPersonResolver,
-  CharityProjectResolver,
-  CharityRegionResolver,
-  CharityStationResolver,
-} from './resolvers/extensions.resolver.js';
-import { CharityFundsResolver } from './resolvers/funds.resolver.js';
-import { CharityGrantReversalResolver } from './resolvers/reversal.resolver.js';
-import { CharityVolunteerResolver } from './resolvers/volunteers.resolver.js';
+import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/references.js';
+// A resolver's operations take their place in the schema when its module loads: these imports
+// keep the order of the published queries and mutations.
+import { CharityFundResolver } from './resolvers/charity-fund.resolver.js';
+import { CharityGrantResolver } from './resolvers/charity-grant.resolver.js';
+import { CharityVolunteerResolver } from './resolvers/charity-volunteer.resolver.js';
+import { CharityProjectResolver } from './resolvers/service-project.resolver.js';
+import { CharityPersonResolver } from './resolvers/person.resolver.js';
+import { CharityStationResolver } from './resolvers/station.resolver.js';
+import { CharityRegionResolver } from './resolvers/region.resolver.js';
 
 /** The charity (慈善) subgraph schema. */
 export function buildCharitySchema(): Promise<FederatedSchema> {
@@ -19,8 +19,8 @@ export function buildCharitySchema(): Promise<FederatedSchema> {
       CharityPersonResolver,
       CharityStationResolver,
       CharityRegionResolver,
-      CharityFundsResolver,
-      CharityGrantReversalResolver,
+      CharityFundResolver,
+      CharityGrantResolver,
       CharityVolunteerResolver,
       createAccessLogResolver('charityAccessLog', 'CHARITY', 'charity'),
     ],

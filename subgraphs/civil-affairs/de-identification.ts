@@ -53,6 +53,7 @@ export function scopePopulation(principal: Principal): Population {
 }
 
 interface Quasi {
+  id: string;
   sex: string;
   birthDate: string;
   regionCode: string;
@@ -117,21 +118,21 @@ async function releaseTable(
 /**
  * The analyst view's releases for one request: a table per population, computed once, and the
  * population each person was listed from (people reached another way belong to the caller's
- * whole scope).
+ * whole scope). A person is known by id, so that every view of one person in the request agrees.
  */
 export function createDeIdentification(em: EntityManager, principal: Principal, today: string) {
   const tables = new DataLoader<string, Map<string, Release>>((keys) =>
     Promise.all(keys.map((key) => releaseTable(em, JSON.parse(key) as Population, today))),
   );
-  const listedFrom = new WeakMap<object, Population>();
+  const listedFrom = new Map<string, Population>();
   return {
     /** Remembers that these people were listed from this population. */
-    listed(people: readonly object[], population: Population): void {
-      for (const person of people) listedFrom.set(person, population);
+    listed(people: readonly { id: string }[], population: Population): void {
+      for (const person of people) listedFrom.set(person.id, population);
     },
     /** Where an analyst sees this person, or `null` when the person is suppressed. */
-    async release(person: Quasi & object, age: number): Promise<Release> {
-      const population = listedFrom.get(person) ?? scopePopulation(principal);
+    async release(person: Quasi, age: number): Promise<Release> {
+      const population = listedFrom.get(person.id) ?? scopePopulation(principal);
       const table = await tables.load(JSON.stringify(population));
       return table.get(`${person.sex}|${bandOf(age)}|${townshipOf(person.regionCode)}`) ?? null;
     },

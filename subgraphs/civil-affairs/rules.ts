@@ -1,5 +1,7 @@
+import { unusableReference } from '../../shared/department/owned.js';
 import { RegionLevel, StationLevel } from '../../shared/enums.js';
 import { isWithin } from '../../shared/validators/division-code.js';
+import type { CivilAffairsContext } from './loaders.js';
 
 // Rules between records that the mutations and the spreadsheet import both enforce. Each returns
 // the problem in words, or null, so that a mutation can throw it and an import can list it.
@@ -65,4 +67,45 @@ export function projectTermsProblem(project: {
     return { field: 'contractAmount', message: 'contractAmount cannot be negative' };
   }
   return null;
+}
+
+// Cross-row checks that class-validator cannot make: a referenced record must exist. They go
+// through the request's loaders, so checking many ids costs one statement per kind.
+
+type LoaderName = 'region' | 'station' | 'agency' | 'person' | 'project' | 'socialWorker';
+
+const labels: Record<LoaderName, string> = {
+  region: 'region',
+  station: 'station',
+  agency: 'agency',
+  person: 'person',
+  project: 'service project',
+  socialWorker: 'social worker',
+};
+
+/**
+ * Loads a referenced record or fails with `NOT_FOUND` naming the input field: the loaders see
+ * only the caller's region, so "absent" and "elsewhere" are one answer, as in every department.
+ */
+export async function requireExisting<K extends LoaderName>(
+  ctx: CivilAffairsContext,
+  loader: K,
+  key: string,
+  field: string,
+): Promise<NonNullable<Awaited<ReturnType<CivilAffairsContext['loaders'][K]['load']>>>> {
+  const found = await (ctx.loaders[loader].load(key) as Promise<unknown>);
+  if (!found) throw unusableReference(labels[loader], field);
+  return found as never;
+}
+
+/** Loads every referenced record of a list field, naming the first missing one. */
+export async function requireAll<K extends LoaderName>(
+  ctx: CivilAffairsContext,
+  loader: K,
+  keys: string[],
+  field: string,
+): Promise<Array<NonNullable<Awaited<ReturnType<CivilAffairsContext['loaders'][K]['load']>>>>> {
+  return Promise.all(
+    keys.map((key, index) => requireExisting(ctx, loader, key, `${field}.${index}`)),
+  );
 }

@@ -1,10 +1,15 @@
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
 import { hasRole } from '../../shared/auth.js';
-import { PERSON_READERS, STAFF_READERS } from './access.js';
+import { PERSON_READERS, STAFF_READERS } from '../../shared/department/access.js';
 import type { CivilAffairsContext } from './loaders.js';
 import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.js';
+import { toAgencyView } from './graphql/agency.js';
+import { toPersonView } from './graphql/person.js';
+import { toRegionView } from './graphql/region.js';
+import { toReferencedProjectView } from './graphql/service-project.js';
+import { toSocialWorkerView } from './graphql/social-worker.js';
+import { toStationView } from './graphql/station.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
-import { CONTRIBUTION_FIELDS, FundingResolver } from './resolvers/funding.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
@@ -27,43 +32,46 @@ export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
       ServiceProjectResolver,
       ServiceRecordResolver,
       TemporaryAssistanceResolver,
-      FundingResolver,
       createAccessLogResolver('accessLog', 'CIVIL_AFFAIRS', 'civil-affairs'),
     ],
     referenceResolvers: {
       Region: {
-        __resolveReference: (ref: { code: string }, ctx: Ctx) => ctx.loaders.region.load(ref.code),
+        __resolveReference: async (ref: { code: string }, ctx: Ctx) =>
+          viewOf(await ctx.loaders.region.load(ref.code), toRegionView),
       },
       Station: {
-        __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.station.load(ref.id),
+        __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+          viewOf(await ctx.loaders.station.load(ref.id), toStationView),
       },
       Agency: {
-        __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(ref.id),
+        __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+          viewOf(await ctx.loaders.agency.load(ref.id), toAgencyView),
       },
       // References pass the same checks as queries: region scope in the loaders, roles here.
       SocialWorker: {
-        __resolveReference: (ref: { id: string }, ctx: Ctx) =>
-          hasRole(ctx.principal, STAFF_READERS) ? ctx.loaders.socialWorker.load(ref.id) : null,
+        __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+          hasRole(ctx.principal, STAFF_READERS)
+            ? viewOf(await ctx.loaders.socialWorker.load(ref.id), toSocialWorkerView)
+            : null,
       },
       Person: {
-        __resolveReference: (ref: { id: string }, ctx: Ctx) =>
-          hasRole(ctx.principal, PERSON_READERS) ? ctx.loaders.person.load(ref.id) : null,
+        __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+          hasRole(ctx.principal, PERSON_READERS)
+            ? viewOf(await ctx.loaders.person.load(ref.id), toPersonView)
+            : null,
       },
       ServiceProject: {
         // For `funding`, the gateway sends each department's amount along with the key.
         __resolveReference: async (ref: { id: string } & Record<string, unknown>, ctx: Ctx) => {
           const project = await ctx.loaders.project.load(ref.id);
-          if (!project) return null;
-          const required = Object.keys(CONTRIBUTION_FIELDS).filter((field) => field in ref);
-          if (!required.length) return project;
-          const copy = Object.assign(
-            Object.create(Object.getPrototypeOf(project) as object) as object,
-            project,
-          );
-          for (const field of required) (copy as Record<string, unknown>)[field] = ref[field];
-          return copy;
+          return project ? toReferencedProjectView(project, ref) : null;
         },
       },
     },
   });
+}
+
+/** The view of a record a loader found, or null. */
+function viewOf<T, V>(record: T | null | undefined, toView: (record: T) => V): V | null {
+  return record ? toView(record) : null;
 }

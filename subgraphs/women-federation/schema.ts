@@ -2,13 +2,14 @@ import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.
 import { createContributionResolver } from '../../shared/department/contribution.js';
 import { Department } from '../../shared/enums.js';
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
-import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './references.js';
-import {
-  WomenPersonResolver,
-  WomenRegionResolver,
-  WomenStationResolver,
-} from './resolvers/extensions.resolver.js';
-import { WomenFederationResolver } from './resolvers/writes.resolver.js';
+import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/references.js';
+// A resolver's operations take their place in the schema when its module loads: these imports
+// keep the order of the published queries and mutations.
+import { ChildrenHomeResolver } from './resolvers/children-home.resolver.js';
+import { WomenChildCaseResolver } from './resolvers/women-child-case.resolver.js';
+import { WomenStationResolver } from './resolvers/station.resolver.js';
+import { WomenPersonResolver } from './resolvers/person.resolver.js';
+import { WomenRegionResolver } from './resolvers/region.resolver.js';
 
 /** The women's federation (妇联) subgraph schema. */
 export function buildWomenFederationSchema(): Promise<FederatedSchema> {
@@ -17,7 +18,8 @@ export function buildWomenFederationSchema(): Promise<FederatedSchema> {
       WomenPersonResolver,
       WomenStationResolver,
       WomenRegionResolver,
-      WomenFederationResolver,
+      ChildrenHomeResolver,
+      WomenChildCaseResolver,
       createContributionResolver({
         department: Department.WOMEN_FEDERATION,
         field: 'womenFederationContribution',

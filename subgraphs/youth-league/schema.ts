@@ -2,14 +2,16 @@ import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.
 import { createContributionResolver } from '../../shared/department/contribution.js';
 import { Department } from '../../shared/enums.js';
 import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
-import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './references.js';
-import {
-  YouthPersonResolver,
-  YouthRegionResolver,
-  YouthStationResolver,
-} from './resolvers/extensions.resolver.js';
-import { YouthQueriesResolver } from './resolvers/queries.resolver.js';
-import { YouthWritesResolver } from './resolvers/writes.resolver.js';
+import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/references.js';
+// A resolver's operations take their place in the schema when its module loads: these imports
+// keep the order of the published queries and mutations.
+import { VolunteerTeamResolver } from './resolvers/volunteer-team.resolver.js';
+import { YouthVolunteerResolver } from './resolvers/youth-volunteer.resolver.js';
+import { YouthProgrammeResolver } from './resolvers/youth-programme.resolver.js';
+import { YouthEnrolmentResolver } from './resolvers/youth-enrolment.resolver.js';
+import { YouthPersonResolver } from './resolvers/person.resolver.js';
+import { YouthStationResolver } from './resolvers/station.resolver.js';
+import { YouthRegionResolver } from './resolvers/region.resolver.js';
 
 /** The Youth League (团委) subgraph schema. */
 export function buildYouthLeagueSchema(): Promise<FederatedSchema> {
@@ -18,8 +20,10 @@ export function buildYouthLeagueSchema(): Promise<FederatedSchema> {
       YouthPersonResolver,
       YouthStationResolver,
       YouthRegionResolver,
-      YouthQueriesResolver,
-      YouthWritesResolver,
+      VolunteerTeamResolver,
+      YouthVolunteerResolver,
+      YouthProgrammeResolver,
+      YouthEnrolmentResolver,
       createContributionResolver({
         department: Department.YOUTH_LEAGUE,
         field: 'youthLeagueContribution',

@@ -1,12 +1,9 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
-import {
-  CharityFund,
-  CharityFundKind,
-  CharityGrant,
-  CharityRecipientKind,
-  CharityVolunteer,
-  Donation,
-} from './charity.entity.js';
+import { CharityFund } from './charity-fund.entity.js';
+import { CharityGrant } from './charity-grant.entity.js';
+import { CharityVolunteer } from './charity-volunteer.entity.js';
+import { Donation } from './donation.entity.js';
+import { CharityFundKind, CharityRecipientKind } from './enums.js';
 
 export {
   AccessLogEntry,

@@ -1,5 +1,4 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Directive, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
 import { PersonCategory, Sex } from './enums.js';
 import { Region } from './region.entity.js';
@@ -11,8 +10,6 @@ import { Region } from './region.entity.js';
  * A person served (服务对象) in the shared register: one row per real person, matched by the
  * identity number, so that every department's record points at the same person.
  */
-@ObjectType({ description: 'Person served (服务对象), one per real person across departments' })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'people' })
 export class Person extends BaseEntity {
   @Property({ type: 'string', length: 100 })

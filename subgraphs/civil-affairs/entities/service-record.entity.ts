@@ -1,9 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
 import { ServiceMethod } from '../../../shared/enums.js';
-import { DateScalar } from '../../../shared/scalars.js';
 import { Person } from './person.entity.js';
 import { Region } from './region.entity.js';
 import { ServiceProject } from './service-project.entity.js';
@@ -11,14 +9,10 @@ import { SocialWorker } from './social-worker.entity.js';
 import { Station } from './station.entity.js';
 
 /** One delivered service written by the station team (服务记录). */
-@ObjectType({
-  description: 'Service record (服务记录) written by the station team against a project',
-})
 @Entity({ tableName: 'service_records' })
 @Index({ properties: ['regionCode', 'servedOn'] })
 @Unique({ properties: ['keyScope', 'idempotencyKey'] })
 export class ServiceRecord extends BaseEntity {
-  @Field(() => ServiceMethod, { description: 'Method (服务方法)' })
   @Enum({ items: () => ServiceMethod })
   method!: ServiceMethod;
 
@@ -34,7 +28,6 @@ export class ServiceRecord extends BaseEntity {
   @ManyToOne(() => Region, { mapToPk: true, fieldName: 'region_code' })
   regionCode!: string;
 
-  @Field(() => DateScalar, { description: 'Date of service (服务日期)' })
   @Property({ type: 'date' })
   servedOn!: string;
 
@@ -42,11 +35,9 @@ export class ServiceRecord extends BaseEntity {
   @Property({ type: 'integer' })
   durationMinutes!: number;
 
-  @Field(() => Int, { description: 'Person-times served (服务人次)' })
   @Property({ type: 'integer' })
   personTimes!: number;
 
-  @Field(() => Int, { description: 'Households reached (户数), for home visits' })
   @Property({ type: 'integer', default: 0 })
   households: number = 0;
 

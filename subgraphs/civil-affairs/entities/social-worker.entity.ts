@@ -1,5 +1,4 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
 import { Agency } from './agency.entity.js';
 import { Certification, Employment } from './enums.js';
@@ -7,8 +6,6 @@ import { Region } from './region.entity.js';
 import { Station } from './station.entity.js';
 
 /** A social work talent (社会工作人才) registered in a region, usually posted at a station. */
-@ObjectType({ description: 'Social worker (社会工作者), full-time or part-time, certified or not' })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'social_workers' })
 export class SocialWorker extends BaseEntity {
   /** A name: shown through the masking rule by the resolver. */
@@ -32,11 +29,9 @@ export class SocialWorker extends BaseEntity {
   @ManyToOne(() => Agency, { mapToPk: true, nullable: true, fieldName: 'agency_id' })
   agencyId: string | null = null;
 
-  @Field(() => Employment, { description: 'Full-time or part-time (专职/兼职)' })
   @Enum({ items: () => Employment })
   employment!: Employment;
 
-  @Field(() => Certification, { description: 'Qualification held (持证情况)' })
   @Enum({ items: () => Certification })
   certification!: Certification;
 }

@@ -1,14 +1,11 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
-import { DateScalar } from '../../../shared/scalars.js';
 import { Person } from './person.entity.js';
 import { Region } from './region.entity.js';
 import { Station } from './station.entity.js';
 
 /** A grant of temporary assistance (临时救助) to a household, represented by its applicant. */
-@ObjectType({ description: 'Temporary assistance grant (临时救助) to a household' })
 @Entity({ tableName: 'temporary_assistance' })
 @Index({ properties: ['regionCode', 'grantedOn'] })
 @Unique({ properties: ['keyScope', 'idempotencyKey'] })
@@ -27,11 +24,9 @@ export class TemporaryAssistance extends BaseEntity {
   @Property({ type: 'bigint', fieldName: 'amount_fen' })
   amountFen!: bigint;
 
-  @Field(() => DateScalar, { description: 'Date granted (救助日期)' })
   @Property({ type: 'date' })
   grantedOn!: string;
 
-  @Field({ description: 'Reason (救助事由)' })
   @Property({ type: 'string', length: 500 })
   reason!: string;
 

@@ -10,26 +10,32 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
+import { ADMINISTRATORS, ANY_ROLE } from '../../../shared/department/access.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { unusable } from '../../../shared/errors.js';
-import { assertDepartment, inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import {
+  assertDepartment,
+  inScope,
+  scopedLookup,
+  scopeWhere,
+  subtreeFilter,
+} from '../../../shared/scope.js';
 import {
   ConnectionArgs,
-  connectionType,
   findConnection,
+  mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
 import { validateCreditCode } from '../../../shared/validators/credit-code.js';
-import { Agency, Region, Station } from '../entities/index.js';
+import { Agency } from '../entities/index.js';
+import { AgencyConnection, AgencyView, toAgencyView } from '../graphql/agency.js';
+import { RegionView, toRegionView } from '../graphql/region.js';
+import { AgencyFilter, RegisterAgencyInput } from '../graphql/registry.input.js';
+import { StationView, toStationView } from '../graphql/station.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { inRegionSubtree } from './filters.js';
-import { AgencyFilter, RegisterAgencyInput } from './types/registry.input.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 
-export const AgencyConnection = connectionType(Agency, 'Agency', 'social work agencies (社工机构)');
-
-@Resolver(() => Agency)
+@Resolver(() => AgencyView)
 export class AgencyResolver {
   @Authorized(ANY_ROLE)
   @Query(() => AgencyConnection, { description: 'Social work agencies (社工机构列表)' })
@@ -37,7 +43,7 @@ export class AgencyResolver {
     @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Connection<Agency>> {
+  ): Promise<Connection<AgencyView>> {
     // Agencies registered in the caller's region, and those running a station there.
     const scope = scopeWhere(ctx.principal).regionCode;
     const operators = await ctx.em.execute<Array<{ id: string }>>(
@@ -47,32 +53,33 @@ export class AgencyResolver {
     const where = {
       $and: [
         { $or: [{ regionCode: scope }, { id: { $in: operators.map((row) => row.id) } }] },
-        inRegionSubtree(filter?.regionCode),
+        subtreeFilter(filter?.regionCode),
       ],
     };
-    return findConnection(ctx.em, Agency, where, page);
+    return mapConnection(await findConnection(ctx.em, Agency, where, page), toAgencyView);
   }
 
   @Authorized(ANY_ROLE)
-  @Query(() => Agency, {
+  @Query(() => AgencyView, {
     nullable: true,
     description: 'An agency by id (社工机构); null when absent or registered outside your region',
   })
   async agency(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Agency | null> {
-    return scopedLookup(ctx.principal, await ctx.loaders.agency.load(id));
+  ): Promise<AgencyView | null> {
+    const agency = scopedLookup(ctx.principal, await ctx.loaders.agency.load(id));
+    return agency && toAgencyView(agency);
   }
 
-  @Authorized(REFERENCE_WRITERS)
-  @Mutation(() => Agency, {
+  @Authorized(ADMINISTRATORS)
+  @Mutation(() => AgencyView, {
     description: 'Registers an agency, or updates the one with the same credit code',
   })
   async registerAgency(
     @Arg('input', () => RegisterAgencyInput) input: RegisterAgencyInput,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Agency> {
+  ): Promise<AgencyView> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering agencies');
     await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     const creditCode = validateCreditCode(input.creditCode);
@@ -95,19 +102,26 @@ export class AgencyResolver {
     agency.regionCode = input.regionCode;
     if (input.address !== undefined) agency.address = input.address ?? null;
     await ctx.em.flush();
-    return agency;
+    return toAgencyView(agency);
   }
 
-  @FieldResolver(() => Region, {
+  @FieldResolver(() => RegionView, {
     nullable: true,
     description: 'Division where it is registered (登记地)',
   })
-  region(@Root() agency: Agency, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
-    return ctx.loaders.region.load(agency.regionCode);
+  async region(
+    @Root() agency: AgencyView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<RegionView | null> {
+    const region = await ctx.loaders.region.load(agency.regionCode);
+    return region && toRegionView(region);
   }
 
-  @FieldResolver(() => [Station], { description: 'Stations it runs (运营站点)' })
-  stations(@Root() agency: Agency, @Ctx() ctx: CivilAffairsContext): Promise<Station[]> {
-    return ctx.loaders.stationsByOperator.load(agency.id);
+  @FieldResolver(() => [StationView], { description: 'Stations it runs (运营站点)' })
+  async stations(
+    @Root() agency: AgencyView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<StationView[]> {
+    return (await ctx.loaders.stationsByOperator.load(agency.id)).map(toStationView);
   }
 }

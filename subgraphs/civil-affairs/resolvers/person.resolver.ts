@@ -15,37 +15,41 @@ import {
 import { badInput, forbidden, unusable } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
-  connectionType,
   findConnection,
+  mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { inScope, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import { inScope, scopedLookup, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
-import { personalAccess, REGISTER, type RecordHolder } from '../../../shared/department/access.js';
+import {
+  CASE_TEAM,
+  PERSON_READERS,
+  personalAccess,
+  REGISTER,
+  type RecordHolder,
+} from '../../../shared/department/access.js';
 import {
   maskPersonal,
   personalTreatment,
   type MaskForms,
   type PersonalKind,
 } from '../../../shared/department/masking.js';
-import {
-  CASE_ROLES,
-  CIVIL_AFFAIRS_RECORDS,
-  PERSON_READERS,
-  type RevealedField,
-} from '../access.js';
+import { CIVIL_AFFAIRS_RECORDS, type RevealedField } from '../access.js';
 import { ageBand, scopePopulation, type Release } from '../de-identification.js';
-import { PersonCategory, Sex } from '../entities/enums.js';
-import { Person, Region, TemporaryAssistance } from '../entities/index.js';
+import { Person } from '../entities/index.js';
+import { PersonCategory, Sex } from '../graphql/enums.js';
+import { PersonConnection, PersonView, toPersonView } from '../graphql/person.js';
+import { RegionView, toRegionView } from '../graphql/region.js';
+import { PersonFilter, RegisterPersonInput } from '../graphql/registry.input.js';
+import {
+  TemporaryAssistanceView,
+  toTemporaryAssistanceView,
+} from '../graphql/temporary-assistance.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { inRegionSubtree } from './filters.js';
-import { PersonFilter, RegisterPersonInput } from './types/registry.input.js';
 import { requireOwned } from '../../../shared/department/owned.js';
-
-export const PersonConnection = connectionType(Person, 'Person', 'people served (服务对象)');
 
 /** Today's date in China, where the hub's users live, for ages. */
 function todayInChina(): Date {
@@ -58,7 +62,7 @@ function todayInChina(): Date {
  */
 async function personal<T>(
   ctx: CivilAffairsContext,
-  person: Person,
+  person: PersonView,
   kind: PersonalKind,
   holder: RecordHolder,
   value: T,
@@ -81,12 +85,12 @@ async function personal<T>(
 }
 
 /** Where the analyst view releases a person (only asked for de-identified answers). */
-async function release(ctx: CivilAffairsContext, person: Person): Promise<Release> {
+async function release(ctx: CivilAffairsContext, person: PersonView): Promise<Release> {
   if (personalAccess(ctx.principal, ctx.purpose, REGISTER) !== 'de-identified') return null;
   return ctx.loaders.deIdentification.release(person, ageOn(person.birthDate, todayInChina()));
 }
 
-@Resolver(() => Person)
+@Resolver(() => PersonView)
 export class PersonResolver {
   @Authorized(PERSON_READERS)
   @Query(() => PersonConnection, {
@@ -97,7 +101,7 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Connection<Person>> {
+  ): Promise<Connection<PersonView>> {
     const category = filter?.category;
     // Filtering by a sensitive category says who holds it: only for de-identified lists, or
     // for a request that may reveal categories.
@@ -114,11 +118,14 @@ export class PersonResolver {
     const where = {
       $and: [
         scopeWhere(ctx.principal),
-        inRegionSubtree(filter?.regionCode),
+        subtreeFilter(filter?.regionCode),
         category ? { categories: { $contains: [category] } } : {},
       ],
     };
-    const connection = await findConnection(ctx.em, Person, where, page);
+    const connection = await mapConnection(
+      await findConnection(ctx.em, Person, where, page),
+      toPersonView,
+    );
     if (personalAccess(ctx.principal, ctx.purpose, REGISTER) === 'de-identified') {
       // The analyst view's groups are counted over exactly the people this list draws from.
       const scope = scopePopulation(ctx.principal);
@@ -135,16 +142,17 @@ export class PersonResolver {
   }
 
   @Authorized(PERSON_READERS)
-  @Query(() => Person, { nullable: true, description: 'A person by hub id (服务对象)' })
+  @Query(() => PersonView, { nullable: true, description: 'A person by hub id (服务对象)' })
   async person(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Person | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(Person, { id }));
+  ): Promise<PersonView | null> {
+    const person = scopedLookup(ctx.principal, await ctx.em.findOne(Person, { id }));
+    return person && toPersonView(person);
   }
 
-  @Authorized(CASE_ROLES)
-  @Query(() => Person, {
+  @Authorized(CASE_TEAM)
+  @Query(() => PersonView, {
     nullable: true,
     description:
       'A person by identity number (按身份证号查询); null when not registered or registered outside your region',
@@ -152,24 +160,25 @@ export class PersonResolver {
   async personByIdentityNumber(
     @Arg('identityNumber') identityNumber: string,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Person | null> {
+  ): Promise<PersonView | null> {
     const checked = validateIdentityNumber(identityNumber);
     if (!checked.ok) throw badInput('identityNumber', `invalid identity number: ${checked.reason}`);
-    return scopedLookup(
+    const person = scopedLookup(
       ctx.principal,
       await ctx.em.findOne(Person, { identityNumber: checked.value }),
     );
+    return person && toPersonView(person);
   }
 
-  @Authorized(CASE_ROLES)
-  @Mutation(() => Person, {
+  @Authorized(CASE_TEAM)
+  @Mutation(() => PersonView, {
     description:
       'Registers a person; the same identity number returns the same person, updated (登记服务对象)',
   })
   async registerPerson(
     @Arg('input', () => RegisterPersonInput) input: RegisterPersonInput,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Person> {
+  ): Promise<PersonView> {
     const identity = validateIdentityNumber(input.identityNumber);
     if (!identity.ok) throw badInput('identityNumber', identity.reason);
     await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
@@ -208,7 +217,7 @@ export class PersonResolver {
     Object.assign(person, { name: input.name, regionCode: input.regionCode });
     if (ownsCategories) person.categories = [...new Set(input.categories)];
     await ctx.em.flush();
-    return person;
+    return toPersonView(person);
   }
 
   @FieldResolver(() => String, {
@@ -216,7 +225,7 @@ export class PersonResolver {
     description:
       'Name (姓名): for case teams of every department; null for analysts and everyone else',
   })
-  name(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
+  name(@Root() person: PersonView, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
     return personal(ctx, person, 'name', REGISTER, person.name, null);
   }
 
@@ -225,7 +234,7 @@ export class PersonResolver {
     description:
       'Sex (性别); for analysts null when the person is suppressed by the de-identified view (k = 5)',
   })
-  async sex(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<Sex | null> {
+  async sex(@Root() person: PersonView, @Ctx() ctx: CivilAffairsContext): Promise<Sex | null> {
     const released = await release(ctx, person);
     return personal(ctx, person, 'demographic', REGISTER, person.sex, null, {
       generalised: (sex) => (released ? sex : null),
@@ -237,7 +246,10 @@ export class PersonResolver {
     description:
       'Age band of 10 years (年龄段), e.g. "30-39", "80+"; for analysts null when the person is suppressed by the de-identified view (k = 5)',
   })
-  async ageBand(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
+  async ageBand(
+    @Root() person: PersonView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<string | null> {
     const released = await release(ctx, person);
     const band = ageBand(ageOn(person.birthDate, todayInChina()));
     return personal(ctx, person, 'birthDate', REGISTER, band, null, {
@@ -250,7 +262,10 @@ export class PersonResolver {
     description:
       'Resident identity number (居民身份证号码, GB 11643), masked as 2301**********123X for case teams; in full only for a supervisor who states a purpose (logged); null for analysts and everyone else',
   })
-  identityNumber(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
+  identityNumber(
+    @Root() person: PersonView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<string | null> {
     return personal(ctx, person, 'identifier', REGISTER, person.identityNumber, 'identityNumber');
   }
 
@@ -258,7 +273,7 @@ export class PersonResolver {
     nullable: true,
     description: 'Date of birth (出生日期); null for analysts (see ageBand) and everyone else',
   })
-  birthDate(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
+  birthDate(@Root() person: PersonView, @Ctx() ctx: CivilAffairsContext): Promise<string | null> {
     return personal(ctx, person, 'birthDate', REGISTER, person.birthDate, null);
   }
 
@@ -266,7 +281,7 @@ export class PersonResolver {
     nullable: true,
     description: 'Age in completed years (年龄); null for analysts (see ageBand) and everyone else',
   })
-  age(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<number | null> {
+  age(@Root() person: PersonView, @Ctx() ctx: CivilAffairsContext): Promise<number | null> {
     return personal(
       ctx,
       person,
@@ -282,7 +297,7 @@ export class PersonResolver {
       "Categories in the register (困难群体类别), civil affairs' own record of assistance: for its case teams and supervisors (with a purpose, logged); empty for everyone else, see categoriesMasked",
   })
   async categories(
-    @Root() person: Person,
+    @Root() person: PersonView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<PersonCategory[]> {
     const logAs = person.categories.length ? 'categories' : null;
@@ -302,35 +317,39 @@ export class PersonResolver {
     description:
       'Categories are withheld from this caller (类别已脱敏): true whether or not the person has any, so that it says nothing about the person',
   })
-  categoriesMasked(@Root() _person: Person, @Ctx() ctx: CivilAffairsContext): boolean {
+  categoriesMasked(@Root() _person: PersonView, @Ctx() ctx: CivilAffairsContext): boolean {
     return (
       personalTreatment('assistance', ctx.principal, ctx.purpose, CIVIL_AFFAIRS_RECORDS) ===
       'withheld'
     );
   }
 
-  @FieldResolver(() => Region, {
+  @FieldResolver(() => RegionView, {
     nullable: true,
     description:
       'Division of residence (居住地): the village for case teams; for analysts the township, or the county where fewer than 5 share the combination, or null when suppressed (k = 5); null for everyone else',
   })
-  async region(@Root() person: Person, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
+  async region(
+    @Root() person: PersonView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<RegionView | null> {
     const released = await release(ctx, person);
     const code = await personal(ctx, person, 'address', REGISTER, person.regionCode, null, {
       generalised: () => released?.regionCode ?? null,
     });
-    return code ? ctx.loaders.region.load(code) : null;
+    const region = code ? await ctx.loaders.region.load(code) : null;
+    return region && toRegionView(region);
   }
 
-  @FieldResolver(() => [TemporaryAssistance], {
+  @FieldResolver(() => [TemporaryAssistanceView], {
     nullable: true,
     description:
       "Temporary assistance received, newest first (临时救助): for civil affairs' case teams and supervisors who state a purpose (logged)",
   })
   async temporaryAssistance(
-    @Root() person: Person,
+    @Root() person: PersonView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<TemporaryAssistance[] | null> {
+  ): Promise<TemporaryAssistanceView[] | null> {
     const grants = await personal(
       ctx,
       person,
@@ -339,6 +358,7 @@ export class PersonResolver {
       person.id,
       'temporaryAssistance',
     );
-    return grants ? ctx.loaders.assistanceByPerson.load(person.id) : null;
+    if (!grants) return null;
+    return (await ctx.loaders.assistanceByPerson.load(person.id)).map(toTemporaryAssistanceView);
   }
 }

@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Directive,
   FieldResolver,
   ID,
   Mutation,
@@ -10,72 +11,85 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ANY_ROLE, REFERENCE_WRITERS } from '../access.js';
-import { scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import { ADMINISTRATORS, ANY_ROLE } from '../../../shared/department/access.js';
+import { scopedLookup, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { badInput, forbidden } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
-  connectionType,
   findConnection,
+  mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
 import type { Department } from '../../../shared/enums.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
-import { Agency, ProjectStation, Region, ServiceProject, Station } from '../entities/index.js';
+import { ProjectStation, ServiceProject } from '../entities/index.js';
+import { AgencyView, toAgencyView } from '../graphql/agency.js';
+import { ProjectFundingView, toProjectFundingView } from '../graphql/project-funding.js';
+import { RegionView, toRegionView } from '../graphql/region.js';
+import {
+  CONTRIBUTION_FIELDS,
+  ServiceProjectConnection,
+  ServiceProjectView,
+  toServiceProjectView,
+} from '../graphql/service-project.js';
+import { CreateServiceProjectInput, ServiceProjectFilter } from '../graphql/service.input.js';
+import { StationView, toStationView } from '../graphql/station.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { projectStationProblem, projectTermsProblem } from '../rules.js';
-import { requireAll, requireExisting } from './checks.js';
-import { inRegionSubtree } from './filters.js';
-import { CreateServiceProjectInput, ServiceProjectFilter } from './types/service.input.js';
+import {
+  projectStationProblem,
+  projectTermsProblem,
+  requireAll,
+  requireExisting,
+} from '../rules.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 
-export const ServiceProjectConnection = connectionType(
-  ServiceProject,
-  'ServiceProject',
-  'purchased-service projects (购买服务项目)',
-);
+const REQUIRED = Object.keys(CONTRIBUTION_FIELDS)
+  .map((field) => `${field} { amount }`)
+  .join(' ');
 
-@Resolver(() => ServiceProject)
+@Resolver(() => ServiceProjectView)
 export class ServiceProjectResolver {
   @Authorized(ANY_ROLE)
   @Query(() => ServiceProjectConnection, {
     description: 'The integrated project catalogue (项目目录)',
   })
-  serviceProjects(
+  async serviceProjects(
     @Arg('filter', () => ServiceProjectFilter, { nullable: true })
     filter: ServiceProjectFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Connection<ServiceProject>> {
+  ): Promise<Connection<ServiceProjectView>> {
     const where = {
-      $and: [scopeWhere(ctx.principal), inRegionSubtree(filter?.regionCode)],
+      $and: [scopeWhere(ctx.principal), subtreeFilter(filter?.regionCode)],
       ...(filter?.leadDepartment ? { leadDepartment: filter.leadDepartment } : {}),
       ...(filter?.serviceArea ? { serviceAreas: { $contains: [filter.serviceArea] } } : {}),
       ...(filter?.status ? { status: filter.status } : {}),
     };
-    return findConnection(ctx.em, ServiceProject, where, page);
+    const connection = await findConnection(ctx.em, ServiceProject, where, page);
+    return mapConnection(connection, toServiceProjectView);
   }
 
   @Authorized(ANY_ROLE)
-  @Query(() => ServiceProject, { nullable: true, description: 'A project by id (项目)' })
+  @Query(() => ServiceProjectView, { nullable: true, description: 'A project by id (项目)' })
   async serviceProject(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<ServiceProject | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(ServiceProject, { id }));
+  ): Promise<ServiceProjectView | null> {
+    const project = scopedLookup(ctx.principal, await ctx.em.findOne(ServiceProject, { id }));
+    return project && toServiceProjectView(project);
   }
 
-  @Authorized(REFERENCE_WRITERS)
-  @Mutation(() => ServiceProject, { description: 'Adds a project to the catalogue (新建项目)' })
+  @Authorized(ADMINISTRATORS)
+  @Mutation(() => ServiceProjectView, { description: 'Adds a project to the catalogue (新建项目)' })
   async createServiceProject(
     @Arg('input', () => CreateServiceProjectInput) input: CreateServiceProjectInput,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<ServiceProject> {
+  ): Promise<ServiceProjectView> {
     const terms = projectTermsProblem(input);
     if (terms) throw badInput(terms.field, terms.message);
     if (
-      input.leadDepartment !== (ctx.principal.department as Department) &&
+      input.leadDepartment !== (ctx.principal.department) &&
       ctx.principal.department !== 'CIVIL_AFFAIRS'
     ) {
       throw forbidden(
@@ -106,32 +120,55 @@ export class ServiceProjectResolver {
     for (const stationId of stationIds)
       ctx.em.create(ProjectStation, { projectId: project.id, stationId });
     await ctx.em.flush();
-    return project;
+    return toServiceProjectView(project);
+  }
+
+  /**
+   * The catalogue owns the contract amount, each department owns its contribution; `@requires`
+   * has the gateway fetch every department's amount first, so that "who pays for what" is one
+   * field computed in one place.
+   */
+  @Authorized(ANY_ROLE)
+  @Directive(`@requires(fields: "${REQUIRED}")`)
+  @FieldResolver(() => ProjectFundingView, {
+    nullable: true,
+    description: 'Who pays for the project, across departments (资金构成)',
+  })
+  funding(@Root() project: ServiceProjectView): ProjectFundingView {
+    return toProjectFundingView(project);
   }
 
   @FieldResolver(() => MoneyScalar, { description: 'Contract amount (合同金额)' })
-  contractAmount(@Root() project: ServiceProject): bigint {
-    return BigInt(project.contractAmountFen);
+  contractAmount(@Root() project: ServiceProjectView): bigint {
+    return project.contractAmount;
   }
 
-  @FieldResolver(() => Region, {
+  @FieldResolver(() => RegionView, {
     nullable: true,
     description: 'Division of the purchasing authority (采购地)',
   })
-  region(@Root() project: ServiceProject, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
-    return ctx.loaders.region.load(project.regionCode);
-  }
-
-  @FieldResolver(() => Agency, { nullable: true, description: 'Contracted agency (承接机构)' })
-  agency(
-    @Root() project: ServiceProject,
+  async region(
+    @Root() project: ServiceProjectView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Agency | null> | null {
-    return project.agencyId ? ctx.loaders.agency.load(project.agencyId) : null;
+  ): Promise<RegionView | null> {
+    const region = await ctx.loaders.region.load(project.regionCode);
+    return region && toRegionView(region);
   }
 
-  @FieldResolver(() => [Station], { description: 'Stations that deliver it (服务站点)' })
-  stations(@Root() project: ServiceProject, @Ctx() ctx: CivilAffairsContext): Promise<Station[]> {
-    return ctx.loaders.stationsByProject.load(project.id);
+  @FieldResolver(() => AgencyView, { nullable: true, description: 'Contracted agency (承接机构)' })
+  async agency(
+    @Root() project: ServiceProjectView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<AgencyView | null> {
+    const agency = project.agencyId ? await ctx.loaders.agency.load(project.agencyId) : null;
+    return agency && toAgencyView(agency);
+  }
+
+  @FieldResolver(() => [StationView], { description: 'Stations that deliver it (服务站点)' })
+  async stations(
+    @Root() project: ServiceProjectView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<StationView[]> {
+    return (await ctx.loaders.stationsByProject.load(project.id)).map(toStationView);
   }
 }

@@ -4,55 +4,58 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
-  Float,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { CASE_ROLES, PERSON_READERS, STAFF_READERS } from '../access.js';
+import {
+  CASE_TEAM,
+  PERSON_READERS,
+  personalAccess,
+  REGISTER,
+  STAFF_READERS,
+} from '../../../shared/department/access.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
-import { personalAccess, REGISTER } from '../../../shared/department/access.js';
 import { maskPersonal } from '../../../shared/department/masking.js';
 import { scopeWhere } from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
-  connectionType,
   findConnection,
+  mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
 import {
-  Person,
   ProjectStation,
-  ServiceProject,
   ServiceRecord,
   ServiceRecordPerson,
   ServiceRecordWorker,
-  SocialWorker,
-  Station,
 } from '../entities/index.js';
+import { inDateRange } from '../graphql/date-range.js';
+import { PersonView, toPersonView } from '../graphql/person.js';
+import { ServiceProjectView, toServiceProjectView } from '../graphql/service-project.js';
+import {
+  ServiceRecordConnection,
+  ServiceRecordView,
+  toServiceRecordView,
+} from '../graphql/service-record.js';
+import { RecordServiceInput, ServiceRecordFilter } from '../graphql/service.input.js';
+import { SocialWorkerView, toSocialWorkerView } from '../graphql/social-worker.js';
+import { StationView, toStationView } from '../graphql/station.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { requireAll, requireExisting } from './checks.js';
-import { inDateRange } from './filters.js';
-import { RecordServiceInput, ServiceRecordFilter } from './types/service.input.js';
+import { requireAll, requireExisting } from '../rules.js';
 
-export const ServiceRecordConnection = connectionType(
-  ServiceRecord,
-  'ServiceRecord',
-  'service records (服务记录)',
-);
-
-@Resolver(() => ServiceRecord)
+@Resolver(() => ServiceRecordView)
 export class ServiceRecordResolver {
   @Authorized(PERSON_READERS)
   @Query(() => ServiceRecordConnection, { description: 'Services delivered (服务记录列表)' })
-  serviceRecords(
+  async serviceRecords(
     @Arg('filter', () => ServiceRecordFilter, { nullable: true })
     filter: ServiceRecordFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Connection<ServiceRecord>> {
+  ): Promise<Connection<ServiceRecordView>> {
     const where = {
       ...scopeWhere(ctx.principal),
       ...(filter?.stationId ? { stationId: filter.stationId } : {}),
@@ -60,15 +63,16 @@ export class ServiceRecordResolver {
       ...(filter?.method ? { method: filter.method } : {}),
       ...inDateRange('servedOn', filter?.from, filter?.to),
     };
-    return findConnection(ctx.em, ServiceRecord, where, page);
+    const connection = await findConnection(ctx.em, ServiceRecord, where, page);
+    return mapConnection(connection, toServiceRecordView);
   }
 
-  @Authorized(CASE_ROLES)
-  @Mutation(() => ServiceRecord, { description: 'Records a delivered service (记录服务)' })
+  @Authorized(CASE_TEAM)
+  @Mutation(() => ServiceRecordView, { description: 'Records a delivered service (记录服务)' })
   async recordService(
     @Arg('input', () => RecordServiceInput) input: RecordServiceInput,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<ServiceRecord> {
+  ): Promise<ServiceRecordView> {
     const personIds = [...new Set(input.personIds)];
     const workerIds = [...new Set(input.workerIds)];
     if (input.personTimes < personIds.length) {
@@ -97,7 +101,7 @@ export class ServiceRecordResolver {
     await requireAll(ctx, 'person', personIds, 'personIds');
     // Keys are looked up only among the caller's own, after every reference was checked.
     const earlier = await replayOf(ctx, ServiceRecord, input, 'idempotencyKey');
-    if (earlier) return earlier;
+    if (earlier) return toServiceRecordView(earlier);
 
     const record = ctx.em.create(ServiceRecord, {
       method: input.method,
@@ -117,39 +121,48 @@ export class ServiceRecordResolver {
     for (const personId of personIds)
       ctx.em.create(ServiceRecordPerson, { recordId: record.id, personId });
     await ctx.em.flush();
-    return record;
+    return toServiceRecordView(record);
   }
 
-  @FieldResolver(() => Float, { description: 'Hours spent (服务时长)' })
-  hours(@Root() record: ServiceRecord): number {
-    return record.durationMinutes / 60;
+  @FieldResolver(() => StationView, {
+    nullable: true,
+    description: 'Station whose team delivered it',
+  })
+  async station(
+    @Root() record: ServiceRecordView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<StationView | null> {
+    const station = await ctx.loaders.station.load(record.stationId);
+    return station && toStationView(station);
   }
 
-  @FieldResolver(() => Station, { nullable: true, description: 'Station whose team delivered it' })
-  station(@Root() record: ServiceRecord, @Ctx() ctx: CivilAffairsContext): Promise<Station | null> {
-    return ctx.loaders.station.load(record.stationId);
-  }
-
-  @FieldResolver(() => ServiceProject, {
+  @FieldResolver(() => ServiceProjectView, {
     nullable: true,
     description: 'Project it was delivered under',
   })
-  project(
-    @Root() record: ServiceRecord,
+  async project(
+    @Root() record: ServiceRecordView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<ServiceProject | null> | null {
-    return record.projectId ? ctx.loaders.project.load(record.projectId) : null;
+  ): Promise<ServiceProjectView | null> {
+    const project = record.projectId ? await ctx.loaders.project.load(record.projectId) : null;
+    return project && toServiceProjectView(project);
   }
 
   @Authorized(STAFF_READERS)
-  @FieldResolver(() => [SocialWorker], { description: 'Social workers who delivered it' })
-  workers(@Root() record: ServiceRecord, @Ctx() ctx: CivilAffairsContext): Promise<SocialWorker[]> {
-    return ctx.loaders.workersByRecord.load(record.id);
+  @FieldResolver(() => [SocialWorkerView], { description: 'Social workers who delivered it' })
+  async workers(
+    @Root() record: ServiceRecordView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<SocialWorkerView[]> {
+    return (await ctx.loaders.workersByRecord.load(record.id)).map(toSocialWorkerView);
   }
 
-  @FieldResolver(() => [Person], { description: 'Registered people who received it' })
-  people(@Root() record: ServiceRecord, @Ctx() ctx: CivilAffairsContext): Promise<Person[]> {
-    return ctx.loaders.peopleByRecord.load(record.id);
+  @FieldResolver(() => [PersonView], { description: 'Registered people who received it' })
+  async people(
+    @Root() record: ServiceRecordView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<PersonView[]> {
+    return (await ctx.loaders.peopleByRecord.load(record.id)).map(toPersonView);
   }
 
   @FieldResolver(() => String, {
@@ -158,7 +171,7 @@ export class ServiceRecordResolver {
       'What was done (服务摘要), a case note: only for a supervisor who states a purpose (logged for each person served); null for everyone else',
   })
   async summary(
-    @Root() record: ServiceRecord,
+    @Root() record: ServiceRecordView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<string | null> {
     const { principal, purpose } = ctx;

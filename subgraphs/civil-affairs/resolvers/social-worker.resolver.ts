@@ -10,70 +10,76 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { REFERENCE_WRITERS, STAFF_READERS } from '../access.js';
-import { WORKFORCE } from '../../../shared/department/access.js';
+import { ADMINISTRATORS, STAFF_READERS, WORKFORCE } from '../../../shared/department/access.js';
 import { maskPersonal } from '../../../shared/department/masking.js';
-import { assertDepartment, scopedLookup, scopeWhere } from '../../../shared/scope.js';
+import {
+  assertDepartment,
+  scopedLookup,
+  scopeWhere,
+  subtreeFilter,
+} from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
-  connectionType,
   findConnection,
+  mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
 import { validateIdentityNumber } from '../../../shared/validators/identity-number.js';
 import { Certification } from '../entities/enums.js';
-import { Agency, Region, SocialWorker, Station } from '../entities/index.js';
+import { SocialWorker } from '../entities/index.js';
+import { AgencyView, toAgencyView } from '../graphql/agency.js';
+import { RegionView, toRegionView } from '../graphql/region.js';
+import { RegisterSocialWorkerInput, SocialWorkerFilter } from '../graphql/registry.input.js';
+import {
+  SocialWorkerConnection,
+  SocialWorkerView,
+  toSocialWorkerView,
+} from '../graphql/social-worker.js';
+import { StationView, toStationView } from '../graphql/station.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { workerStationProblem } from '../rules.js';
-import { requireExisting } from './checks.js';
-import { inRegionSubtree } from './filters.js';
-import { RegisterSocialWorkerInput, SocialWorkerFilter } from './types/registry.input.js';
+import { requireExisting, workerStationProblem } from '../rules.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 
-export const SocialWorkerConnection = connectionType(
-  SocialWorker,
-  'SocialWorker',
-  'social workers (社工)',
-);
-
-@Resolver(() => SocialWorker)
+@Resolver(() => SocialWorkerView)
 export class SocialWorkerResolver {
   @Authorized(STAFF_READERS)
   @Query(() => SocialWorkerConnection, { description: 'Social workers (社工列表)' })
-  socialWorkers(
+  async socialWorkers(
     @Arg('filter', () => SocialWorkerFilter, { nullable: true }) filter: SocialWorkerFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Connection<SocialWorker>> {
+  ): Promise<Connection<SocialWorkerView>> {
     const where = {
-      $and: [scopeWhere(ctx.principal), inRegionSubtree(filter?.regionCode)],
+      $and: [scopeWhere(ctx.principal), subtreeFilter(filter?.regionCode)],
       ...(filter?.stationId ? { stationId: filter.stationId } : {}),
       ...(filter?.certified == null
         ? {}
         : { certification: filter.certified ? { $ne: Certification.NONE } : Certification.NONE }),
     };
-    return findConnection(ctx.em, SocialWorker, where, page);
+    const connection = await findConnection(ctx.em, SocialWorker, where, page);
+    return mapConnection(connection, toSocialWorkerView);
   }
 
   @Authorized(STAFF_READERS)
-  @Query(() => SocialWorker, { nullable: true, description: 'A social worker by id (社工)' })
+  @Query(() => SocialWorkerView, { nullable: true, description: 'A social worker by id (社工)' })
   async socialWorker(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<SocialWorker | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(SocialWorker, { id }));
+  ): Promise<SocialWorkerView | null> {
+    const worker = scopedLookup(ctx.principal, await ctx.em.findOne(SocialWorker, { id }));
+    return worker && toSocialWorkerView(worker);
   }
 
-  @Authorized(REFERENCE_WRITERS)
-  @Mutation(() => SocialWorker, {
+  @Authorized(ADMINISTRATORS)
+  @Mutation(() => SocialWorkerView, {
     description: 'Registers a social worker; the same identity number updates the record',
   })
   async registerSocialWorker(
     @Arg('input', () => RegisterSocialWorkerInput) input: RegisterSocialWorkerInput,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<SocialWorker> {
+  ): Promise<SocialWorkerView> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering social workers');
     await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     if (input.stationId) {
@@ -104,40 +110,46 @@ export class SocialWorkerResolver {
       certification: input.certification,
     });
     await ctx.em.flush();
-    return worker;
+    return toSocialWorkerView(worker);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Name (姓名): for staff of every department; null for viewers and auditors',
   })
-  name(@Root() worker: SocialWorker, @Ctx() ctx: CivilAffairsContext): string | null {
+  name(@Root() worker: SocialWorkerView, @Ctx() ctx: CivilAffairsContext): string | null {
     return maskPersonal('name', worker.name, ctx.principal, ctx.purpose, WORKFORCE);
   }
 
   @FieldResolver(() => Boolean, { description: 'Holds a national qualification (是否持证)' })
-  certified(@Root() worker: SocialWorker): boolean {
+  certified(@Root() worker: SocialWorkerView): boolean {
     return worker.certification !== Certification.NONE;
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'Division where registered' })
-  region(@Root() worker: SocialWorker, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
-    return ctx.loaders.region.load(worker.regionCode);
+  @FieldResolver(() => RegionView, { nullable: true, description: 'Division where registered' })
+  async region(
+    @Root() worker: SocialWorkerView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<RegionView | null> {
+    const region = await ctx.loaders.region.load(worker.regionCode);
+    return region && toRegionView(region);
   }
 
-  @FieldResolver(() => Station, { nullable: true, description: 'Station posted at (驻站)' })
-  station(
-    @Root() worker: SocialWorker,
+  @FieldResolver(() => StationView, { nullable: true, description: 'Station posted at (驻站)' })
+  async station(
+    @Root() worker: SocialWorkerView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Station | null> | null {
-    return worker.stationId ? ctx.loaders.station.load(worker.stationId) : null;
+  ): Promise<StationView | null> {
+    const station = worker.stationId ? await ctx.loaders.station.load(worker.stationId) : null;
+    return station && toStationView(station);
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'Employing agency (所属机构)' })
-  agency(
-    @Root() worker: SocialWorker,
+  @FieldResolver(() => AgencyView, { nullable: true, description: 'Employing agency (所属机构)' })
+  async agency(
+    @Root() worker: SocialWorkerView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Agency | null> | null {
-    return worker.agencyId ? ctx.loaders.agency.load(worker.agencyId) : null;
+  ): Promise<AgencyView | null> {
+    const agency = worker.agencyId ? await ctx.loaders.agency.load(worker.agencyId) : null;
+    return agency && toAgencyView(agency);
   }
 }

@@ -13,22 +13,28 @@ import {
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
-  connectionType,
   findConnection,
+  mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertDepartment, scopedLookup, scopeWhere } from '../../../shared/scope.js';
-import { ANY_ROLE, REFERENCE_WRITERS, STAFF_READERS } from '../access.js';
-import { Agency, Region, ServiceProject, SocialWorker, Station } from '../entities/index.js';
+import {
+  assertDepartment,
+  scopedLookup,
+  scopeWhere,
+  subtreeFilter,
+} from '../../../shared/scope.js';
+import { ADMINISTRATORS, ANY_ROLE, STAFF_READERS } from '../../../shared/department/access.js';
+import { Station } from '../entities/index.js';
+import { AgencyView, toAgencyView } from '../graphql/agency.js';
+import { RegionView, toRegionView } from '../graphql/region.js';
+import { ServiceProjectView, toServiceProjectView } from '../graphql/service-project.js';
+import { SocialWorkerView, toSocialWorkerView } from '../graphql/social-worker.js';
+import { StationConnection, StationView, toStationView } from '../graphql/station.js';
+import { CreateStationInput, StationFilter, UpdateStationInput } from '../graphql/station.input.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { parentProblem, stationRegionProblem } from '../rules.js';
-import { requireExisting } from './checks.js';
-import { inRegionSubtree } from './filters.js';
-import { CreateStationInput, StationFilter, UpdateStationInput } from './types/station.input.js';
+import { parentProblem, requireExisting, stationRegionProblem } from '../rules.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { requireOwned, requireOwnRecord } from '../../../shared/department/owned.js';
-
-export const StationConnection = connectionType(Station, 'Station', 'stations (站点)');
 
 async function checkParent(
   ctx: CivilAffairsContext,
@@ -40,43 +46,44 @@ async function checkParent(
   if (problem) throw badInput('parentId', problem);
 }
 
-@Resolver(() => Station)
+@Resolver(() => StationView)
 export class StationResolver {
   @Authorized(ANY_ROLE)
   @Query(() => StationConnection, {
     description: 'Stations in your region, filtered, one page at a time (站点列表)',
   })
-  stations(
+  async stations(
     @Arg('filter', () => StationFilter, { nullable: true }) filter: StationFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Connection<Station>> {
+  ): Promise<Connection<StationView>> {
     const where = {
       $and: [
         scopeWhere(ctx.principal),
-        inRegionSubtree(filter?.regionCode),
+        subtreeFilter(filter?.regionCode),
         filter?.level ? { level: filter.level } : {},
         filter?.status ? { status: filter.status } : {},
       ],
     };
-    return findConnection(ctx.em, Station, where, page);
+    return mapConnection(await findConnection(ctx.em, Station, where, page), toStationView);
   }
 
   @Authorized(ANY_ROLE)
-  @Query(() => Station, { nullable: true, description: 'A station by id (站点)' })
+  @Query(() => StationView, { nullable: true, description: 'A station by id (站点)' })
   async station(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Station | null> {
-    return scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }));
+  ): Promise<StationView | null> {
+    const station = scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }));
+    return station && toStationView(station);
   }
 
-  @Authorized(REFERENCE_WRITERS)
-  @Mutation(() => Station, { description: 'Registers a station (新建站点)' })
+  @Authorized(ADMINISTRATORS)
+  @Mutation(() => StationView, { description: 'Registers a station (新建站点)' })
   async createStation(
     @Arg('input', () => CreateStationInput) input: CreateStationInput,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Station> {
+  ): Promise<StationView> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'registering stations');
     await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     const region = await requireExisting(ctx, 'region', input.regionCode, 'regionCode');
@@ -97,16 +104,16 @@ export class StationResolver {
       address: input.address ?? null,
     });
     await ctx.em.flush();
-    return station;
+    return toStationView(station);
   }
 
-  @Authorized(REFERENCE_WRITERS)
-  @Mutation(() => Station, { description: 'Changes a station (修改站点)' })
+  @Authorized(ADMINISTRATORS)
+  @Mutation(() => StationView, { description: 'Changes a station (修改站点)' })
   async updateStation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateStationInput) input: UpdateStationInput,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Station> {
+  ): Promise<StationView> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'changing stations');
     const station = requireOwnRecord(
       ctx.principal,
@@ -128,57 +135,67 @@ export class StationResolver {
     if (input.openedOn != null) station.openedOn = input.openedOn;
     if (input.address != null) station.address = input.address;
     await ctx.em.flush();
-    return station;
+    return toStationView(station);
   }
 
-  @FieldResolver(() => String, { description: 'Division code it serves (服务区划代码)' })
-  regionCode(@Root() station: Station): string {
-    return station.regionCode;
+  @FieldResolver(() => RegionView, { nullable: true, description: 'Division it serves (服务区划)' })
+  async region(
+    @Root() station: StationView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<RegionView | null> {
+    const region = await ctx.loaders.region.load(station.regionCode);
+    return region && toRegionView(region);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'Division it serves (服务区划)' })
-  region(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<Region | null> {
-    return ctx.loaders.region.load(station.regionCode);
-  }
-
-  @FieldResolver(() => Station, {
+  @FieldResolver(() => StationView, {
     nullable: true,
     description: 'Supervising station one level up (上级站点)',
   })
-  parent(
-    @Root() station: Station,
+  async parent(
+    @Root() station: StationView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Station | null> | null {
-    return station.parentId ? ctx.loaders.station.load(station.parentId) : null;
+  ): Promise<StationView | null> {
+    const parent = station.parentId ? await ctx.loaders.station.load(station.parentId) : null;
+    return parent && toStationView(parent);
   }
 
-  @FieldResolver(() => [Station], { description: 'Stations it supervises (下级站点)' })
-  children(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<Station[]> {
-    return ctx.loaders.stationChildren.load(station.id);
+  @FieldResolver(() => [StationView], { description: 'Stations it supervises (下级站点)' })
+  async children(
+    @Root() station: StationView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<StationView[]> {
+    return (await ctx.loaders.stationChildren.load(station.id)).map(toStationView);
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'Agency that runs it (承接机构)' })
-  operator(
-    @Root() station: Station,
+  @FieldResolver(() => AgencyView, {
+    nullable: true,
+    description: 'Agency that runs it (承接机构)',
+  })
+  async operator(
+    @Root() station: StationView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Agency | null> | null {
-    return station.operatorId ? ctx.loaders.agency.load(station.operatorId) : null;
+  ): Promise<AgencyView | null> {
+    const operator = station.operatorId ? await ctx.loaders.agency.load(station.operatorId) : null;
+    return operator && toAgencyView(operator);
   }
 
   @Authorized(STAFF_READERS)
-  @FieldResolver(() => [SocialWorker], {
+  @FieldResolver(() => [SocialWorkerView], {
     nullable: true,
     description: 'Social workers posted here (驻站社工)',
   })
-  socialWorkers(
-    @Root() station: Station,
+  async socialWorkers(
+    @Root() station: StationView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<SocialWorker[]> {
-    return ctx.loaders.workersByStation.load(station.id);
+  ): Promise<SocialWorkerView[]> {
+    return (await ctx.loaders.workersByStation.load(station.id)).map(toSocialWorkerView);
   }
 
-  @FieldResolver(() => [ServiceProject], { description: 'Projects delivered here (承接项目)' })
-  projects(@Root() station: Station, @Ctx() ctx: CivilAffairsContext): Promise<ServiceProject[]> {
-    return ctx.loaders.projectsByStation.load(station.id);
+  @FieldResolver(() => [ServiceProjectView], { description: 'Projects delivered here (承接项目)' })
+  async projects(
+    @Root() station: StationView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<ServiceProjectView[]> {
+    return (await ctx.loaders.projectsByStation.load(station.id)).map(toServiceProjectView);
   }
 }

@@ -12,66 +12,68 @@ import {
 import { badInput } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
-  connectionType,
   findConnection,
+  mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
 import { requireStationFor } from '../../../shared/department/owned.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
-import { assertDepartment, scopeWhere } from '../../../shared/scope.js';
-import { personalAccess } from '../../../shared/department/access.js';
+import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
+import { CASE_TEAM, personalAccess } from '../../../shared/department/access.js';
 import { maskPersonal } from '../../../shared/department/masking.js';
-import { CASE_ROLES, CIVIL_AFFAIRS_RECORDS } from '../access.js';
-import { Person, Station, TemporaryAssistance } from '../entities/index.js';
+import { CIVIL_AFFAIRS_RECORDS } from '../access.js';
+import { TemporaryAssistance } from '../entities/index.js';
+import { inDateRange } from '../graphql/date-range.js';
+import { PersonView, toPersonView } from '../graphql/person.js';
+import { AssistanceFilter, GrantTemporaryAssistanceInput } from '../graphql/service.input.js';
+import { StationView, toStationView } from '../graphql/station.js';
+import {
+  TemporaryAssistanceConnection,
+  TemporaryAssistanceView,
+  toTemporaryAssistanceView,
+} from '../graphql/temporary-assistance.js';
 import type { CivilAffairsContext } from '../loaders.js';
-import { requireExisting } from './checks.js';
-import { inDateRange, inRegionSubtree } from './filters.js';
-import { AssistanceFilter, GrantTemporaryAssistanceInput } from './types/service.input.js';
+import { requireExisting } from '../rules.js';
 
-export const TemporaryAssistanceConnection = connectionType(
-  TemporaryAssistance,
-  'TemporaryAssistance',
-  'temporary assistance grants (临时救助)',
-);
-
-@Resolver(() => TemporaryAssistance)
+@Resolver(() => TemporaryAssistanceView)
 export class TemporaryAssistanceResolver {
-  @Authorized(CASE_ROLES)
+  @Authorized(CASE_TEAM)
   @Query(() => TemporaryAssistanceConnection, {
     description: 'Temporary assistance grants in your region (临时救助列表), for civil affairs',
   })
-  temporaryAssistanceGrants(
+  async temporaryAssistanceGrants(
     @Arg('filter', () => AssistanceFilter, { nullable: true }) filter: AssistanceFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Connection<TemporaryAssistance>> {
+  ): Promise<Connection<TemporaryAssistanceView>> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'temporary assistance');
     const where = {
       $and: [
         scopeWhere(ctx.principal),
-        inRegionSubtree(filter?.regionCode),
+        subtreeFilter(filter?.regionCode),
         filter?.personId ? { personId: filter.personId } : {},
         inDateRange('grantedOn', filter?.from, filter?.to),
       ],
     };
-    return findConnection(ctx.em, TemporaryAssistance, where, page);
+    const connection = await findConnection(ctx.em, TemporaryAssistance, where, page);
+    return mapConnection(connection, toTemporaryAssistanceView);
   }
 
-  @Authorized(CASE_ROLES)
-  @Mutation(() => TemporaryAssistance, {
+  @Authorized(CASE_TEAM)
+  @Mutation(() => TemporaryAssistanceView, {
     description: 'Grants temporary assistance to a household (发放临时救助)',
   })
   async grantTemporaryAssistance(
     @Arg('input', () => GrantTemporaryAssistanceInput) input: GrantTemporaryAssistanceInput,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<TemporaryAssistance> {
+  ): Promise<TemporaryAssistanceView> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'granting temporary assistance');
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const person = await requireExisting(ctx, 'person', input.personId, 'personId');
     await requireStationFor(ctx, input.stationId, person.regionCode);
     const earlier = await replayOf(ctx, TemporaryAssistance, input, 'idempotencyKey');
-    if (earlier) return earlier;
+    if (earlier) return toTemporaryAssistanceView(earlier);
     const grant = ctx.em.create(TemporaryAssistance, {
       personId: person.id,
       regionCode: person.regionCode,
@@ -83,7 +85,7 @@ export class TemporaryAssistanceResolver {
       ...keyedBy(ctx.principal, input),
     });
     await ctx.em.flush();
-    return grant;
+    return toTemporaryAssistanceView(grant);
   }
 
   @FieldResolver(() => MoneyScalar, {
@@ -92,13 +94,13 @@ export class TemporaryAssistanceResolver {
       "Amount granted (救助金额): for civil affairs' case teams and supervisors who state a purpose (logged)",
   })
   async amount(
-    @Root() grant: TemporaryAssistance,
+    @Root() grant: TemporaryAssistanceView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<bigint | null> {
     const { principal, purpose } = ctx;
     const amount = maskPersonal(
       'assistance',
-      BigInt(grant.amountFen),
+      grant.amountFen,
       principal,
       purpose,
       CIVIL_AFFAIRS_RECORDS,
@@ -116,22 +118,24 @@ export class TemporaryAssistanceResolver {
     return amount;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'Applicant (申请人)' })
-  person(
-    @Root() grant: TemporaryAssistance,
+  @FieldResolver(() => PersonView, { nullable: true, description: 'Applicant (申请人)' })
+  async person(
+    @Root() grant: TemporaryAssistanceView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Person | null> {
-    return ctx.loaders.person.load(grant.personId);
+  ): Promise<PersonView | null> {
+    const person = await ctx.loaders.person.load(grant.personId);
+    return person && toPersonView(person);
   }
 
-  @FieldResolver(() => Station, {
+  @FieldResolver(() => StationView, {
     nullable: true,
     description: 'Station that handled it (经办站点)',
   })
-  station(
-    @Root() grant: TemporaryAssistance,
+  async station(
+    @Root() grant: TemporaryAssistanceView,
     @Ctx() ctx: CivilAffairsContext,
-  ): Promise<Station | null> | null {
-    return grant.stationId ? ctx.loaders.station.load(grant.stationId) : null;
+  ): Promise<StationView | null> {
+    const station = grant.stationId ? await ctx.loaders.station.load(grant.stationId) : null;
+    return station && toStationView(station);
   }
 }

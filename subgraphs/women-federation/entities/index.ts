@@ -1,14 +1,14 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
+import { ChildrenHome } from './children-home.entity.js';
 import {
-  ChildrenHome,
   ChildrenHomeStatus,
-  FamilyService,
   FamilyServiceKind,
-  WomenChildCase,
   WomenChildCaseKind,
   WomenChildCaseStatus,
-} from './women.entity.js';
+} from './enums.js';
+import { FamilyService } from './family-service.entity.js';
+import { WomenChildCase } from './women-child-case.entity.js';
 
 export {
   AccessLogEntry,

@@ -1,13 +1,11 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
-import {
-  ProgrammeEnrolment,
-  Volunteer,
-  VolunteerService,
-  VolunteerTeam,
-  YouthProgramme,
-  YouthProgrammeKind,
-} from './youth.entity.js';
+import { YouthProgrammeKind } from './enums.js';
+import { ProgrammeEnrolment } from './programme-enrolment.entity.js';
+import { VolunteerService } from './volunteer-service.entity.js';
+import { VolunteerTeam } from './volunteer-team.entity.js';
+import { Volunteer } from './volunteer.entity.js';
+import { YouthProgramme } from './youth-programme.entity.js';
 
 export {
   AccessLogEntry,

@@ -1,6 +1,6 @@
 import { validateCreditCode } from '../../../../shared/validators/credit-code.js';
 import { Agency } from '../../entities/index.js';
-import { RegisterAgencyInput } from '../../resolvers/types/registry.input.js';
+import { RegisterAgencyInput } from '../../graphql/registry.input.js';
 import { findIn } from '../lookup.js';
 import { assignChanges, firstUse, type ImportKind } from './kind.js';
 import { regionOf } from './shared.js';

@@ -1,7 +1,7 @@
 import { validateIdentityNumber } from '../../../../shared/validators/identity-number.js';
 import { PersonCategory, type Sex } from '../../entities/enums.js';
 import { Person } from '../../entities/index.js';
-import { RegisterPersonInput } from '../../resolvers/types/registry.input.js';
+import { RegisterPersonInput } from '../../graphql/registry.input.js';
 import { enumLabels } from '../labels.js';
 import { findIn } from '../lookup.js';
 import { identityCellProblem, regionOf } from './shared.js';

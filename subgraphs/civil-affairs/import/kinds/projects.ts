@@ -2,7 +2,7 @@ import { Department, ServiceArea } from '../../../../shared/enums.js';
 import { isWithin } from '../../../../shared/validators/division-code.js';
 import { ProjectStatus, TargetGroup } from '../../entities/enums.js';
 import { ProjectStation, ServiceProject } from '../../entities/index.js';
-import { CreateServiceProjectInput } from '../../resolvers/types/service.input.js';
+import { CreateServiceProjectInput } from '../../graphql/service.input.js';
 import { projectStationProblem, projectTermsProblem } from '../../rules.js';
 import { enumLabels } from '../labels.js';
 import { findIn } from '../lookup.js';

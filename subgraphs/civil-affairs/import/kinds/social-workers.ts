@@ -2,7 +2,7 @@ import { isWithin } from '../../../../shared/validators/division-code.js';
 import { validateIdentityNumber } from '../../../../shared/validators/identity-number.js';
 import { Certification, Employment } from '../../entities/enums.js';
 import { SocialWorker } from '../../entities/index.js';
-import { RegisterSocialWorkerInput } from '../../resolvers/types/registry.input.js';
+import { RegisterSocialWorkerInput } from '../../graphql/registry.input.js';
 import { workerStationProblem } from '../../rules.js';
 import { enumLabels } from '../labels.js';
 import { findIn } from '../lookup.js';

@@ -2,7 +2,7 @@ import { StationLevel } from '../../../../shared/enums.js';
 import { isWithin } from '../../../../shared/validators/division-code.js';
 import { StationStatus } from '../../entities/enums.js';
 import { Station } from '../../entities/index.js';
-import { CreateStationInput } from '../../resolvers/types/station.input.js';
+import { CreateStationInput } from '../../graphql/station.input.js';
 import { parentProblem, stationRegionProblem } from '../../rules.js';
 import { enumLabels } from '../labels.js';
 import type { Lookup } from '../lookup.js';

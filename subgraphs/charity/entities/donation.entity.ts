@@ -1,0 +1,38 @@
+import { KeyedRecord } from '../../../shared/department/written.js';
+import type { Opt } from '@mikro-orm/core';
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
+import { v7 as uuidv7 } from 'uuid';
+import { CharityFund } from './charity-fund.entity.js';
+
+/** A donation received by a fund (捐赠). */
+@Entity({ tableName: 'donations' })
+@Unique({ properties: ['keyScope', 'reference'] })
+export class Donation extends KeyedRecord {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = uuidv7();
+
+  @Index()
+  @ManyToOne(() => CharityFund, { mapToPk: true, fieldName: 'fund_id' })
+  fundId!: string;
+
+  @Property({ type: 'string', length: 200 })
+  donor!: string;
+
+  @Property({ type: 'boolean' })
+  anonymous!: boolean;
+
+  @Property({ type: 'bigint', fieldName: 'amount_fen' })
+  amountFen!: bigint;
+
+  @Property({ type: 'date' })
+  receivedOn!: string;
+  @Property({ type: 'string', length: 100 })
+  reference!: string;
+}

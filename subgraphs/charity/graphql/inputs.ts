@@ -1,0 +1,135 @@
+import { IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Amount, EventDate, FreeText } from '../../../shared/input/rules.js';
+import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { IsDivisionCode } from '../../../shared/validation.js';
+import { CharityFundKind, CharityRecipientKind } from './enums.js';
+
+@InputType({ description: 'Which charity funds to list' })
+export class CharityFundFilter {
+  @Field(() => String, { nullable: true })
+  regionCode?: string | null;
+
+  @Field(() => CharityFundKind, { nullable: true })
+  kind?: CharityFundKind | null;
+}
+
+@InputType({ description: 'A fund to establish (设立慈善基金); idempotent by region and name' })
+export class CharityFundInput {
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => CharityFundKind)
+  kind!: CharityFundKind;
+
+  @Field()
+  @IsDivisionCode()
+  regionCode!: string;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  establishedOn!: string;
+}
+
+@InputType({ description: 'A donation received (接收捐赠); idempotent by receipt number' })
+export class DonationInput {
+  @Field(() => ID)
+  @IsUUID()
+  fundId!: string;
+
+  @Field({ description: 'Donor (捐赠人)' })
+  @Length(1, 200)
+  donor!: string;
+
+  @Field({ defaultValue: false, description: 'Show the donor as anonymous (匿名)' })
+  anonymous!: boolean;
+
+  @Field(() => MoneyScalar, { description: 'More than zero' })
+  @Amount('donation')
+  amount!: bigint;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  receivedOn!: string;
+
+  @Field({ description: 'Receipt number (收据号)' })
+  @Length(1, 100)
+  reference!: string;
+}
+
+@InputType({
+  description: 'A grant to make (慈善资助); idempotent by reference; within the fund balance',
+})
+export class CharityGrantInput {
+  @Field(() => ID)
+  @IsUUID()
+  fundId!: string;
+
+  @Field(() => CharityRecipientKind)
+  recipientKind!: CharityRecipientKind;
+
+  @Field(() => ID, { nullable: true, description: 'For a PROJECT grant' })
+  @IsOptional()
+  @IsUUID()
+  projectId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a COMMUNITY grant: the community or village code',
+  })
+  @IsOptional()
+  @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
+  communityCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For a PERSON grant' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The recipient's division as the caller believes it; the owner's (project's, community's or person's) is what counts",
+  })
+  @IsOptional()
+  @IsDivisionCode()
+  recipientRegionCode?: string | null;
+
+  @Field(() => MoneyScalar, { description: 'More than zero, at most the balance' })
+  @Amount('charityGrant')
+  amount!: bigint;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  grantedOn!: string;
+
+  @Field({ description: 'What for (用途)' })
+  @FreeText()
+  @Length(1, 500)
+  purpose!: string;
+
+  @Field({ description: 'Grant number (资助编号)' })
+  @Length(1, 100)
+  reference!: string;
+}
+
+@InputType({ description: 'A charity volunteer to register (登记慈善志愿者)' })
+export class CharityVolunteerInput {
+  @Field()
+  @Length(1, 100)
+  name!: string;
+
+  @Field()
+  @IsDivisionCode()
+  regionCode!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  stationId?: string | null;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  joinedOn!: string;
+}

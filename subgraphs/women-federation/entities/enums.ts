@@ -1,0 +1,23 @@
+export enum ChildrenHomeStatus {
+  OPERATING = 'OPERATING',
+  CLOSED = 'CLOSED',
+}
+
+export enum WomenChildCaseKind {
+  DOMESTIC_VIOLENCE = 'DOMESTIC_VIOLENCE',
+  CHILD_PROTECTION = 'CHILD_PROTECTION',
+  WOMAN_IN_DIFFICULTY = 'WOMAN_IN_DIFFICULTY',
+  FAMILY_CONFLICT = 'FAMILY_CONFLICT',
+}
+
+export enum WomenChildCaseStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+export enum FamilyServiceKind {
+  PARENTING_CLASS = 'PARENTING_CLASS',
+  FAMILY_EDUCATION = 'FAMILY_EDUCATION',
+  MEDIATION = 'MEDIATION',
+  HOME_VISIT = 'HOME_VISIT',
+}

@@ -1,0 +1,105 @@
+import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { EventDate, FreeText } from '../../../shared/input/rules.js';
+import { DateScalar } from '../../../shared/scalars.js';
+import { IsDivisionCode } from '../../../shared/validation.js';
+import { ChildrenHomeStatus, FamilyServiceKind, WomenChildCaseKind } from './enums.js';
+
+@InputType({ description: "Which children's homes to list" })
+export class ChildrenHomeFilter {
+  @Field(() => String, { nullable: true })
+  regionCode?: string | null;
+
+  @Field(() => ChildrenHomeStatus, { nullable: true })
+  status?: ChildrenHomeStatus | null;
+}
+
+@InputType({
+  description: "A children's home to register (登记儿童之家); idempotent by village and name",
+})
+export class ChildrenHomeInput {
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field({ description: 'Village or community code (12 digits)' })
+  @IsDivisionCode(['VILLAGE'])
+  villageCode!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  stationId?: string | null;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  openedOn!: string;
+}
+
+@InputType({ description: 'A case to open (立案); idempotent by case number' })
+export class WomenChildCaseInput {
+  @Field(() => ID)
+  @IsUUID()
+  personId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the caller believes the person lives; checked against the register, never taken from here',
+  })
+  @IsOptional()
+  @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
+  personRegionCode?: string | null;
+
+  @Field(() => WomenChildCaseKind)
+  kind!: WomenChildCaseKind;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  openedOn!: string;
+
+  @Field({ description: 'Summary (个案摘要)' })
+  @FreeText()
+  @Length(1, 4000)
+  summary!: string;
+
+  @Field({ description: 'Case number (案件编号)' })
+  @Length(1, 100)
+  reference!: string;
+}
+
+@InputType({ description: 'A family service delivered (记录家庭服务)' })
+export class FamilyServiceInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  stationId?: string | null;
+
+  @Field({ description: 'Division served' })
+  @IsDivisionCode()
+  regionCode!: string;
+
+  @Field(() => FamilyServiceKind)
+  kind!: FamilyServiceKind;
+
+  @Field(() => DateScalar)
+  @EventDate()
+  servedOn!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  households!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  personTimes!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  idempotencyKey?: string | null;
+}

@@ -1,4 +1,0 @@
-import { civilAffairsReferences } from '../../shared/department/references.js';
-
-/** The civil-affairs entities this subgraph adds to (keys only). */
-export const { PersonRef, StationRef, ServiceProjectRef, RegionRef } = civilAffairsReferences();

@@ -1,0 +1,85 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { CASE_TEAM } from '../../../shared/department/access.js';
+import { requirePersonOf } from '../../../shared/department/owned.js';
+import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { badInput } from '../../../shared/errors.js';
+import { DateScalar } from '../../../shared/scalars.js';
+import { assertDepartment, scopeWhere } from '../../../shared/scope.js';
+import { WomenChildCase, WomenChildCaseStatus } from '../entities/index.js';
+import { WomenChildCaseInput } from '../graphql/inputs.js';
+import { toWomenChildCaseViews, WomenChildCaseView } from '../graphql/women-child-case.js';
+import type { WomenFederationContext } from '../loaders.js';
+
+/** A person's cases, latest first, as the caller may see them. */
+async function casesOf(personId: string, ctx: WomenFederationContext) {
+  const cases = await ctx.em.find(WomenChildCase, { personId }, { orderBy: { openedOn: 'desc' } });
+  return toWomenChildCaseViews(cases, ctx);
+}
+
+@Resolver(() => WomenChildCaseView)
+export class WomenChildCaseResolver {
+  @Authorized(CASE_TEAM)
+  @Mutation(() => [WomenChildCaseView], {
+    nullable: true,
+    description: "Opens a case (立案); idempotent by case number; returns the person's cases",
+  })
+  async openWomenChildCase(
+    @Arg('input', () => WomenChildCaseInput) input: WomenChildCaseInput,
+    @Ctx() ctx: WomenFederationContext,
+  ) {
+    assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'keeping cases');
+    const person = await requirePersonOf(ctx, input);
+    const earlier = await replayOf(ctx, WomenChildCase, input, 'reference');
+    if (!earlier) {
+      ctx.em.create(WomenChildCase, {
+        personId: input.personId,
+        personRegionCode: person.regionCode,
+        kind: input.kind,
+        openedOn: input.openedOn,
+        summary: input.summary,
+        reference: input.reference,
+        status: WomenChildCaseStatus.OPEN,
+        ...keyedBy(ctx.principal, input),
+      });
+      await ctx.em.flush();
+    }
+    return casesOf(input.personId, ctx);
+  }
+
+  @Authorized(CASE_TEAM)
+  @Mutation(() => [WomenChildCaseView], {
+    nullable: true,
+    description: "Closes a case (结案); returns the person's cases",
+  })
+  async closeWomenChildCase(
+    @Arg('reference') reference: string,
+    @Arg('closedOn', () => DateScalar) closedOn: string,
+    @Ctx() ctx: WomenFederationContext,
+  ) {
+    assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'keeping cases');
+    const matches = await ctx.em.find(
+      WomenChildCase,
+      { reference, personRegionCode: scopeWhere(ctx.principal).regionCode },
+      { limit: 2 },
+    );
+    // Case numbers are unique within a county's team: one in a wider region may name two.
+    if (matches.length > 1) {
+      throw badInput('reference', `case number ${reference} names several cases in your region`);
+    }
+    const found = matches[0];
+    if (!found) {
+      throw new GraphQLError('reference: no such case in your region', {
+        extensions: { code: 'NOT_FOUND', field: 'reference' },
+      });
+    }
+    if (closedOn < found.openedOn)
+      throw badInput(
+        'closedOn',
+        `closedOn (${closedOn}) is before the case was opened (${found.openedOn})`,
+      );
+    Object.assign(found, { status: WomenChildCaseStatus.CLOSED, closedOn });
+    await ctx.em.flush();
+    return casesOf(found.personId, ctx);
+  }
+}

@@ -1,0 +1,7 @@
+/** Kind of youth programme (青少年项目类型). */
+export enum YouthProgrammeKind {
+  CONFIDENCE_GROUP = 'CONFIDENCE_GROUP',
+  LEFT_BEHIND_CHILDREN_CARE = 'LEFT_BEHIND_CHILDREN_CARE',
+  STUDY_SUPPORT = 'STUDY_SUPPORT',
+  SUMMER_CAMP = 'SUMMER_CAMP',
+}

@@ -1,0 +1,39 @@
+import { KeyedRecord } from '../../../shared/department/written.js';
+import type { Opt } from '@mikro-orm/core';
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
+import { v7 as uuidv7 } from 'uuid';
+import { Volunteer } from './volunteer.entity.js';
+
+/** Hours a volunteer served (志愿服务时长). */
+@Entity({ tableName: 'volunteer_services' })
+@Unique({ properties: ['keyScope', 'idempotencyKey'] })
+export class VolunteerService extends KeyedRecord {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = uuidv7();
+
+  @Index()
+  @ManyToOne(() => Volunteer, { mapToPk: true, fieldName: 'volunteer_id' })
+  volunteerId!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 12 })
+  regionCode!: string;
+
+  @Property({ type: 'date' })
+  servedOn!: string;
+
+  @Property({ type: 'integer' })
+  durationMinutes!: number;
+
+  @Property({ type: 'string', length: 200 })
+  activity!: string;
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+}

@@ -1,5 +1,5 @@
 import type { DemoIds } from './random.js';
-import type { DemoWorld, WorldPublishedFigures } from './world.js';
+import type { DemoWorld, WorldPublishedFigures } from './types.js';
 
 /** A department's money put into a project in the demo world. */
 export interface WorldContribution {

@@ -1,6 +1,6 @@
-// The places of the demo world and what newspapers published about them (see DOMAIN.md and the
-// seed articles). County-level codes are real (GB/T 2260); township codes follow the
-// statistical-code ranges (town 100–199, township 200–399) but are assigned here.
+// The places of the demo world and what newspapers published about them (docs/demo-world.md).
+// County-level codes are real (GB/T 2260); township codes follow the statistical-code ranges
+// (town 100–199, township 200–399) but are assigned here.
 
 export type StationState = 'PLANNED' | 'OPERATING';
 

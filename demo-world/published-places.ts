@@ -1,7 +1,7 @@
 import type { PublishedPlace } from './published.js';
 
-// What was published about each place (DOMAIN.md; the seed articles win where they differ).
-// Figures given as "N+" are used as N exactly.
+// What was published about each place (docs/demo-world.md lists the figures and the article,
+// seed 00N, each comes from). Figures given as "N+" are used as N exactly.
 
 /** Ceheng County (册亨县), Guizhou, seed 000. */
 export const CEHENG: PublishedPlace = {

@@ -1,7 +1,15 @@
 import type { DemoCounty } from './places.js';
-import type { WorldBuilder, WorldPublishedFigures, WorldRecord, WorldStation } from './world.js';
+import type { DemoIds, SeededRandom } from './random.js';
+import type {
+  DemoWorld,
+  WorldPerson,
+  WorldProject,
+  WorldPublishedFigures,
+  WorldRecord,
+  WorldStation,
+} from './types.js';
 
-// Places whose figures were published (DOMAIN.md, seeds 000–002), generated so that the hub's
+// Places whose figures were published (docs/demo-world.md), generated so that the hub's
 // aggregates give those figures exactly. Township codes and names, agencies, people and dates
 // are synthetic; the county and prefecture codes are real (GB/T 2260).
 
@@ -54,50 +62,57 @@ export function distribute(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, index) => base + (index < total - base * parts ? 1 : 0));
 }
 
-/** Adds one published place to the world being built. */
+/** What generating a published place needs of the world being built. */
+export interface PlaceBuilder {
+  readonly world: DemoWorld;
+  readonly random: SeededRandom;
+  readonly ids: DemoIds;
+  /** A new identity number of someone born in the county on that date. */
+  identity(countyCode: string, birthDate: string): string;
+  /** A new person of the county living in that region. */
+  person(county: DemoCounty, regionCode: string): WorldPerson;
+  /** The county's regions, agencies and township stations, by township code. */
+  county(county: DemoCounty, villagesPerTownship?: number): Map<string, WorldStation>;
+}
+
+type PlaceCounty = PublishedPlace['counties'][number];
+
+/**
+ * Adds one published place to the world being built, step by step. Every step draws ids and
+ * random numbers from the builder, so their order is part of the world: changing it changes
+ * every id and date generated after it.
+ */
 export function addPublishedPlace(
-  builder: WorldBuilder,
+  builder: PlaceBuilder,
   place: PublishedPlace,
   label: string,
 ): void {
-  const { world, random, ids } = builder;
-  let centre: WorldStation | undefined;
   if (place.agencies < place.counties.length)
     throw new Error(`${label}: fewer agencies than counties`);
+  const stations = addStations(builder, place);
+  addWorkers(builder, place, label, stations);
+  const projects = addProjects(builder, place, stations);
+  fundFirstProjects(builder.world, projects);
+  addServiceRecords(builder, place, stations, projects);
+  if (place.assistance) addAssistance(builder, place, place.assistance, stations);
+}
+
+/**
+ * The counties with their township stations, and above and beside them the city centre, the
+ * county stations and the village rooms. Returns the township stations, which do the work.
+ */
+function addStations(builder: PlaceBuilder, place: PublishedPlace): WorldStation[] {
+  const { world, ids } = builder;
+  let centre: WorldStation | undefined;
   const stations: WorldStation[] = [];
   const rooms: WorldStation[] = [];
   const agencyShares = distribute(place.agencies, place.counties.length);
   place.counties.forEach((county, countyIndex) => {
-    const spec: DemoCounty = {
-      province: place.province,
-      city: place.city,
-      code: county.code,
-      name: county.name,
-      agencies: {},
-      townships: [
-        ...county.townships.map((name, index) => ({ code: `${county.code}${100 + index}`, name })),
-        ...(county.others ?? []).map((name, index) => ({
-          code: `${county.code}${400 + index}`,
-          name,
-        })),
-      ].map((unit) => ({
-        ...unit,
-        station: {
-          name: `${unit.name}社工站`,
-          status: 'OPERATING' as const,
-          openedOn: '2022-03-01',
-          agency: 'main',
-        },
-      })),
-    };
-    // Agencies are spread over the counties; each county's stations are run by its first one.
-    spec.agencies = Object.fromEntries(
-      Array.from({ length: agencyShares[countyIndex]! }, (_, index) => [
-        index === 0 ? 'main' : `agency${index}`,
-        `${county.name}${['启明', '同行', '暖心', '阳光', '益众', '和美', '善行'][index % 7]}社会工作服务中心${index >= 7 ? index : ''}`,
-      ]),
-    );
-    const opened = [...builder.county(spec, place.villagesPerTownship).values()];
+    const opened = [
+      ...builder
+        .county(countySpec(place, county, agencyShares[countyIndex]!), place.villagesPerTownship)
+        .values(),
+    ];
     stations.push(...opened);
     if (place.cityCentre && !centre) {
       centre = {
@@ -125,26 +140,76 @@ export function addPublishedPlace(
     const figures = place.countyDepartments?.[countyIndex] ?? place.departments;
     if (figures && Object.keys(figures).length)
       world.published.push({ code: county.code, ...figures });
-    // Village rooms go to the villages of the county in turn, under their township's station.
-    const villages = world.regions.filter(
-      (region) => region.level === 'VILLAGE' && region.code.startsWith(county.code),
-    );
-    if ((county.villageRooms ?? 0) > villages.length)
-      throw new Error(`${county.name}: more village rooms than villages`);
-    for (const village of villages.slice(0, county.villageRooms ?? 0)) {
-      const parent = opened.find((station) => village.code.startsWith(station.regionCode))!;
-      rooms.push({
-        ...parent,
-        id: ids.next(),
-        name: `${village.name}社工室`,
-        level: 'VILLAGE_ROOM',
-        regionCode: village.code,
-        parentId: parent.id,
-      });
-    }
+    rooms.push(...villageRooms(builder, county, opened));
   });
   world.stations.push(...rooms);
+  return stations;
+}
 
+/** A published county as the world builder takes it: every township with a running station. */
+function countySpec(place: PublishedPlace, county: PlaceCounty, agencies: number): DemoCounty {
+  return {
+    province: place.province,
+    city: place.city,
+    code: county.code,
+    name: county.name,
+    // Agencies are spread over the counties; each county's stations are run by its first one.
+    agencies: Object.fromEntries(
+      Array.from({ length: agencies }, (_, index) => [
+        index === 0 ? 'main' : `agency${index}`,
+        `${county.name}${['启明', '同行', '暖心', '阳光', '益众', '和美', '善行'][index % 7]}社会工作服务中心${index >= 7 ? index : ''}`,
+      ]),
+    ),
+    townships: [
+      ...county.townships.map((name, index) => ({ code: `${county.code}${100 + index}`, name })),
+      ...(county.others ?? []).map((name, index) => ({
+        code: `${county.code}${400 + index}`,
+        name,
+      })),
+    ].map((unit) => ({
+      ...unit,
+      station: {
+        name: `${unit.name}社工站`,
+        status: 'OPERATING' as const,
+        openedOn: '2022-03-01',
+        agency: 'main',
+      },
+    })),
+  };
+}
+
+/** Village rooms go to the villages of the county in turn, under their township's station. */
+function villageRooms(
+  builder: PlaceBuilder,
+  county: PlaceCounty,
+  opened: WorldStation[],
+): WorldStation[] {
+  const villages = builder.world.regions.filter(
+    (region) => region.level === 'VILLAGE' && region.code.startsWith(county.code),
+  );
+  if ((county.villageRooms ?? 0) > villages.length)
+    throw new Error(`${county.name}: more village rooms than villages`);
+  return villages.slice(0, county.villageRooms ?? 0).map((village) => {
+    const parent = opened.find((station) => village.code.startsWith(station.regionCode))!;
+    return {
+      ...parent,
+      id: builder.ids.next(),
+      name: `${village.name}社工室`,
+      level: 'VILLAGE_ROOM',
+      regionCode: village.code,
+      parentId: parent.id,
+    };
+  });
+}
+
+/** The place's social workers, spread over its township stations. */
+function addWorkers(
+  builder: PlaceBuilder,
+  place: PublishedPlace,
+  label: string,
+  stations: WorldStation[],
+): void {
+  const { world, random, ids } = builder;
   const perStation = (total: number) => distribute(total, stations.length);
   const certified = perStation(place.workers.certified);
   const fullTime = perStation(place.workers.fullTime);
@@ -164,22 +229,27 @@ export function addPublishedPlace(
       });
     }
   });
+}
 
-  const counties = place.counties.map((county) => county.code);
+/** The projects bought in each county, sharing the investment and the county's stations. */
+function addProjects(
+  builder: PlaceBuilder,
+  place: PublishedPlace,
+  stations: WorldStation[],
+): WorldProject[] {
   const perCounty = place.projectsPerCounty ?? 1;
-  const amounts = distribute(place.investedYuan, counties.length * perCounty);
-  const projects = counties.flatMap((code, countyIndex) => {
+  const amounts = distribute(place.investedYuan, place.counties.length * perCounty);
+  return place.counties.flatMap(({ code, name }, countyIndex) => {
     const own = stations.filter((station) => station.regionCode.startsWith(code));
-    const name = place.counties[countyIndex]!.name;
     return Array.from({ length: perCounty }, (_, part) => {
       const served = own.filter((_, index) => index % perCounty === part);
-      const project = {
-        id: ids.next(),
+      const project: WorldProject = {
+        id: builder.ids.next(),
         name:
           perCounty > 1
             ? `${name}社会工作服务项目（2023）之${part + 1}`
             : `${name}乡镇社工站服务项目（2023）`,
-        leadDepartment: 'CIVIL_AFFAIRS' as const,
+        leadDepartment: 'CIVIL_AFFAIRS',
         agencyId: served[0]!.operatorId,
         regionCode: code,
         stationIds: served.map((station) => station.id),
@@ -188,19 +258,60 @@ export function addPublishedPlace(
         startsOn: '2023-01-01',
         endsOn: '2023-12-31',
         contractAmountFen: BigInt(amounts[countyIndex * perCounty + part]!) * 100n,
-        status: 'COMPLETED' as const,
+        status: 'COMPLETED',
       };
-      world.projects.push(project);
+      builder.world.projects.push(project);
       return project;
     });
   });
+}
 
-  // Other departments' money for this place goes to its first project.
+/** Other departments' money for the place goes to its first project. */
+function fundFirstProjects(world: DemoWorld, projects: WorldProject[]): void {
   for (const entry of world.published.filter((candidate) => !candidate.projectId)) {
     entry.projectId = projects.find((project) => project.regionCode === entry.code)?.id;
   }
+}
 
+const SERVICE_SUMMARIES: Record<Method, string> = {
+  CASE: '个案服务',
+  GROUP: '小组活动',
+  COMMUNITY_ACTIVITY: '社区活动',
+  HOME_VISIT: '入户走访',
+  TRAINING: '培训',
+};
+
+/**
+ * The published services by method, taken in turn by the stations; then each county's own
+ * published output as community activities; then the published hours spread over them all.
+ */
+function addServiceRecords(
+  builder: PlaceBuilder,
+  place: PublishedPlace,
+  stations: WorldStation[],
+  projects: WorldProject[],
+): void {
   const records: WorldRecord[] = [];
+  const record = (
+    station: WorldStation,
+    project: WorldProject,
+    fields: Pick<WorldRecord, 'method' | 'durationMinutes' | 'personTimes' | 'households'>,
+    summary: string,
+  ) =>
+    records.push({
+      id: builder.ids.next(),
+      method: fields.method,
+      stationId: station.id,
+      projectId: project.id,
+      regionCode: station.regionCode,
+      servedOn: builder.random.date('2023-02-01', '2023-12-20'),
+      durationMinutes: fields.durationMinutes,
+      personTimes: fields.personTimes,
+      households: fields.households,
+      workerIds: [],
+      personIds: [],
+      summary,
+    });
   for (const [method, figures] of Object.entries(place.services) as Array<
     [Method, NonNullable<PublishedPlace['services'][Method]>]
   >) {
@@ -209,48 +320,29 @@ export function addPublishedPlace(
     for (let index = 0; index < figures.count; index += 1) {
       const station = stations[records.length % stations.length]!;
       const project = projects.find((candidate) => candidate.stationIds.includes(station.id))!;
-      records.push({
-        id: ids.next(),
-        method,
-        stationId: station.id,
-        projectId: project.id,
-        regionCode: station.regionCode,
-        servedOn: random.date('2023-02-01', '2023-12-20'),
-        durationMinutes: 60,
-        personTimes: personTimes[index]!,
-        households: households[index]!,
-        workerIds: [],
-        personIds: [],
-        summary: {
-          CASE: '个案服务',
-          GROUP: '小组活动',
-          COMMUNITY_ACTIVITY: '社区活动',
-          HOME_VISIT: '入户走访',
-          TRAINING: '培训',
-        }[method],
-      });
+      record(
+        station,
+        project,
+        {
+          method,
+          durationMinutes: 60,
+          personTimes: personTimes[index]!,
+          households: households[index]!,
+        },
+        SERVICE_SUMMARIES[method],
+      );
     }
   }
-  // A county's own published output, as community activities of its stations.
   for (const county of place.counties.filter((candidate) => candidate.personTimes)) {
     const own = stations.filter((station) => station.regionCode.startsWith(county.code));
     const project = projects.find((candidate) => candidate.regionCode === county.code)!;
     distribute(county.personTimes!, own.length * 2).forEach((personTimes, index) => {
-      const station = own[index % own.length]!;
-      records.push({
-        id: ids.next(),
-        method: 'COMMUNITY_ACTIVITY',
-        stationId: station.id,
-        projectId: project.id,
-        regionCode: station.regionCode,
-        servedOn: random.date('2023-02-01', '2023-12-20'),
-        durationMinutes: 120,
-        personTimes,
-        households: 0,
-        workerIds: [],
-        personIds: [],
-        summary: '社区活动',
-      });
+      record(
+        own[index % own.length]!,
+        project,
+        { method: 'COMMUNITY_ACTIVITY', durationMinutes: 120, personTimes, households: 0 },
+        '社区活动',
+      );
     });
   }
   if (place.hours !== undefined) {
@@ -258,28 +350,34 @@ export function addPublishedPlace(
       (minutes, index) => (records[index]!.durationMinutes = minutes),
     );
   }
-  world.records.push(...records);
+  builder.world.records.push(...records);
+}
 
-  if (place.assistance) {
-    const amounts = distribute(place.assistance.amountYuan, place.assistance.households);
-    for (let index = 0; index < place.assistance.households; index += 1) {
-      const station = stations[index % stations.length]!;
-      const county = place.counties.find((candidate) =>
-        station.regionCode.startsWith(candidate.code),
-      )!;
-      const person = builder.person(
-        { ...county, province: place.province, city: place.city, agencies: {}, townships: [] },
-        station.regionCode,
-      );
-      world.assistance.push({
-        id: ids.next(),
-        personId: person.id,
-        regionCode: person.regionCode,
-        stationId: station.id,
-        amountFen: BigInt(amounts[index]!) * 100n,
-        grantedOn: random.date('2023-01-05', '2023-12-20'),
-        reason: '临时救助',
-      });
-    }
+/** The households given temporary assistance: one new person each, by the stations in turn. */
+function addAssistance(
+  builder: PlaceBuilder,
+  place: PublishedPlace,
+  assistance: NonNullable<PublishedPlace['assistance']>,
+  stations: WorldStation[],
+): void {
+  const amounts = distribute(assistance.amountYuan, assistance.households);
+  for (let index = 0; index < assistance.households; index += 1) {
+    const station = stations[index % stations.length]!;
+    const county = place.counties.find((candidate) =>
+      station.regionCode.startsWith(candidate.code),
+    )!;
+    const person = builder.person(
+      { ...county, province: place.province, city: place.city, agencies: {}, townships: [] },
+      station.regionCode,
+    );
+    builder.world.assistance.push({
+      id: builder.ids.next(),
+      personId: person.id,
+      regionCode: person.regionCode,
+      stationId: station.id,
+      amountFen: BigInt(amounts[index]!) * 100n,
+      grantedOn: builder.random.date('2023-01-05', '2023-12-20'),
+      reason: '临时救助',
+    });
   }
 }

@@ -28,8 +28,11 @@ export function inScope(principal: Principal, regionCode: string): boolean {
 
 /**
  * Fails with `FORBIDDEN` when the division code lies outside the principal's subtree. The
- * message names neither code: the code may come from a stored record, and where it lies is
- * not the caller's to learn.
+ * refusal is decided on the code alone and tells the caller that it lies outside (the message
+ * names neither code), so it is for divisions the caller names itself, such as the region whose
+ * statistics are asked for. The region of a stored record is checked with `scopedLookup` or the
+ * refusals of shared/department/owned.ts instead, which read the same for "absent" and
+ * "elsewhere".
  */
 export function assertInScope(principal: Principal, regionCode: string, what: string): void {
   if (!inScope(principal, regionCode)) {

@@ -3,13 +3,21 @@ import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CryptoKey } from 'jose';
 import type { InternalGrant } from './auth.js';
-import type { DepartmentService } from './config.js';
 import type { ServerConnection } from './db/connection.js';
 import { openDepartmentDatabase, type DepartmentDatabase } from './db/orm.js';
 import type { Express } from 'express';
 import { remoteOwnerLookup } from './department/owner-client.js';
 import type { OwnerLookup } from './department/owner-facts.js';
-import type { FederatedSchema } from './federation.js';
+import type { ClassType, NonEmptyArray } from 'type-graphql';
+import { createAccessLogResolver } from './audit/access-log.resolver.js';
+import type { DepartmentCode, DepartmentService } from './departments.js';
+import { department, serviceOf } from './departments.js';
+import { departmentContributionResolver } from './department/contribution.js';
+import {
+  buildFederatedSchema,
+  type FederatedSchema,
+  type ReferenceResolvers,
+} from './federation.js';
 import type { Logger } from './logger.js';
 import { startSubgraphServer, type ServiceSettings } from './server.js';
 
@@ -54,12 +62,33 @@ export interface SubgraphModule {
 /** Loads a department's slice of the demo world when its database is empty; says whether it did. */
 export type DemoLoader = (em: EntityManager, logger: Logger) => Promise<boolean>;
 
+/** What a department's `schema.ts` gives the factory. */
+export interface DepartmentSchema {
+  /**
+   * The department's resolver classes. Their queries and mutations are published in the order
+   * their modules were first imported, which `schema.ts` keeps.
+   */
+  // type-graphql takes resolver classes, whatever their constructor arguments.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  /** Keyed types reachable only through federation, which would vanish from the SDL otherwise. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  referenceResolvers?: ReferenceResolvers;
+  /**
+   * For a department that puts money into projects: its `ServiceProject` reference. The factory
+   * adds the money field and the record and reverse mutations, named from the registry.
+   */
+  contributesTo?: ClassType<{ id: string }>;
+}
+
 /** What makes one department's subgraph: its data, schema and loaders. */
 export interface SubgraphSpec<Loaders> {
-  name: DepartmentService;
+  /** Which department: its service name, access log and labels come from the registry. */
+  department: DepartmentCode;
   entities: EntityClass<object>[];
   migrations: Array<{ name: string; class: Constructor<Migration> }>;
-  buildSchema: () => Promise<FederatedSchema>;
+  schema: DepartmentSchema;
   createLoaders: (em: EntityManager, grant: InternalGrant) => Loaders;
   /**
    * For the owner of people, projects, stations and regions (civil affairs): how it answers its
@@ -73,6 +102,25 @@ export interface SubgraphSpec<Loaders> {
       deps: { forkEntityManager: () => EntityManager; verifyingKeys: CryptoKey[]; logger: Logger },
     ) => void;
   };
+}
+
+/**
+ * A department's schema as the hub serves it: the department's resolvers, its money in projects
+ * when it contributes, and its access log for auditors — the last two the same in every
+ * department, named from the registry.
+ */
+function buildDepartmentSchema<Loaders>(spec: SubgraphSpec<Loaders>): Promise<FederatedSchema> {
+  const entry = department(spec.department);
+  const { resolvers, orphanedTypes, referenceResolvers, contributesTo } = spec.schema;
+  return buildFederatedSchema({
+    resolvers: [
+      ...resolvers,
+      ...(contributesTo ? [departmentContributionResolver(entry.code, contributesTo)] : []),
+      createAccessLogResolver(entry.accessLogField, entry.code, entry.recordsLabel),
+    ],
+    ...(orphanedTypes ? { orphanedTypes } : {}),
+    referenceResolvers: referenceResolvers ?? {},
+  });
 }
 
 /**
@@ -96,9 +144,9 @@ export async function startDepartmentSubgraph<Loaders>(
     const applied = await database.migrate();
     if (applied.length) logger.info({ applied }, 'migrations applied');
     if (options.demo) await options.demo(database.orm.em.fork(), logger);
-    const { schema } = await spec.buildSchema();
+    const { schema } = await buildDepartmentSchema(spec);
     const server = await startSubgraphServer({
-      name: spec.name,
+      name: serviceOf(spec.department),
       schema,
       host: options.host,
       port: options.port,
@@ -152,8 +200,8 @@ export async function startDepartmentSubgraph<Loaders>(
 /** The module of a department subgraph built from its spec. */
 export function subgraphModule<Loaders>(spec: SubgraphSpec<Loaders>): SubgraphModule {
   return {
-    name: spec.name,
-    typeDefs: async () => (await spec.buildSchema()).typeDefs,
+    name: serviceOf(spec.department),
+    typeDefs: async () => (await buildDepartmentSchema(spec)).typeDefs,
     start: (options) => startDepartmentSubgraph(spec, options),
     async prepare(options) {
       const database = await openDepartmentDatabase({

@@ -59,12 +59,3 @@ export class ProjectContribution extends KeyedRecord {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
 }
-
-/** DDL of `project_contributions`, the same in every department's database. */
-export const PROJECT_CONTRIBUTIONS_DDL = `
-create table "project_contributions" ("id" uuid not null, "project_id" uuid not null, "project_region_code" varchar(12) not null, "amount_fen" bigint not null check ("amount_fen" > 0), "fund_source" text not null, "reference" varchar(100) not null, "contributed_on" date not null, "indicators" jsonb not null default '[]', "created_at" timestamptz not null default now(), primary key ("id"));
-alter table "project_contributions" add constraint "project_contributions_reference_unique" unique ("reference");
-create index "project_contributions_project_id_index" on "project_contributions" ("project_id");
-create index "project_contributions_project_region_code_index" on "project_contributions" ("project_region_code" text_pattern_ops);
-alter table "project_contributions" add constraint "project_contributions_fund_source_check" check ("fund_source" in ('GOVERNMENT_BUDGET', 'UNION_FUNDS', 'LEAGUE_FUNDS', 'WOMEN_FEDERATION_FUNDS', 'DISABILITY_EMPLOYMENT_SECURITY_FUND', 'WELFARE_LOTTERY', 'CHARITY_DONATIONS', 'COMMUNITY_FUND'));
-`;

@@ -28,6 +28,7 @@ import {
 } from 'type-graphql';
 import type { Role } from '../auth.js';
 import type { HubContext, Principal } from '../context.js';
+import { department, type DepartmentCode } from '../departments.js';
 import { Department, FundSource } from '../enums.js';
 import { badInput } from '../errors.js';
 import { DateScalar, MoneyScalar } from '../scalars.js';
@@ -195,6 +196,27 @@ export async function contributedIn(
       GROUP BY p.code`,
   ]);
   return codes.map((code) => BigInt(rows.of(code)?.amount ?? 0));
+}
+
+/**
+ * {@link createContributionResolver} for a department of the registry: its field, mutations and
+ * label follow from its entry (`tradeUnionContribution`, `recordTradeUnionContribution`, …).
+ */
+export function departmentContributionResolver(
+  code: DepartmentCode,
+  projectType: ClassType<{ id: string }>,
+) {
+  const entry = department(code);
+  if (!entry.moneyLabel) throw new Error(`${code} puts no money into projects through the hub`);
+  const stem = entry.fieldStem[0]!.toUpperCase() + entry.fieldStem.slice(1);
+  return createContributionResolver({
+    department: entry.code,
+    field: `${entry.fieldStem}Contribution`,
+    mutation: `record${stem}Contribution`,
+    reversal: `reverse${stem}Contribution`,
+    projectType,
+    label: entry.moneyLabel,
+  });
 }
 
 export interface ContributionResolverOptions {

@@ -2,13 +2,13 @@ import { subgraphModule } from '../../shared/subgraph.js';
 import { charityEntities } from './entities/index.js';
 import { createCharityLoaders } from './loaders.js';
 import { charityMigrations } from './migrations/index.js';
-import { buildCharitySchema } from './schema.js';
+import { charitySchema } from './schema.js';
 
 /** The charity (慈善) subgraph; nothing starts on import. */
 export const charity = subgraphModule({
-  name: 'charity',
+  department: 'CHARITY',
   entities: charityEntities,
   migrations: charityMigrations,
-  buildSchema: buildCharitySchema,
+  schema: charitySchema,
   createLoaders: createCharityLoaders,
 });

@@ -1,5 +1,4 @@
-import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.js';
-import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
+import type { DepartmentSchema } from '../../shared/subgraph.js';
 import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/references.js';
 // A resolver's operations take their place in the schema when its module loads: these imports
 // keep the order of the published queries and mutations.
@@ -12,19 +11,15 @@ import { CharityStationResolver } from './resolvers/station.resolver.js';
 import { CharityRegionResolver } from './resolvers/region.resolver.js';
 
 /** The charity (慈善) subgraph schema. */
-export function buildCharitySchema(): Promise<FederatedSchema> {
-  return buildFederatedSchema({
-    resolvers: [
-      CharityProjectResolver,
-      CharityPersonResolver,
-      CharityStationResolver,
-      CharityRegionResolver,
-      CharityFundResolver,
-      CharityGrantResolver,
-      CharityVolunteerResolver,
-      createAccessLogResolver('charityAccessLog', 'CHARITY', 'charity'),
-    ],
-    orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
-    referenceResolvers: {},
-  });
-}
+export const charitySchema: DepartmentSchema = {
+  resolvers: [
+    CharityProjectResolver,
+    CharityPersonResolver,
+    CharityStationResolver,
+    CharityRegionResolver,
+    CharityFundResolver,
+    CharityGrantResolver,
+    CharityVolunteerResolver,
+  ],
+  orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
+};

@@ -3,14 +3,14 @@ import { civilAffairsEntities } from './entities/index.js';
 import { createCivilAffairsLoaders } from './loaders.js';
 import { civilAffairsMigrations } from './migrations/index.js';
 import { localOwnerLookup, mountReferenceEndpoint } from './owner.js';
-import { buildCivilAffairsSchema } from './schema.js';
+import { civilAffairsSchema } from './schema.js';
 
 /** The civil-affairs (民政) subgraph; nothing starts on import. */
 export const civilAffairs = subgraphModule({
-  name: 'civil-affairs',
+  department: 'CIVIL_AFFAIRS',
   entities: civilAffairsEntities,
   migrations: civilAffairsMigrations,
-  buildSchema: buildCivilAffairsSchema,
+  schema: civilAffairsSchema,
   createLoaders: createCivilAffairsLoaders,
   owner: {
     lookup: (em, grant) => localOwnerLookup(em, grant.principal),

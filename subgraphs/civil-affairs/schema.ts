@@ -1,8 +1,7 @@
-import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
 import { hasRole } from '../../shared/auth.js';
 import { PERSON_READERS, STAFF_READERS } from '../../shared/department/access.js';
 import type { CivilAffairsContext } from './loaders.js';
-import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.js';
+import type { DepartmentSchema } from '../../shared/subgraph.js';
 import { toAgencyView } from './graphql/agency.js';
 import { toPersonView } from './graphql/person.js';
 import { toRegionView } from './graphql/region.js';
@@ -21,55 +20,52 @@ import { TemporaryAssistanceResolver } from './resolvers/temporary-assistance.re
 type Ctx = CivilAffairsContext;
 
 /** The civil-affairs (民政) subgraph schema: owner of regions, stations, people and projects. */
-export function buildCivilAffairsSchema(): Promise<FederatedSchema> {
-  return buildFederatedSchema({
-    resolvers: [
-      RegionResolver,
-      StationResolver,
-      AgencyResolver,
-      SocialWorkerResolver,
-      PersonResolver,
-      ServiceProjectResolver,
-      ServiceRecordResolver,
-      TemporaryAssistanceResolver,
-      createAccessLogResolver('accessLog', 'CIVIL_AFFAIRS', 'civil-affairs'),
-    ],
-    referenceResolvers: {
-      Region: {
-        __resolveReference: async (ref: { code: string }, ctx: Ctx) =>
-          viewOf(await ctx.loaders.region.load(ref.code), toRegionView),
-      },
-      Station: {
-        __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
-          viewOf(await ctx.loaders.station.load(ref.id), toStationView),
-      },
-      Agency: {
-        __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
-          viewOf(await ctx.loaders.agency.load(ref.id), toAgencyView),
-      },
-      // References pass the same checks as queries: region scope in the loaders, roles here.
-      SocialWorker: {
-        __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
-          hasRole(ctx.principal, STAFF_READERS)
-            ? viewOf(await ctx.loaders.socialWorker.load(ref.id), toSocialWorkerView)
-            : null,
-      },
-      Person: {
-        __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
-          hasRole(ctx.principal, PERSON_READERS)
-            ? viewOf(await ctx.loaders.person.load(ref.id), toPersonView)
-            : null,
-      },
-      ServiceProject: {
-        // For `funding`, the gateway sends each department's amount along with the key.
-        __resolveReference: async (ref: { id: string } & Record<string, unknown>, ctx: Ctx) => {
-          const project = await ctx.loaders.project.load(ref.id);
-          return project ? toReferencedProjectView(project, ref) : null;
-        },
+export const civilAffairsSchema: DepartmentSchema = {
+  resolvers: [
+    RegionResolver,
+    StationResolver,
+    AgencyResolver,
+    SocialWorkerResolver,
+    PersonResolver,
+    ServiceProjectResolver,
+    ServiceRecordResolver,
+    TemporaryAssistanceResolver,
+  ],
+  referenceResolvers: {
+    Region: {
+      __resolveReference: async (ref: { code: string }, ctx: Ctx) =>
+        viewOf(await ctx.loaders.region.load(ref.code), toRegionView),
+    },
+    Station: {
+      __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+        viewOf(await ctx.loaders.station.load(ref.id), toStationView),
+    },
+    Agency: {
+      __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+        viewOf(await ctx.loaders.agency.load(ref.id), toAgencyView),
+    },
+    // References pass the same checks as queries: region scope in the loaders, roles here.
+    SocialWorker: {
+      __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+        hasRole(ctx.principal, STAFF_READERS)
+          ? viewOf(await ctx.loaders.socialWorker.load(ref.id), toSocialWorkerView)
+          : null,
+    },
+    Person: {
+      __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+        hasRole(ctx.principal, PERSON_READERS)
+          ? viewOf(await ctx.loaders.person.load(ref.id), toPersonView)
+          : null,
+    },
+    ServiceProject: {
+      // For `funding`, the gateway sends each department's amount along with the key.
+      __resolveReference: async (ref: { id: string } & Record<string, unknown>, ctx: Ctx) => {
+        const project = await ctx.loaders.project.load(ref.id);
+        return project ? toReferencedProjectView(project, ref) : null;
       },
     },
-  });
-}
+  },
+};
 
 /** The view of a record a loader found, or null. */
 function viewOf<T, V>(record: T | null | undefined, toView: (record: T) => V): V | null {

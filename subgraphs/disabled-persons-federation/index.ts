@@ -2,13 +2,13 @@ import { subgraphModule } from '../../shared/subgraph.js';
 import { disabilityEntities } from './entities/index.js';
 import { createDisabilityLoaders } from './loaders.js';
 import { disabilityMigrations } from './migrations/index.js';
-import { buildDisabilitySchema } from './schema.js';
+import { disabledPersonsFederationSchema } from './schema.js';
 
 /** The disabled persons' federation (残联) subgraph; nothing starts on import. */
 export const disabilityFederation = subgraphModule({
-  name: 'disabled-persons-federation',
+  department: 'DISABLED_PERSONS_FEDERATION',
   entities: disabilityEntities,
   migrations: disabilityMigrations,
-  buildSchema: buildDisabilitySchema,
+  schema: disabledPersonsFederationSchema,
   createLoaders: createDisabilityLoaders,
 });

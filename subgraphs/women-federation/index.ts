@@ -2,13 +2,13 @@ import { subgraphModule } from '../../shared/subgraph.js';
 import { womenFederationEntities } from './entities/index.js';
 import { createWomenFederationLoaders } from './loaders.js';
 import { womenFederationMigrations } from './migrations/index.js';
-import { buildWomenFederationSchema } from './schema.js';
+import { womenFederationSchema } from './schema.js';
 
 /** The women's federation (妇联) subgraph; nothing starts on import. */
 export const womenFederation = subgraphModule({
-  name: 'women-federation',
+  department: 'WOMEN_FEDERATION',
   entities: womenFederationEntities,
   migrations: womenFederationMigrations,
-  buildSchema: buildWomenFederationSchema,
+  schema: womenFederationSchema,
   createLoaders: createWomenFederationLoaders,
 });

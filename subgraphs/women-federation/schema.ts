@@ -1,7 +1,4 @@
-import { createAccessLogResolver } from '../../shared/audit/access-log.resolver.js';
-import { createContributionResolver } from '../../shared/department/contribution.js';
-import { Department } from '../../shared/enums.js';
-import { buildFederatedSchema, type FederatedSchema } from '../../shared/federation.js';
+import type { DepartmentSchema } from '../../shared/subgraph.js';
 import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/references.js';
 // A resolver's operations take their place in the schema when its module loads: these imports
 // keep the order of the published queries and mutations.
@@ -12,25 +9,14 @@ import { WomenPersonResolver } from './resolvers/person.resolver.js';
 import { WomenRegionResolver } from './resolvers/region.resolver.js';
 
 /** The women's federation (妇联) subgraph schema. */
-export function buildWomenFederationSchema(): Promise<FederatedSchema> {
-  return buildFederatedSchema({
-    resolvers: [
-      WomenPersonResolver,
-      WomenStationResolver,
-      WomenRegionResolver,
-      ChildrenHomeResolver,
-      WomenChildCaseResolver,
-      createContributionResolver({
-        department: Department.WOMEN_FEDERATION,
-        field: 'womenFederationContribution',
-        mutation: 'recordWomenFederationContribution',
-        reversal: 'reverseWomenFederationContribution',
-        projectType: ServiceProjectRef,
-        label: "the women's federation (妇联)",
-      }),
-      createAccessLogResolver('womenFederationAccessLog', 'WOMEN_FEDERATION', "women's federation"),
-    ],
-    orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
-    referenceResolvers: {},
-  });
-}
+export const womenFederationSchema: DepartmentSchema = {
+  resolvers: [
+    WomenPersonResolver,
+    WomenStationResolver,
+    WomenRegionResolver,
+    ChildrenHomeResolver,
+    WomenChildCaseResolver,
+  ],
+  orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
+  contributesTo: ServiceProjectRef,
+};

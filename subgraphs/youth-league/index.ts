@@ -2,13 +2,13 @@ import { subgraphModule } from '../../shared/subgraph.js';
 import { youthLeagueEntities } from './entities/index.js';
 import { createYouthLeagueLoaders } from './loaders.js';
 import { youthLeagueMigrations } from './migrations/index.js';
-import { buildYouthLeagueSchema } from './schema.js';
+import { youthLeagueSchema } from './schema.js';
 
 /** The Youth League (团委) subgraph; nothing starts on import. */
 export const youthLeague = subgraphModule({
-  name: 'youth-league',
+  department: 'YOUTH_LEAGUE',
   entities: youthLeagueEntities,
   migrations: youthLeagueMigrations,
-  buildSchema: buildYouthLeagueSchema,
+  schema: youthLeagueSchema,
   createLoaders: createYouthLeagueLoaders,
 });

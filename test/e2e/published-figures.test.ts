@@ -1,7 +1,7 @@
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-// The published figures the demo world reproduces (DOMAIN.md, "Published figures"), one assertion
-// per figure, each naming the article (seeds/00N) and the query that answers it. Figures written
+// The published figures the demo world reproduces (docs/demo-world.md), one assertion per figure,
+// each naming the article (seed 00N) and the query that answers it. Figures written
 // "N+" in the articles are reproduced as N exactly.
 
 let hub: TestHub;

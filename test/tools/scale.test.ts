@@ -15,11 +15,10 @@ describe('the synthetic province for load', () => {
     expect([world.stations.length, world.people.length, world.records.length]).toEqual([
       500, 20_000, 100_000,
     ]);
-    for (const [code] of world.regions as Array<[string]>)
-      expect(parseDivisionCode(code).ok).toBe(true);
-    for (const row of world.agencies as Array<[string, string, string]>)
-      expect(validateCreditCode(row[2]).ok).toBe(true);
-    const identities = world.people.map((person) => person[2]);
+    for (const { code } of world.regions) expect(parseDivisionCode(code).ok).toBe(true);
+    for (const agency of world.agencies)
+      expect(validateCreditCode(agency.creditCode).ok).toBe(true);
+    const identities = world.people.map((person) => person.identityNumber);
     expect(new Set(identities).size).toBe(identities.length);
     expect(identities.every((identity) => validateIdentityNumber(identity).ok)).toBe(true);
   });

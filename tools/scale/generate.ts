@@ -2,6 +2,14 @@ import { makeCreditCode } from '../../shared/validators/credit-code.js';
 import { makeIdentityNumber } from '../../shared/validators/identity-number.js';
 import { DemoIds, SeededRandom, syntheticName } from '../../demo-world/random.js';
 import { distribute } from '../../demo-world/published.js';
+import type {
+  WorldAgency,
+  WorldPerson,
+  WorldRecord,
+  WorldRegion,
+  WorldStation,
+  WorldWorker,
+} from '../../demo-world/types.js';
 
 // A synthetic province for load: `npm run demo -- --scale N` adds N tenths of a province (at
 // N = 10: 5,000 stations, 200,000 people, 1,000,000 service records) under code 330000, spread
@@ -30,15 +38,49 @@ export function scaleCounts(scale: number): ScaleCounts {
   };
 }
 
+/** A social worker of the province: no identity number, as the province has no worker files. */
+export type ScaleWorker = Omit<WorldWorker, 'identityNumber'>;
+export interface ScaleProject {
+  id: string;
+  name: string;
+  leadDepartment: 'CIVIL_AFFAIRS';
+  agencyId: string;
+  regionCode: string;
+  serviceAreas: string[];
+  targetGroups: string[];
+  startsOn: string;
+  endsOn: string;
+  /** In fen, as text (a bigint column). */
+  contractAmountFen: string;
+  status: 'ACTIVE';
+}
+export interface ScaleProjectStation {
+  projectId: string;
+  stationId: string;
+}
+/**
+ * A service record of the province: who served and who was served are not kept, and the
+ * methods include needs surveys.
+ */
+export type ScaleRecord = Omit<WorldRecord, 'method' | 'workerIds' | 'personIds' | 'summary'> & {
+  method: string;
+};
+
+/** The synthetic province: civil affairs' register of it, from which every department's rows come. */
 export interface ScaleWorld {
-  regions: unknown[][];
-  agencies: unknown[][];
-  stations: unknown[][];
-  workers: unknown[][];
-  people: Array<[string, string, string, string, string, string, string[]]>;
-  projects: unknown[][];
-  projectStations: unknown[][];
-  records: unknown[][];
+  regions: WorldRegion[];
+  agencies: WorldAgency[];
+  stations: WorldStation[];
+  workers: ScaleWorker[];
+  people: WorldPerson[];
+  projects: ScaleProject[];
+  projectStations: ScaleProjectStation[];
+  records: ScaleRecord[];
+}
+
+/** The province's township stations, which the other departments' teams and services sit at. */
+export function townshipStations(world: ScaleWorld): WorldStation[] {
+  return world.stations.filter((station) => station.level === 'TOWNSHIP_STATION');
 }
 
 const METHODS = ['CASE', 'GROUP', 'COMMUNITY_ACTIVITY', 'HOME_VISIT', 'NEEDS_SURVEY', 'TRAINING'];
@@ -50,7 +92,7 @@ const CATEGORIES = [
   'LEFT_BEHIND_ELDERLY',
 ];
 
-/** Generates the rows of the civil-affairs tables for a scale, as arrays in column order. */
+/** Generates the province of a scale; the same scale always gives the same province. */
 export function generateScaleWorld(scale: number): ScaleWorld {
   const counts = scaleCounts(scale);
   const random = new SeededRandom(330000 + scale);
@@ -65,87 +107,97 @@ export function generateScaleWorld(scale: number): ScaleWorld {
     projectStations: [],
     records: [],
   };
-  world.regions.push([SCALE_PROVINCE.code, SCALE_PROVINCE.name, 'PROVINCE', null]);
+  world.regions.push({ ...SCALE_PROVINCE, level: 'PROVINCE', parentCode: null });
   const townships: Array<{ code: string; station: string; agency: string; project: string }> = [];
   const villages: string[] = [];
   for (let county = 0; county < counts.counties; county += 1) {
     const cityCode = `33${String(1 + Math.floor(county / 10)).padStart(2, '0')}00`;
     if (county % 10 === 0)
-      world.regions.push([cityCode, `规模市${county / 10 + 1}`, 'CITY', SCALE_PROVINCE.code]);
+      world.regions.push({
+        code: cityCode,
+        name: `规模市${county / 10 + 1}`,
+        level: 'CITY',
+        parentCode: SCALE_PROVINCE.code,
+      });
     const countyCode = `${cityCode.slice(0, 4)}${String(21 + (county % 10)).padStart(2, '0')}`;
-    world.regions.push([countyCode, `规模县${county + 1}`, 'COUNTY', cityCode]);
+    world.regions.push({
+      code: countyCode,
+      name: `规模县${county + 1}`,
+      level: 'COUNTY',
+      parentCode: cityCode,
+    });
     const agency = ids.next();
-    world.agencies.push([
-      agency,
-      `规模县${county + 1}社会工作服务中心`,
-      makeCreditCode(countyCode, 900_000 + county),
-      countyCode,
-    ]);
+    world.agencies.push({
+      id: agency,
+      name: `规模县${county + 1}社会工作服务中心`,
+      creditCode: makeCreditCode(countyCode, 900_000 + county),
+      regionCode: countyCode,
+    });
     const project = ids.next();
-    world.projects.push([
-      project,
-      `规模县${county + 1}社工站服务项目`,
-      'CIVIL_AFFAIRS',
-      agency,
-      countyCode,
-      ['SOCIAL_ASSISTANCE', 'ELDERLY_CARE'],
-      ['ASSISTANCE_RECIPIENTS', 'ELDERLY'],
-      '2024-01-01',
-      '2026-12-31',
-      String(random.int(300_000, 900_000) * 100),
-      'ACTIVE',
-    ]);
+    world.projects.push({
+      id: project,
+      name: `规模县${county + 1}社工站服务项目`,
+      leadDepartment: 'CIVIL_AFFAIRS',
+      agencyId: agency,
+      regionCode: countyCode,
+      serviceAreas: ['SOCIAL_ASSISTANCE', 'ELDERLY_CARE'],
+      targetGroups: ['ASSISTANCE_RECIPIENTS', 'ELDERLY'],
+      startsOn: '2024-01-01',
+      endsOn: '2026-12-31',
+      contractAmountFen: String(random.int(300_000, 900_000) * 100),
+      status: 'ACTIVE',
+    });
     for (let township = 0; township < counts.townshipsPerCounty; township += 1) {
       const townshipCode = `${countyCode}${100 + township}`;
-      world.regions.push([
-        townshipCode,
-        `规模镇${county + 1}-${township + 1}`,
-        'TOWNSHIP',
-        countyCode,
-      ]);
+      world.regions.push({
+        code: townshipCode,
+        name: `规模镇${county + 1}-${township + 1}`,
+        level: 'TOWNSHIP',
+        parentCode: countyCode,
+      });
       const station = ids.next();
-      world.stations.push([
-        station,
-        `规模镇${county + 1}-${township + 1}社工站`,
-        'TOWNSHIP_STATION',
-        'OPERATING',
-        townshipCode,
-        null,
-        agency,
-        '2024-01-01',
-      ]);
-      world.projectStations.push([project, station]);
+      world.stations.push({
+        id: station,
+        name: `规模镇${county + 1}-${township + 1}社工站`,
+        level: 'TOWNSHIP_STATION',
+        status: 'OPERATING',
+        regionCode: townshipCode,
+        parentId: null,
+        operatorId: agency,
+        openedOn: '2024-01-01',
+      });
+      world.projectStations.push({ projectId: project, stationId: station });
       townships.push({ code: townshipCode, station, agency, project });
       for (let village = 0; village < counts.villagesPerTownship; village += 1) {
         const villageCode = `${townshipCode}${200 + village}`;
-        world.regions.push([
-          villageCode,
-          `规模村${county + 1}-${township + 1}-${village + 1}`,
-          'VILLAGE',
-          townshipCode,
-        ]);
-        world.stations.push([
-          ids.next(),
-          `规模村${county + 1}-${township + 1}-${village + 1}社工室`,
-          'VILLAGE_ROOM',
-          'OPERATING',
-          villageCode,
-          station,
-          agency,
-          '2024-03-01',
-        ]);
+        world.regions.push({
+          code: villageCode,
+          name: `规模村${county + 1}-${township + 1}-${village + 1}`,
+          level: 'VILLAGE',
+          parentCode: townshipCode,
+        });
+        world.stations.push({
+          id: ids.next(),
+          name: `规模村${county + 1}-${township + 1}-${village + 1}社工室`,
+          level: 'VILLAGE_ROOM',
+          status: 'OPERATING',
+          regionCode: villageCode,
+          parentId: station,
+          operatorId: agency,
+          openedOn: '2024-03-01',
+        });
         villages.push(villageCode);
       }
       for (let worker = 0; worker < 2; worker += 1) {
-        world.workers.push([
-          ids.next(),
-          syntheticName(random),
-          countyCode,
-          station,
-          agency,
-          worker === 0 ? 'FULL_TIME' : 'PART_TIME',
-          worker === 0 ? 'SOCIAL_WORKER' : 'NONE',
-        ]);
+        world.workers.push({
+          id: ids.next(),
+          name: syntheticName(random),
+          regionCode: countyCode,
+          stationId: station,
+          agencyId: agency,
+          employment: worker === 0 ? 'FULL_TIME' : 'PART_TIME',
+          certification: worker === 0 ? 'SOCIAL_WORKER' : 'NONE',
+        });
       }
     }
   }
@@ -161,31 +213,31 @@ export function generateScaleWorld(scale: number): ScaleWorld {
       );
     while (used.has(identity));
     used.add(identity);
-    world.people.push([
-      ids.next(),
-      syntheticName(random),
-      identity,
-      Number(identity[16]) % 2 ? 'MALE' : 'FEMALE',
-      `${identity.slice(6, 10)}-${identity.slice(10, 12)}-${identity.slice(12, 14)}`,
-      village,
-      [random.pick(CATEGORIES)],
-    ]);
+    world.people.push({
+      id: ids.next(),
+      name: syntheticName(random),
+      identityNumber: identity,
+      sex: Number(identity[16]) % 2 ? 'MALE' : 'FEMALE',
+      birthDate: `${identity.slice(6, 10)}-${identity.slice(10, 12)}-${identity.slice(12, 14)}`,
+      regionCode: village,
+      categories: [random.pick(CATEGORIES)],
+    });
   }
   const perTownship = distribute(counts.records, townships.length);
   townships.forEach((township, index) => {
     for (let record = 0; record < perTownship[index]!; record += 1) {
       const method = METHODS[record % METHODS.length]!;
-      world.records.push([
-        ids.next(),
+      world.records.push({
+        id: ids.next(),
         method,
-        township.station,
-        township.project,
-        township.code,
-        random.date('2024-01-01', '2026-10-31'),
-        30 * random.int(1, 6),
-        method === 'CASE' ? 1 : random.int(3, 40),
-        method === 'HOME_VISIT' ? 1 : 0,
-      ]);
+        stationId: township.station,
+        projectId: township.project,
+        regionCode: township.code,
+        servedOn: random.date('2024-01-01', '2026-10-31'),
+        durationMinutes: 30 * random.int(1, 6),
+        personTimes: method === 'CASE' ? 1 : random.int(3, 40),
+        households: method === 'HOME_VISIT' ? 1 : 0,
+      });
     }
   });
   return world;

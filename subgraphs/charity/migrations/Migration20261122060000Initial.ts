@@ -1,5 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import { ACCESS_LOG_DDL, ACCESS_LOG_DROP } from '../../../shared/audit/schema.js';
 
 /** The charity schema: funds, donations, grants, volunteers, access log. */
 export class Migration20261122060000Initial extends Migration {
@@ -25,13 +24,27 @@ create index "donations_fund_id_index" on "donations" ("fund_id");
 alter table "donations" add constraint "donations_reference_unique" unique ("reference");
 alter table "charity_grants" add constraint "charity_grants_fund_id_foreign" foreign key ("fund_id") references "charity_funds" ("id");
 alter table "donations" add constraint "donations_fund_id_foreign" foreign key ("fund_id") references "charity_funds" ("id");
-${ACCESS_LOG_DDL}
+
+create table "access_log" ("id" uuid not null, "at" timestamptz not null default now(), "subject" varchar(200) not null, "department" varchar(40) not null, "roles" text[] not null, "person_id" uuid not null, "person_region_code" varchar(12) not null, "fields" text[] not null, "purpose" varchar(500) not null, "request_id" varchar(100) not null, primary key ("id"));
+create index "access_log_person_id_index" on "access_log" ("person_id");
+create index "access_log_person_region_code_at_index" on "access_log" ("person_region_code" text_pattern_ops, "at");
+revoke update, delete, truncate on "access_log" from public;
+create function "access_log_is_append_only"() returns trigger language plpgsql as $$
+begin
+  raise exception 'access_log is append-only: % is not allowed', tg_op using errcode = 'insufficient_privilege';
+end;
+$$;
+create trigger "access_log_no_update_or_delete" before update or delete on "access_log"
+  for each row execute function "access_log_is_append_only"();
+create trigger "access_log_no_truncate" before truncate on "access_log"
+  for each statement execute function "access_log_is_append_only"();
+
 `);
   }
 
   override down(): void {
     this.addSql(
-      `drop table if exists "charity_grants", "donations", "charity_volunteers", "charity_funds"; ${ACCESS_LOG_DROP}`,
+      `drop table if exists "charity_grants", "donations", "charity_volunteers", "charity_funds"; drop table if exists "access_log"; drop function if exists "access_log_is_append_only"();`,
     );
   }
 }

@@ -20,7 +20,6 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import type { Department } from '../../../shared/enums.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
 import { ProjectStation, ServiceProject } from '../entities/index.js';
 import { AgencyView, toAgencyView } from '../graphql/agency.js';
@@ -89,7 +88,7 @@ export class ServiceProjectResolver {
     const terms = projectTermsProblem(input);
     if (terms) throw badInput(terms.field, terms.message);
     if (
-      input.leadDepartment !== (ctx.principal.department) &&
+      input.leadDepartment !== ctx.principal.department &&
       ctx.principal.department !== 'CIVIL_AFFAIRS'
     ) {
       throw forbidden(

@@ -1,6 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import { ACCESS_LOG_DDL, ACCESS_LOG_DROP } from '../../../shared/audit/schema.js';
-import { PROJECT_CONTRIBUTIONS_DDL } from '../../../shared/department/contribution.entity.js';
 
 /** The women's federation schema: children's homes, cases, family services, money, access log. */
 export class Migration20261122050000Initial extends Migration {
@@ -22,14 +20,34 @@ create index "women_child_cases_person_region_code_index" on "women_child_cases"
 alter table "women_child_cases" add constraint "women_child_cases_reference_unique" unique ("reference");
 alter table "women_child_cases" add constraint "women_child_cases_kind_check" check ("kind" in ('DOMESTIC_VIOLENCE', 'CHILD_PROTECTION', 'WOMAN_IN_DIFFICULTY', 'FAMILY_CONFLICT'));
 alter table "women_child_cases" add constraint "women_child_cases_status_check" check ("status" in ('OPEN', 'CLOSED'));
-${PROJECT_CONTRIBUTIONS_DDL}
-${ACCESS_LOG_DDL}
+
+create table "project_contributions" ("id" uuid not null, "project_id" uuid not null, "project_region_code" varchar(12) not null, "amount_fen" bigint not null check ("amount_fen" > 0), "fund_source" text not null, "reference" varchar(100) not null, "contributed_on" date not null, "indicators" jsonb not null default '[]', "created_at" timestamptz not null default now(), primary key ("id"));
+alter table "project_contributions" add constraint "project_contributions_reference_unique" unique ("reference");
+create index "project_contributions_project_id_index" on "project_contributions" ("project_id");
+create index "project_contributions_project_region_code_index" on "project_contributions" ("project_region_code" text_pattern_ops);
+alter table "project_contributions" add constraint "project_contributions_fund_source_check" check ("fund_source" in ('GOVERNMENT_BUDGET', 'UNION_FUNDS', 'LEAGUE_FUNDS', 'WOMEN_FEDERATION_FUNDS', 'DISABILITY_EMPLOYMENT_SECURITY_FUND', 'WELFARE_LOTTERY', 'CHARITY_DONATIONS', 'COMMUNITY_FUND'));
+
+
+create table "access_log" ("id" uuid not null, "at" timestamptz not null default now(), "subject" varchar(200) not null, "department" varchar(40) not null, "roles" text[] not null, "person_id" uuid not null, "person_region_code" varchar(12) not null, "fields" text[] not null, "purpose" varchar(500) not null, "request_id" varchar(100) not null, primary key ("id"));
+create index "access_log_person_id_index" on "access_log" ("person_id");
+create index "access_log_person_region_code_at_index" on "access_log" ("person_region_code" text_pattern_ops, "at");
+revoke update, delete, truncate on "access_log" from public;
+create function "access_log_is_append_only"() returns trigger language plpgsql as $$
+begin
+  raise exception 'access_log is append-only: % is not allowed', tg_op using errcode = 'insufficient_privilege';
+end;
+$$;
+create trigger "access_log_no_update_or_delete" before update or delete on "access_log"
+  for each row execute function "access_log_is_append_only"();
+create trigger "access_log_no_truncate" before truncate on "access_log"
+  for each statement execute function "access_log_is_append_only"();
+
 `);
   }
 
   override down(): void {
     this.addSql(
-      `drop table if exists "children_homes", "family_services", "women_child_cases", "project_contributions"; ${ACCESS_LOG_DROP}`,
+      `drop table if exists "children_homes", "family_services", "women_child_cases", "project_contributions"; drop table if exists "access_log"; drop function if exists "access_log_is_append_only"();`,
     );
   }
 }

@@ -1,0 +1,128 @@
+import { scaleTable, textArray, type DepartmentScale } from '../../tools/scale/slice.js';
+
+// Civil affairs' register of the synthetic province (`npm run demo -- --scale N`): the
+// province as generated, table by table.
+
+export const scale: DepartmentScale = {
+  tables: (province) => [
+    scaleTable(
+      'regions',
+      {
+        code: ['code', 'varchar'],
+        name: ['name', 'varchar'],
+        level: ['level', 'text'],
+        parentCode: ['parent_code', 'varchar'],
+      },
+      province.regions,
+    ),
+    scaleTable(
+      'agencies',
+      {
+        id: ['id', 'uuid'],
+        name: ['name', 'varchar'],
+        creditCode: ['credit_code', 'varchar'],
+        regionCode: ['region_code', 'varchar'],
+      },
+      province.agencies,
+    ),
+    scaleTable(
+      'stations',
+      {
+        id: ['id', 'uuid'],
+        name: ['name', 'varchar'],
+        level: ['level', 'text'],
+        status: ['status', 'text'],
+        regionCode: ['region_code', 'varchar'],
+        parentId: ['parent_id', 'uuid'],
+        operatorId: ['operator_id', 'uuid'],
+        openedOn: ['opened_on', 'date'],
+      },
+      province.stations,
+    ),
+    scaleTable(
+      'social_workers',
+      {
+        id: ['id', 'uuid'],
+        name: ['name', 'varchar'],
+        regionCode: ['region_code', 'varchar'],
+        stationId: ['station_id', 'uuid'],
+        agencyId: ['agency_id', 'uuid'],
+        employment: ['employment', 'text'],
+        certification: ['certification', 'text'],
+      },
+      province.workers,
+    ),
+    scaleTable(
+      'people',
+      {
+        id: ['id', 'uuid'],
+        name: ['name', 'varchar'],
+        identityNumber: ['identity_number', 'varchar'],
+        sex: ['sex', 'text'],
+        birthDate: ['birth_date', 'date'],
+        regionCode: ['region_code', 'varchar'],
+        categories: ['categories', 'text', 'text[]'],
+      },
+      province.people.map((person) => ({ ...person, categories: textArray(person.categories) })),
+    ),
+    scaleTable(
+      'service_projects',
+      {
+        id: ['id', 'uuid'],
+        name: ['name', 'varchar'],
+        leadDepartment: ['lead_department', 'text'],
+        agencyId: ['agency_id', 'uuid'],
+        regionCode: ['region_code', 'varchar'],
+        serviceAreas: ['service_areas', 'text', 'text[]'],
+        targetGroups: ['target_groups', 'text', 'text[]'],
+        startsOn: ['starts_on', 'date'],
+        endsOn: ['ends_on', 'date'],
+        contractAmountFen: ['contract_amount_fen', 'bigint'],
+        status: ['status', 'text'],
+      },
+      province.projects.map((project) => ({
+        ...project,
+        serviceAreas: textArray(project.serviceAreas),
+        targetGroups: textArray(project.targetGroups),
+      })),
+    ),
+    scaleTable(
+      'project_stations',
+      {
+        projectId: ['project_id', 'uuid'],
+        stationId: ['station_id', 'uuid'],
+      },
+      province.projectStations,
+    ),
+    scaleTable(
+      'service_records',
+      {
+        id: ['id', 'uuid'],
+        method: ['method', 'text'],
+        stationId: ['station_id', 'uuid'],
+        projectId: ['project_id', 'uuid'],
+        regionCode: ['region_code', 'varchar'],
+        servedOn: ['served_on', 'date'],
+        durationMinutes: ['duration_minutes', 'int4'],
+        personTimes: ['person_times', 'int4'],
+        households: ['households', 'int4'],
+      },
+      province.records,
+    ),
+  ],
+  // Children before parents: records, workers and people, the projects with their stations,
+  // village rooms before township stations, then the regions from the villages up.
+  clear: [
+    `DELETE FROM service_records WHERE region_code LIKE '33%'`,
+    `DELETE FROM social_workers WHERE region_code LIKE '33%'`,
+    `DELETE FROM people WHERE region_code LIKE '33%'`,
+    `DELETE FROM project_stations WHERE project_id IN (SELECT id FROM service_projects WHERE region_code LIKE '33%')`,
+    `DELETE FROM service_projects WHERE region_code LIKE '33%'`,
+    `DELETE FROM stations WHERE region_code LIKE '33%' AND parent_id IS NOT NULL`,
+    `DELETE FROM stations WHERE region_code LIKE '33%'`,
+    `DELETE FROM agencies WHERE region_code LIKE '33%'`,
+    `DELETE FROM regions WHERE code LIKE '33%' AND length(code) = 12`,
+    `DELETE FROM regions WHERE code LIKE '33%' AND length(code) = 9`,
+    `DELETE FROM regions WHERE code LIKE '33%'`,
+  ],
+};

@@ -33,7 +33,7 @@ import { Department, FundSource } from '../enums.js';
 import { badInput } from '../errors.js';
 import { DateScalar, MoneyScalar } from '../scalars.js';
 import { assertDepartment, scopeWhere } from '../scope.js';
-import { inSubtree, rowOf, runAggregate, SUBTREE_BATCH, subtreeBatch } from '../subtree.js';
+import { aggregateSubtrees, idArray, inSubtree, runAggregate, sql } from '../subtree.js';
 import { IsDivisionCode } from '../validation.js';
 import { assertFundedLawfully, lockProject, paidInto } from './contribution-rules.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
@@ -138,26 +138,36 @@ export class ContributionInput {
   indicators!: IndicatorInput[];
 }
 
+/** One department's money in a project, as counted; served as {@link Contribution}. */
+export interface ContributionFigures {
+  department: Department;
+  /** In fen. */
+  amount: bigint;
+  fundSources: FundSource[];
+  allocations: number;
+  /** Latest value of each indicator. */
+  indicators: IndicatorValue[];
+}
+
 /** Per request: each project's contribution from this department, in one statement per batch. */
 export function contributionLoader(
   em: EntityManager,
   principal: Principal,
   department: Department,
-): DataLoader<string, Contribution | null> {
+): DataLoader<string, ContributionFigures | null> {
   return new DataLoader(async (projectIds) => {
     const rows = await runAggregate(
       em,
-      `SELECT project_id::text AS code, sum(amount_fen)::text AS amount,
+      sql`SELECT project_id::text AS code, sum(amount_fen)::text AS amount,
               count(*) FILTER (WHERE reverses_id IS NULL) - count(reverses_id) AS allocations,
               array_to_json(array_agg(DISTINCT fund_source)) AS sources,
               jsonb_agg(indicators ORDER BY contributed_on, created_at) AS indicators
          FROM project_contributions
-        WHERE project_id = ANY(?::uuid[]) AND project_region_code LIKE ?
+        WHERE project_id = ANY(${idArray(projectIds)}::uuid[]) AND project_region_code LIKE ${scopeWhere(principal).regionCode.$like}
         GROUP BY project_id`,
-      [`{${projectIds.join(',')}}`, scopeWhere(principal).regionCode.$like],
     );
     return projectIds.map((id) => {
-      const row = rowOf(rows, id);
+      const row = rows.of(id);
       if (!row) return null;
       // Later allocations restate an indicator's latest value.
       const latest = new Map<string, IndicatorValue>();
@@ -180,14 +190,12 @@ export async function contributedIn(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<bigint[]> {
-  const rows = await runAggregate(
-    em,
-    `SELECT p.code, coalesce(sum(c.amount_fen), 0)::text AS amount
-       FROM ${SUBTREE_BATCH} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')}
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, coalesce(sum(c.amount_fen), 0)::text AS amount
+       FROM ${batch} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')}
       GROUP BY p.code`,
-    [subtreeBatch(codes)],
-  );
-  return codes.map((code) => BigInt((rowOf(rows, code)?.amount as string | undefined) ?? 0));
+  ]);
+  return codes.map((code) => BigInt(rows.of(code)?.amount ?? 0));
 }
 
 /**
@@ -228,7 +236,7 @@ export interface ContributionResolverOptions {
 
 /** Loaders a contributing subgraph must provide. */
 export interface ContributionLoaders {
-  contribution: DataLoader<string, Contribution | null>;
+  contribution: DataLoader<string, ContributionFigures | null>;
 }
 
 /**

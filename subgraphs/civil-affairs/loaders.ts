@@ -19,13 +19,7 @@ import {
   TemporaryAssistance,
 } from './entities/index.js';
 import { createDeIdentification } from './de-identification.js';
-import {
-  assistanceOf,
-  coverageOf,
-  serviceStatsOf,
-  workforceOf,
-  type DateRange,
-} from './region-stats.js';
+import { assistanceOf, coverageOf, serviceStatsOf, workforceOf, type DateRange } from './stats.js';
 
 /** Loaders keyed by (region code, date range): one statement per distinct range in a batch. */
 function rangedLoader<T>(

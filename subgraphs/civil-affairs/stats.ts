@@ -1,12 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ServiceMethod, StationLevel } from '../../shared/enums.js';
-import { inSubtree, runAggregate, SUBTREE_BATCH, subtreeBatch } from '../../shared/subtree.js';
-import type {
-  AssistanceSummary,
-  RegionCoverage,
-  ServiceStats,
-  Workforce,
-} from './graphql/region-stats.js';
+import { aggregateSubtrees, inSubtree, sql } from '../../shared/subtree.js';
 
 // Civil affairs' aggregates over a region's subtree, one statement per DataLoader batch.
 
@@ -16,40 +10,78 @@ export interface DateRange {
   to: string | null;
 }
 
+/** Station coverage of townships over a subtree. */
+export interface CoverageFigures {
+  townships: number;
+  townshipsWithStation: number;
+  /** townshipsWithStation / townships; null without townships. */
+  rate: number | null;
+  /** Stations not closed, every level listed. */
+  stationsByLevel: Array<{ level: StationLevel; count: number }>;
+}
+
+/** Output of one service method. */
+export interface MethodFigures {
+  method: ServiceMethod;
+  count: number;
+  personTimes: number;
+  hours: number;
+}
+
+/** Service output over a subtree. */
+export interface ServiceFigures {
+  /** Every method listed. */
+  byMethod: MethodFigures[];
+  services: number;
+  personTimes: number;
+  hours: number;
+  householdsVisited: number;
+}
+
+/** Social work manpower over a subtree. */
+export interface WorkforceFigures {
+  socialWorkers: number;
+  certified: number;
+  fullTime: number;
+}
+
+/** Temporary assistance granted over a subtree. */
+export interface AssistanceFigures {
+  households: number;
+  grants: number;
+  /** In fen. */
+  amount: bigint;
+}
+
 /** Coverage for each region code, in key order. */
 export async function coverageOf(
   em: EntityManager,
   codes: readonly string[],
-): Promise<RegionCoverage[]> {
-  const totals = await runAggregate(
-    em,
-    `SELECT p.code,
+): Promise<CoverageFigures[]> {
+  const [totals, levels] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code,
         (SELECT count(*) FROM regions r WHERE r.level = 'TOWNSHIP' AND ${inSubtree('r.code')}) AS townships,
         (SELECT count(DISTINCT s.region_code) FROM stations s
            JOIN regions r ON r.code = s.region_code AND r.level = 'TOWNSHIP'
           WHERE s.level = 'TOWNSHIP_STATION' AND s.status = 'OPERATING' AND ${inSubtree('s.region_code')}
         ) AS with_station
-       FROM ${SUBTREE_BATCH}`,
-    [subtreeBatch(codes)],
-  );
-  const levels = await runAggregate(
-    em,
-    `SELECT p.code, s.level, count(*) AS count
-       FROM ${SUBTREE_BATCH} JOIN stations s ON ${inSubtree('s.region_code')} AND s.status <> 'CLOSED'
+       FROM ${batch}`,
+    (batch) => sql`SELECT p.code, s.level, count(*) AS count
+       FROM ${batch} JOIN stations s ON ${inSubtree('s.region_code')} AND s.status <> 'CLOSED'
       GROUP BY p.code, s.level`,
-    [subtreeBatch(codes)],
-  );
+  ]);
   return codes.map((code) => {
-    const total = totals.find((row) => row.code === code);
+    const total = totals.of(code);
     const townships = Number(total?.townships ?? 0);
     const townshipsWithStation = Number(total?.with_station ?? 0);
+    const mine = levels.allOf(code);
     return {
       townships,
       townshipsWithStation,
       rate: townships === 0 ? null : townshipsWithStation / townships,
       stationsByLevel: Object.values(StationLevel).map((level) => ({
         level,
-        count: Number(levels.find((row) => row.code === code && row.level === level)?.count ?? 0),
+        count: Number(mine.find((row) => row.level === level)?.count ?? 0),
       })),
     };
   });
@@ -60,18 +92,18 @@ export async function serviceStatsOf(
   em: EntityManager,
   codes: readonly string[],
   range: DateRange,
-): Promise<ServiceStats[]> {
-  const rows = await runAggregate(
-    em,
-    `SELECT p.code, sr.method, count(*) AS count, sum(sr.person_times) AS person_times,
+): Promise<ServiceFigures[]> {
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (
+      batch,
+    ) => sql`SELECT p.code, sr.method, count(*) AS count, sum(sr.person_times) AS person_times,
             sum(sr.duration_minutes) AS minutes, sum(sr.households) AS households
-       FROM ${SUBTREE_BATCH} JOIN service_records sr ON ${inSubtree('sr.region_code')}
-        AND (?::date IS NULL OR sr.served_on >= ?::date) AND (?::date IS NULL OR sr.served_on <= ?::date)
+       FROM ${batch} JOIN service_records sr ON ${inSubtree('sr.region_code')}
+        AND (${range.from}::date IS NULL OR sr.served_on >= ${range.from}::date) AND (${range.to}::date IS NULL OR sr.served_on <= ${range.to}::date)
       GROUP BY p.code, sr.method`,
-    [subtreeBatch(codes), range.from, range.from, range.to, range.to],
-  );
+  ]);
   return codes.map((code) => {
-    const mine = rows.filter((row) => row.code === code);
+    const mine = rows.allOf(code);
     const byMethod = Object.values(ServiceMethod).map((method) => {
       const row = mine.find((candidate) => candidate.method === method);
       return {
@@ -96,18 +128,16 @@ export async function serviceStatsOf(
 export async function workforceOf(
   em: EntityManager,
   codes: readonly string[],
-): Promise<Workforce[]> {
-  const rows = await runAggregate(
-    em,
-    `SELECT p.code, count(w.id) AS workers,
+): Promise<WorkforceFigures[]> {
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, count(w.id) AS workers,
             count(w.id) FILTER (WHERE w.certification <> 'NONE') AS certified,
             count(w.id) FILTER (WHERE w.employment = 'FULL_TIME') AS full_time
-       FROM ${SUBTREE_BATCH} LEFT JOIN social_workers w ON ${inSubtree('w.region_code')}
+       FROM ${batch} LEFT JOIN social_workers w ON ${inSubtree('w.region_code')}
       GROUP BY p.code`,
-    [subtreeBatch(codes)],
-  );
+  ]);
   return codes.map((code) => {
-    const row = rows.find((candidate) => candidate.code === code);
+    const row = rows.of(code);
     return {
       socialWorkers: Number(row?.workers ?? 0),
       certified: Number(row?.certified ?? 0),
@@ -121,18 +151,16 @@ export async function assistanceOf(
   em: EntityManager,
   codes: readonly string[],
   range: DateRange,
-): Promise<AssistanceSummary[]> {
-  const rows = await runAggregate(
-    em,
-    `SELECT p.code, count(DISTINCT t.person_id) AS households, count(t.id) AS grants,
+): Promise<AssistanceFigures[]> {
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, count(DISTINCT t.person_id) AS households, count(t.id) AS grants,
             coalesce(sum(t.amount_fen), 0)::text AS amount_fen
-       FROM ${SUBTREE_BATCH} LEFT JOIN temporary_assistance t ON ${inSubtree('t.region_code')}
-        AND (?::date IS NULL OR t.granted_on >= ?::date) AND (?::date IS NULL OR t.granted_on <= ?::date)
+       FROM ${batch} LEFT JOIN temporary_assistance t ON ${inSubtree('t.region_code')}
+        AND (${range.from}::date IS NULL OR t.granted_on >= ${range.from}::date) AND (${range.to}::date IS NULL OR t.granted_on <= ${range.to}::date)
       GROUP BY p.code`,
-    [subtreeBatch(codes), range.from, range.from, range.to, range.to],
-  );
+  ]);
   return codes.map((code) => {
-    const row = rows.find((candidate) => candidate.code === code);
+    const row = rows.of(code);
     return {
       households: Number(row?.households ?? 0),
       grants: Number(row?.grants ?? 0),

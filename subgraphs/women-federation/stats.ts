@@ -1,12 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  aggregateSubtrees,
-  idArray,
-  inSubtree,
-  rowOfEach,
-  sql,
-  type SqlRow,
-} from '../../shared/subtree.js';
+import { aggregateSubtrees, idArray, inSubtree, rowOfEach, sql } from '../../shared/subtree.js';
 
 /** The federation's figures over a region's subtree. */
 export interface RegionFigures {
@@ -44,19 +37,28 @@ export async function regionFigures(
   }));
 }
 
-/**
- * Family services of each station in the caller's region: the row of sums (`services`,
- * `households`, `person_times`), or undefined for a station without any.
- */
-export function stationServices(
+/** A station's family services in the caller's region, with the households and person-times. */
+export interface StationServices {
+  services: number;
+  households: number;
+  personTimes: number;
+}
+
+/** {@link StationServices} of each station; zeros for a station without any. */
+export async function stationServices(
   em: EntityManager,
   stationIds: readonly string[],
   scopePattern: string,
-): Promise<Array<SqlRow | undefined>> {
-  return rowOfEach(
+): Promise<StationServices[]> {
+  const rows = await rowOfEach(
     em,
     stationIds,
     sql`SELECT station_id::text AS code, count(*) AS services, sum(households) AS households, sum(person_times) AS person_times
            FROM family_services WHERE station_id = ANY(${idArray(stationIds)}::uuid[]) AND region_code LIKE ${scopePattern} GROUP BY station_id`,
   );
+  return rows.map((row) => ({
+    services: n(row?.services),
+    households: n(row?.households),
+    personTimes: n(row?.person_times),
+  }));
 }

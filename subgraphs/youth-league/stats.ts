@@ -6,7 +6,6 @@ import {
   rowOfEach,
   sql,
   type Sql,
-  type SqlRow,
   type SubtreeBody,
 } from '../../shared/subtree.js';
 
@@ -52,37 +51,39 @@ export async function regionFigures(
   }));
 }
 
-/**
- * Volunteers and minutes of service of each team (`volunteers`, `minutes`), over the caller's
- * region; undefined for a team without volunteers there.
- */
-export function teamTotals(
+/** A team's volunteers in the caller's region and their minutes of service. */
+export interface TeamTotals {
+  volunteers: number;
+  minutes: number;
+}
+
+/** {@link TeamTotals} of each team; zeros for a team without volunteers in the region. */
+export async function teamTotals(
   em: EntityManager,
   teamIds: readonly string[],
   scopePattern: string,
-): Promise<Array<SqlRow | undefined>> {
-  return rowOfEach(
+): Promise<TeamTotals[]> {
+  const rows = await rowOfEach(
     em,
     teamIds,
     sql`SELECT v.team_id::text AS code, count(DISTINCT v.id) AS volunteers, coalesce(sum(s.duration_minutes), 0) AS minutes
          FROM volunteers v LEFT JOIN volunteer_services s ON s.volunteer_id = v.id
         WHERE v.team_id = ANY(${idArray(teamIds)}::uuid[]) AND v.region_code LIKE ${scopePattern} GROUP BY v.team_id`,
   );
+  return rows.map((row) => ({ volunteers: n(row?.volunteers), minutes: n(row?.minutes) }));
 }
 
-/**
- * People of the caller's region enrolled in each programme (`enrolled`); undefined for a
- * programme without any.
- */
-export function programmeTotals(
+/** People of the caller's region enrolled in each programme; 0 for a programme without any. */
+export async function programmeTotals(
   em: EntityManager,
   programmeIds: readonly string[],
   scopePattern: string,
-): Promise<Array<SqlRow | undefined>> {
-  return rowOfEach(
+): Promise<number[]> {
+  const rows = await rowOfEach(
     em,
     programmeIds,
     sql`SELECT programme_id::text AS code, count(*) AS enrolled FROM programme_enrolments
         WHERE programme_id = ANY(${idArray(programmeIds)}::uuid[]) AND person_region_code LIKE ${scopePattern} GROUP BY programme_id`,
   );
+  return rows.map((row) => n(row?.enrolled));
 }

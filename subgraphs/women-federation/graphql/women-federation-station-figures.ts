@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { SqlRow } from '../../../shared/subtree.js';
+import type { StationServices } from '../stats.js';
 import type { ChildrenHome } from '../entities/index.js';
 import { ChildrenHomeView, toChildrenHomeView } from './children-home.js';
 
@@ -21,12 +21,12 @@ export class WomenFederationStationFigures {
 /** A station's homes and the sums of its family services. */
 export function toWomenFederationStationFigures(
   homes: ChildrenHome[],
-  services: SqlRow | undefined,
+  services: StationServices,
 ): WomenFederationStationFigures {
   return {
     childrenHomes: homes.map(toChildrenHomeView),
-    familyServices: Number(services?.services ?? 0),
-    householdsServed: Number(services?.households ?? 0),
-    personTimes: Number(services?.person_times ?? 0),
+    familyServices: services.services,
+    householdsServed: services.households,
+    personTimes: services.personTimes,
   };
 }

@@ -40,8 +40,8 @@ export async function toVolunteerTeamView(
     name: team.name,
     regionCode: team.regionCode,
     foundedOn: team.foundedOn,
-    volunteers: Number(totals?.volunteers ?? 0),
-    hours: Number(totals?.minutes ?? 0) / 60,
+    volunteers: totals.volunteers,
+    hours: totals.minutes / 60,
     station: team.stationId ? { id: team.stationId } : null,
   };
 }

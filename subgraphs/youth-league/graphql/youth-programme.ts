@@ -35,14 +35,14 @@ export async function toYouthProgrammeView(
   programme: YouthProgramme,
   ctx: YouthLeagueContext,
 ): Promise<YouthProgrammeView> {
-  const totals = await ctx.loaders.programmeTotals.load(programme.id);
+  const enrolled = await ctx.loaders.programmeTotals.load(programme.id);
   return {
     id: programme.id,
     name: programme.name,
     kind: programme.kind,
     startsOn: programme.startsOn,
     endsOn: programme.endsOn,
-    enrolled: Number(totals?.enrolled ?? 0),
+    enrolled,
     station: programme.stationId ? { id: programme.stationId } : null,
   };
 }

@@ -28,10 +28,6 @@ import type {
   WorldWorker,
 } from './types.js';
 
-// The world's data types live in types.ts; the departments' slices take them from here, beside
-// the builder.
-export type * from './types.js';
-
 // One deterministic world that every department loads its own slice of. Published figures are
 // placed exactly; everything beneath them (names, numbers, dates, who got which service) is
 // synthetic, with valid check characters.

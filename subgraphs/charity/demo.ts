@@ -1,6 +1,6 @@
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { DemoIds, SeededRandom, syntheticName } from '../../demo-world/random.js';
-import type { DemoWorld } from '../../demo-world/world.js';
+import type { DemoWorld } from '../../demo-world/types.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { insertInBatches } from '../../demo-world/insert.js';
 import { CharityFund, CharityGrant, CharityVolunteer, Donation } from './entities/index.js';

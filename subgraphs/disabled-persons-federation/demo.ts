@@ -1,7 +1,7 @@
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { publishedContributions } from '../../demo-world/contributions.js';
 import { SeededRandom, DemoIds } from '../../demo-world/random.js';
-import type { DemoWorld, WorldPerson } from '../../demo-world/world.js';
+import type { DemoWorld, WorldPerson } from '../../demo-world/types.js';
 import type { WorldContribution } from '../../demo-world/contributions.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { insertInBatches } from '../../demo-world/insert.js';

@@ -2,7 +2,7 @@ import type { DemoLoader } from '../../shared/subgraph.js';
 import { publishedContributions } from '../../demo-world/contributions.js';
 import type { WorldContribution } from '../../demo-world/contributions.js';
 import { DemoIds, SeededRandom } from '../../demo-world/random.js';
-import type { DemoWorld } from '../../demo-world/world.js';
+import type { DemoWorld } from '../../demo-world/types.js';
 import { insertInBatches } from '../../demo-world/insert.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import {

@@ -1,16 +1,11 @@
-import { WrittenRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { DepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { CharityFundKind } from './enums.js';
 
 /** A charity fund (慈善基金) of a region. */
 @Entity({ tableName: 'charity_funds' })
 @Unique({ properties: ['regionCode', 'name'] })
-export class CharityFund extends WrittenRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class CharityFund extends DepartmentRecord {
   @Property({ type: 'string', length: 200 })
   name!: string;
 

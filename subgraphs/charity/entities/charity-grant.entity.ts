@@ -1,25 +1,12 @@
-import { KeyedRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import {
-  Entity,
-  Enum,
-  Index,
-  ManyToOne,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { KeyedDepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { CharityFund } from './charity-fund.entity.js';
 import { CharityRecipientKind } from './enums.js';
 
 /** A grant from a fund to a project, a community or a person (资助). */
 @Entity({ tableName: 'charity_grants' })
 @Unique({ properties: ['keyScope', 'reference'] })
-export class CharityGrant extends KeyedRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class CharityGrant extends KeyedDepartmentRecord {
   @Index()
   @ManyToOne(() => CharityFund, { mapToPk: true, fieldName: 'fund_id' })
   fundId!: string;

@@ -1,23 +1,11 @@
-import { KeyedRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { KeyedDepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { CharityFund } from './charity-fund.entity.js';
 
 /** A donation received by a fund (捐赠). */
 @Entity({ tableName: 'donations' })
 @Unique({ properties: ['keyScope', 'reference'] })
-export class Donation extends KeyedRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class Donation extends KeyedDepartmentRecord {
   @Index()
   @ManyToOne(() => CharityFund, { mapToPk: true, fieldName: 'fund_id' })
   fundId!: string;

@@ -1,24 +1,12 @@
-import { KeyedRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { KeyedPersonRecord } from '../../../shared/db/person-record.js';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { RehabilitationKind } from './enums.js';
 
 /** A rehabilitation service delivered to a certificate holder (康复服务). */
 @Entity({ tableName: 'rehabilitation_services' })
 @Index({ properties: ['personRegionCode', 'servedOn'] })
 @Unique({ properties: ['keyScope', 'idempotencyKey'] })
-export class RehabilitationService extends KeyedRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
-  @Index()
-  @Property({ type: 'uuid' })
-  personId!: string;
-
-  @Property({ type: 'string', length: 12 })
-  personRegionCode!: string;
-
+export class RehabilitationService extends KeyedPersonRecord {
   /** Station whose team delivered it, if any. */
   @Index()
   @Property({ type: 'uuid', nullable: true })
@@ -34,26 +22,13 @@ export class RehabilitationService extends KeyedRecord {
   durationMinutes!: number;
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date & Opt = new Date();
 }
 
 /** An assistive device given to a certificate holder (辅助器具发放). */
 @Entity({ tableName: 'assistive_device_grants' })
 @Index({ properties: ['personRegionCode', 'grantedOn'] })
 @Unique({ properties: ['keyScope', 'reference'] })
-export class AssistiveDeviceGrant extends KeyedRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
-  @Index()
-  @Property({ type: 'uuid' })
-  personId!: string;
-
-  @Property({ type: 'string', length: 12 })
-  personRegionCode!: string;
-
+export class AssistiveDeviceGrant extends KeyedPersonRecord {
   @Property({ type: 'string', length: 100 })
   device!: string;
 
@@ -66,7 +41,4 @@ export class AssistiveDeviceGrant extends KeyedRecord {
   /** The federation's voucher number (发放单号): a retry with it changes nothing. */
   @Property({ type: 'string', length: 100 })
   reference!: string;
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date & Opt = new Date();
 }

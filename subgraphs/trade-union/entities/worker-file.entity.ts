@@ -1,7 +1,5 @@
-import { WrittenRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { PersonFile } from '../../../shared/db/person-record.js';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
 import { WorkerFileStatus, WorkerHardshipLevel, WorkerHardshipReason } from './enums.js';
 
 /**
@@ -9,19 +7,7 @@ import { WorkerFileStatus, WorkerHardshipLevel, WorkerHardshipReason } from './e
  * household income are sensitive: the resolver shows them according to who asks.
  */
 @Entity({ tableName: 'worker_files' })
-@Index({ properties: ['personRegionCode'] })
-export class WorkerFile extends WrittenRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
-  @Unique()
-  @Property({ type: 'uuid' })
-  personId!: string;
-
-  /** The worker's division of residence, for scope. */
-  @Property({ type: 'string', length: 12 })
-  personRegionCode!: string;
-
+export class WorkerFile extends PersonFile {
   @Property({ type: 'string', length: 200 })
   employer!: string;
 
@@ -43,10 +29,4 @@ export class WorkerFile extends WrittenRecord {
   /** Monthly household income per head, in fen. */
   @Property({ type: 'bigint', fieldName: 'household_income_per_capita_fen' })
   householdIncomePerCapitaFen!: bigint;
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

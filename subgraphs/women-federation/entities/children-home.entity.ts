@@ -1,16 +1,11 @@
-import { WrittenRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { DepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ChildrenHomeStatus } from './enums.js';
 
 /** A children's home (儿童之家) in a village or community. */
 @Entity({ tableName: 'children_homes' })
 @Unique({ properties: ['villageCode', 'name'] })
-export class ChildrenHome extends WrittenRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class ChildrenHome extends DepartmentRecord {
   @Property({ type: 'string', length: 200 })
   name!: string;
 

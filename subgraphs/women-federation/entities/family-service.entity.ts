@@ -1,16 +1,11 @@
-import { KeyedRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { KeyedDepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { FamilyServiceKind } from './enums.js';
 
 /** A family service delivered (家庭服务). */
 @Entity({ tableName: 'family_services' })
 @Unique({ properties: ['keyScope', 'idempotencyKey'] })
-export class FamilyService extends KeyedRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class FamilyService extends KeyedDepartmentRecord {
   @Index()
   @Property({ type: 'uuid', nullable: true })
   stationId: string | null = null;

@@ -1,16 +1,11 @@
-import { KeyedRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { KeyedDepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { WomenChildCaseKind, WomenChildCaseStatus } from './enums.js';
 
 /** A women and children case (妇女儿童个案); the summary is very sensitive. */
 @Entity({ tableName: 'women_child_cases' })
 @Unique({ properties: ['keyScope', 'reference'] })
-export class WomenChildCase extends KeyedRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class WomenChildCase extends KeyedDepartmentRecord {
   @Index()
   @Property({ type: 'uuid' })
   personId!: string;

@@ -1,23 +1,11 @@
-import { WrittenRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { DepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { YouthProgramme } from './youth-programme.entity.js';
 
 /** A person taking part in a programme (项目参与), mostly minors: sensitive. */
 @Entity({ tableName: 'programme_enrolments' })
 @Unique({ properties: ['programmeId', 'personId'] })
-export class ProgrammeEnrolment extends WrittenRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class ProgrammeEnrolment extends DepartmentRecord {
   @ManyToOne(() => YouthProgramme, { mapToPk: true, fieldName: 'programme_id' })
   programmeId!: string;
 

@@ -1,23 +1,11 @@
-import { KeyedRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { KeyedDepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Volunteer } from './volunteer.entity.js';
 
 /** Hours a volunteer served (志愿服务时长). */
 @Entity({ tableName: 'volunteer_services' })
 @Unique({ properties: ['keyScope', 'idempotencyKey'] })
-export class VolunteerService extends KeyedRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class VolunteerService extends KeyedDepartmentRecord {
   @Index()
   @ManyToOne(() => Volunteer, { mapToPk: true, fieldName: 'volunteer_id' })
   volunteerId!: string;

@@ -1,22 +1,10 @@
-import { WrittenRecord } from '../../../shared/department/written.js';
-import type { Opt } from '@mikro-orm/core';
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { DepartmentRecord } from '../../../shared/db/record.js';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { VolunteerTeam } from './volunteer-team.entity.js';
 
 /** A youth volunteer (青年志愿者); may also be a person of the shared register. */
 @Entity({ tableName: 'volunteers' })
-export class Volunteer extends WrittenRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class Volunteer extends DepartmentRecord {
   @Index()
   @ManyToOne(() => VolunteerTeam, { mapToPk: true, fieldName: 'team_id' })
   teamId!: string;

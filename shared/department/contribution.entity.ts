@@ -1,7 +1,6 @@
-import { KeyedRecord } from './written.js';
 import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { KeyedDepartmentRecord } from '../db/record.js';
 import { FundSource } from '../enums.js';
 
 /** A performance indicator a department funds a project for (绩效指标). */
@@ -20,10 +19,7 @@ export interface IndicatorValue {
 @Entity({ tableName: 'project_contributions' })
 @Index({ properties: ['projectRegionCode'] })
 @Unique({ properties: ['keyScope', 'reference'] })
-export class ProjectContribution extends KeyedRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class ProjectContribution extends KeyedDepartmentRecord {
   @Index()
   @Property({ type: 'uuid' })
   projectId!: string;

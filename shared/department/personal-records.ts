@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Reveal } from '../audit/reveal-logger.js';
 import type { Principal } from '../context.js';
 import { personalAccess, type RecordHolder } from './access.js';
-import { personalTreatment, type PersonalKind } from './masking.js';
+import { maskPersonal, personalTreatment, type MaskForms, type PersonalKind } from './masking.js';
 
 /** What a department resolver needs to show a person's records: who asks, and the log. */
 export interface PersonalRecordsContext {
@@ -35,4 +35,33 @@ export async function personalRecords<T>(
     });
   }
   return records;
+}
+
+/** Masks one personal value of a record as the caller may see it. */
+export type PersonalMask = <T>(kind: PersonalKind, value: T, forms?: MaskForms<T>) => T | null;
+
+/**
+ * One record about a person (a worker file, a certificate) as the caller sees it: `null` when
+ * the caller sees none of the holder's records; otherwise what `show` makes of it with the
+ * caller's mask, after an access-log row `field` has been written when the request reveals it,
+ * so that a failed write shows nothing.
+ */
+export async function personalRecord<V>(
+  ctx: PersonalRecordsContext,
+  holder: RecordHolder,
+  field: string,
+  record: { personId: string; personRegionCode: string },
+  show: (mask: PersonalMask) => V,
+): Promise<V | null> {
+  const { principal, purpose } = ctx;
+  const access = personalAccess(principal, purpose, holder);
+  if (access === 'none') return null;
+  if (access === 'revealed') {
+    await ctx.loaders.reveal.load({
+      personId: record.personId,
+      personRegionCode: record.personRegionCode,
+      field,
+    });
+  }
+  return show((kind, value, forms) => maskPersonal(kind, value, principal, purpose, holder, forms));
 }

@@ -1,15 +1,13 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { OptionalId, RegionFilter } from '../../../shared/input/fields.js';
 import { Amount, EventDate, FreeText } from '../../../shared/input/rules.js';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityFundKind, CharityRecipientKind } from './enums.js';
 
 @InputType({ description: 'Which charity funds to list' })
-export class CharityFundFilter {
-  @Field(() => String, { nullable: true })
-  regionCode?: string | null;
-
+export class CharityFundFilter extends RegionFilter {
   @Field(() => CharityFundKind, { nullable: true })
   kind?: CharityFundKind | null;
 }
@@ -69,9 +67,7 @@ export class CharityGrantInput {
   @Field(() => CharityRecipientKind)
   recipientKind!: CharityRecipientKind;
 
-  @Field(() => ID, { nullable: true, description: 'For a PROJECT grant' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('For a PROJECT grant')
   projectId?: string | null;
 
   @Field(() => String, {
@@ -82,9 +78,7 @@ export class CharityGrantInput {
   @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
   communityCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For a PERSON grant' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('For a PERSON grant')
   personId?: string | null;
 
   @Field(() => String, {
@@ -124,9 +118,7 @@ export class CharityVolunteerInput {
   @IsDivisionCode()
   regionCode!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   stationId?: string | null;
 
   @Field(() => DateScalar)

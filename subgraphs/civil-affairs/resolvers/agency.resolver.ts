@@ -34,6 +34,7 @@ import { AgencyFilter, RegisterAgencyInput } from '../graphql/registry.input.js'
 import { StationView, toStationView } from '../graphql/station.js';
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireOwned } from '../../../shared/department/owned.js';
+import { relatedView } from '../../../shared/department/related.js';
 
 @Resolver(() => AgencyView)
 export class AgencyResolver {
@@ -113,8 +114,7 @@ export class AgencyResolver {
     @Root() agency: AgencyView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<RegionView | null> {
-    const region = await ctx.loaders.region.load(agency.regionCode);
-    return region && toRegionView(region);
+    return relatedView(ctx.loaders.region, agency.regionCode, toRegionView);
   }
 
   @FieldResolver(() => [StationView], { description: 'Stations it runs (运营站点)' })

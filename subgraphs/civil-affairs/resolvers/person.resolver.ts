@@ -50,6 +50,7 @@ import {
 } from '../graphql/temporary-assistance.js';
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireOwned } from '../../../shared/department/owned.js';
+import { relatedView } from '../../../shared/department/related.js';
 
 /** Today's date in China, where the hub's users live, for ages. */
 function todayInChina(): Date {
@@ -337,8 +338,7 @@ export class PersonResolver {
     const code = await personal(ctx, person, 'address', REGISTER, person.regionCode, null, {
       generalised: () => released?.regionCode ?? null,
     });
-    const region = code ? await ctx.loaders.region.load(code) : null;
-    return region && toRegionView(region);
+    return relatedView(ctx.loaders.region, code, toRegionView);
   }
 
   @FieldResolver(() => [TemporaryAssistanceView], {

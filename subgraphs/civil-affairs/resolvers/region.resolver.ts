@@ -27,6 +27,7 @@ import {
   Workforce,
 } from '../graphql/region-stats.js';
 import type { CivilAffairsContext } from '../loaders.js';
+import { relatedView } from '../../../shared/department/related.js';
 
 @Resolver(() => RegionView)
 export class RegionResolver {
@@ -43,8 +44,7 @@ export class RegionResolver {
     const parsed = parseDivisionCode(code);
     if (!parsed.ok) throw badInput('code', `invalid division code: ${parsed.reason}`);
     if (!inScopeOrAbove(ctx.principal, parsed.code)) return null;
-    const region = await ctx.loaders.region.load(parsed.code);
-    return region && toRegionView(region);
+    return relatedView(ctx.loaders.region, parsed.code, toRegionView);
   }
 
   @Authorized(ADMINISTRATORS)
@@ -85,8 +85,7 @@ export class RegionResolver {
     @Root() region: RegionView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<RegionView | null> {
-    const parent = region.parentCode ? await ctx.loaders.region.load(region.parentCode) : null;
-    return parent && toRegionView(parent);
+    return relatedView(ctx.loaders.region, region.parentCode, toRegionView);
   }
 
   @FieldResolver(() => [RegionView], { description: 'Divisions directly below (下级区划)' })

@@ -42,6 +42,7 @@ import {
 } from '../rules.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { requireOwned } from '../../../shared/department/owned.js';
+import { relatedView } from '../../../shared/department/related.js';
 
 const REQUIRED = Object.keys(CONTRIBUTION_FIELDS)
   .map((field) => `${field} { amount }`)
@@ -150,8 +151,7 @@ export class ServiceProjectResolver {
     @Root() project: ServiceProjectView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<RegionView | null> {
-    const region = await ctx.loaders.region.load(project.regionCode);
-    return region && toRegionView(region);
+    return relatedView(ctx.loaders.region, project.regionCode, toRegionView);
   }
 
   @FieldResolver(() => AgencyView, { nullable: true, description: 'Contracted agency (承接机构)' })
@@ -159,8 +159,7 @@ export class ServiceProjectResolver {
     @Root() project: ServiceProjectView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<AgencyView | null> {
-    const agency = project.agencyId ? await ctx.loaders.agency.load(project.agencyId) : null;
-    return agency && toAgencyView(agency);
+    return relatedView(ctx.loaders.agency, project.agencyId, toAgencyView);
   }
 
   @FieldResolver(() => [StationView], { description: 'Stations that deliver it (服务站点)' })

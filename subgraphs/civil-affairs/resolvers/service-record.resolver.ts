@@ -45,6 +45,7 @@ import { SocialWorkerView, toSocialWorkerView } from '../graphql/social-worker.j
 import { StationView, toStationView } from '../graphql/station.js';
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireAll, requireExisting } from '../rules.js';
+import { relatedView } from '../../../shared/department/related.js';
 
 @Resolver(() => ServiceRecordView)
 export class ServiceRecordResolver {
@@ -132,8 +133,7 @@ export class ServiceRecordResolver {
     @Root() record: ServiceRecordView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<StationView | null> {
-    const station = await ctx.loaders.station.load(record.stationId);
-    return station && toStationView(station);
+    return relatedView(ctx.loaders.station, record.stationId, toStationView);
   }
 
   @FieldResolver(() => ServiceProjectView, {
@@ -144,8 +144,7 @@ export class ServiceRecordResolver {
     @Root() record: ServiceRecordView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceProjectView | null> {
-    const project = record.projectId ? await ctx.loaders.project.load(record.projectId) : null;
-    return project && toServiceProjectView(project);
+    return relatedView(ctx.loaders.project, record.projectId, toServiceProjectView);
   }
 
   @Authorized(STAFF_READERS)

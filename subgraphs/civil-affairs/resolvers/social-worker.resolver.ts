@@ -41,6 +41,7 @@ import type { CivilAffairsContext } from '../loaders.js';
 import { requireExisting, workerStationProblem } from '../rules.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { requireOwned } from '../../../shared/department/owned.js';
+import { relatedView } from '../../../shared/department/related.js';
 
 @Resolver(() => SocialWorkerView)
 export class SocialWorkerResolver {
@@ -131,8 +132,7 @@ export class SocialWorkerResolver {
     @Root() worker: SocialWorkerView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<RegionView | null> {
-    const region = await ctx.loaders.region.load(worker.regionCode);
-    return region && toRegionView(region);
+    return relatedView(ctx.loaders.region, worker.regionCode, toRegionView);
   }
 
   @FieldResolver(() => StationView, { nullable: true, description: 'Station posted at (驻站)' })
@@ -140,8 +140,7 @@ export class SocialWorkerResolver {
     @Root() worker: SocialWorkerView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<StationView | null> {
-    const station = worker.stationId ? await ctx.loaders.station.load(worker.stationId) : null;
-    return station && toStationView(station);
+    return relatedView(ctx.loaders.station, worker.stationId, toStationView);
   }
 
   @FieldResolver(() => AgencyView, { nullable: true, description: 'Employing agency (所属机构)' })
@@ -149,7 +148,6 @@ export class SocialWorkerResolver {
     @Root() worker: SocialWorkerView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<AgencyView | null> {
-    const agency = worker.agencyId ? await ctx.loaders.agency.load(worker.agencyId) : null;
-    return agency && toAgencyView(agency);
+    return relatedView(ctx.loaders.agency, worker.agencyId, toAgencyView);
   }
 }

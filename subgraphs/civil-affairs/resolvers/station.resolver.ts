@@ -35,6 +35,7 @@ import type { CivilAffairsContext } from '../loaders.js';
 import { parentProblem, requireExisting, stationRegionProblem } from '../rules.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { requireOwned, requireOwnRecord } from '../../../shared/department/owned.js';
+import { relatedView } from '../../../shared/department/related.js';
 
 async function checkParent(
   ctx: CivilAffairsContext,
@@ -143,8 +144,7 @@ export class StationResolver {
     @Root() station: StationView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<RegionView | null> {
-    const region = await ctx.loaders.region.load(station.regionCode);
-    return region && toRegionView(region);
+    return relatedView(ctx.loaders.region, station.regionCode, toRegionView);
   }
 
   @FieldResolver(() => StationView, {
@@ -155,8 +155,7 @@ export class StationResolver {
     @Root() station: StationView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<StationView | null> {
-    const parent = station.parentId ? await ctx.loaders.station.load(station.parentId) : null;
-    return parent && toStationView(parent);
+    return relatedView(ctx.loaders.station, station.parentId, toStationView);
   }
 
   @FieldResolver(() => [StationView], { description: 'Stations it supervises (下级站点)' })
@@ -175,8 +174,7 @@ export class StationResolver {
     @Root() station: StationView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<AgencyView | null> {
-    const operator = station.operatorId ? await ctx.loaders.agency.load(station.operatorId) : null;
-    return operator && toAgencyView(operator);
+    return relatedView(ctx.loaders.agency, station.operatorId, toAgencyView);
   }
 
   @Authorized(STAFF_READERS)

@@ -35,6 +35,7 @@ import {
 } from '../graphql/temporary-assistance.js';
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireExisting } from '../rules.js';
+import { relatedView } from '../../../shared/department/related.js';
 
 @Resolver(() => TemporaryAssistanceView)
 export class TemporaryAssistanceResolver {
@@ -123,8 +124,7 @@ export class TemporaryAssistanceResolver {
     @Root() grant: TemporaryAssistanceView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<PersonView | null> {
-    const person = await ctx.loaders.person.load(grant.personId);
-    return person && toPersonView(person);
+    return relatedView(ctx.loaders.person, grant.personId, toPersonView);
   }
 
   @FieldResolver(() => StationView, {
@@ -135,7 +135,6 @@ export class TemporaryAssistanceResolver {
     @Root() grant: TemporaryAssistanceView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<StationView | null> {
-    const station = grant.stationId ? await ctx.loaders.station.load(grant.stationId) : null;
-    return station && toStationView(station);
+    return relatedView(ctx.loaders.station, grant.stationId, toStationView);
   }
 }

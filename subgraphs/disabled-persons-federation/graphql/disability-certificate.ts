@@ -1,12 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import {
-  maskPersonal,
-  type MaskForms,
-  type PersonalKind,
-} from '../../../shared/department/masking.js';
+import { personalRecord } from '../../../shared/department/personal-records.js';
 import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { FEDERATION_RECORDS, certificateAccess } from '../access.js';
+import { FEDERATION_RECORDS } from '../access.js';
 import type { DisabilityCertificate } from '../entities/index.js';
 import { todayInChina, type DisabilityContext } from '../loaders.js';
 import { DisabilityCategory } from './enums.js';
@@ -53,23 +49,11 @@ export const DisabilityCertificateConnection = connectionType(
 );
 
 /** What the caller sees of a certificate, logging a reveal before returning it. */
-export async function toDisabilityCertificateView(
+export function toDisabilityCertificateView(
   certificate: DisabilityCertificate,
   ctx: DisabilityContext,
 ): Promise<DisabilityCertificateView | null> {
-  const { principal, purpose } = ctx;
-  const access = certificateAccess(principal, purpose);
-  if (access === 'none') return null;
-  if (access === 'revealed') {
-    await ctx.loaders.reveal.load({
-      personId: certificate.personId,
-      personRegionCode: certificate.personRegionCode,
-      field: 'disabilityCertificate',
-    });
-  }
-  const mask = <T>(kind: PersonalKind, value: T, forms?: MaskForms<T>) =>
-    maskPersonal(kind, value, principal, purpose, FEDERATION_RECORDS, forms);
-  return {
+  return personalRecord(ctx, FEDERATION_RECORDS, 'disabilityCertificate', certificate, (mask) => ({
     // The identifier mask keeps the province and city and the last four of the 20 digits.
     number: mask('identifier', certificate.number),
     category: certificate.category,
@@ -78,5 +62,5 @@ export async function toDisabilityCertificateView(
     expiresOn: mask('eventDate', certificate.expiresOn),
     expired: certificate.expiresOn < todayInChina(),
     person: { id: certificate.personId },
-  };
+  }));
 }

@@ -1,8 +1,9 @@
-import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsInt, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
-import { IsDivisionCode, IsIdentityNumber } from '../../../shared/validation.js';
+import { IsIdentityNumber } from '../../../shared/validation.js';
 import { DisabilityCategory, RehabilitationKind } from './enums.js';
+import { PersonRegionCode, OptionalId, IdempotencyKey } from '../../../shared/input/fields.js';
 import { Amount, EventDate, TermEndDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which certificates to list (残疾人证筛选)' })
@@ -26,13 +27,7 @@ export class IssueCertificateInput {
   @IsUUID()
   personId!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Where the caller believes the person lives; checked against the register, never taken from here',
-  })
-  @IsOptional()
-  @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
+  @PersonRegionCode()
   personRegionCode?: string | null;
 
   @Field({
@@ -65,9 +60,7 @@ export class RehabilitationInput {
   @IsUUID()
   personId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Station whose team delivered it' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Station whose team delivered it')
   stationId?: string | null;
 
   @Field(() => RehabilitationKind)
@@ -82,12 +75,7 @@ export class RehabilitationInput {
   @Max(24)
   hours!: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Key chosen by the writing system; a retry returns the first record',
-  })
-  @IsOptional()
-  @Length(1, 100)
+  @IdempotencyKey('Key chosen by the writing system; a retry returns the first record')
   idempotencyKey?: string | null;
 }
 

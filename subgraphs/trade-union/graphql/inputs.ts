@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
@@ -9,6 +9,7 @@ import {
   WorkerHardshipLevel,
   WorkerHardshipReason,
 } from './enums.js';
+import { PersonRegionCode, OptionalId } from '../../../shared/input/fields.js';
 import { Amount, EventDate } from '../../../shared/input/rules.js';
 
 /** Text with at least one character that is not a space. */
@@ -35,13 +36,7 @@ export class OpenWorkerFileInput {
   @IsUUID()
   personId!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Where the caller believes the person lives; checked against the register, never taken from here',
-  })
-  @IsOptional()
-  @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
+  @PersonRegionCode()
   personRegionCode?: string | null;
 
   @Field({ description: 'Name of the employer, 1–200 characters (工作单位)' })
@@ -92,9 +87,7 @@ export class UnionServicePointInput {
   @IsDivisionCode()
   regionCode!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Social work station it sits in (所在社工站)' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Social work station it sits in (所在社工站)')
   stationId?: string | null;
 
   @Field(() => DateScalar, { description: 'Opened on (启用日期)' })

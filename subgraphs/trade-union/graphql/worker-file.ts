@@ -1,12 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
-import {
-  maskPersonal,
-  type MaskForms,
-  type PersonalKind,
-} from '../../../shared/department/masking.js';
+import { personalRecord } from '../../../shared/department/personal-records.js';
 import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
-import { UNION_RECORDS, workerFileAccess } from '../access.js';
+import { UNION_RECORDS } from '../access.js';
 import type { WorkerFile } from '../entities/index.js';
 import type { TradeUnionContext } from '../loaders.js';
 import { WorkerFileStatus, WorkerHardshipLevel, WorkerHardshipReason } from './enums.js';
@@ -58,26 +54,12 @@ export const WorkerFileConnection = connectionType(
   'worker-in-difficulty files (困难职工档案)',
 );
 
-/**
- * What the caller sees of a file. A reveal is written to the access log before the value is
- * returned, so that a failed write shows nothing.
- */
-export async function toWorkerFileView(
+/** What the caller sees of a file, logging a reveal before returning it. */
+export function toWorkerFileView(
   file: WorkerFile,
   ctx: TradeUnionContext,
 ): Promise<WorkerFileView | null> {
-  const access = workerFileAccess(ctx.principal, ctx.purpose);
-  if (access === 'none') return null;
-  if (access === 'revealed') {
-    await ctx.loaders.reveal.load({
-      personId: file.personId,
-      personRegionCode: file.personRegionCode,
-      field: 'unionFile',
-    });
-  }
-  const mask = <T>(kind: PersonalKind, value: T, forms?: MaskForms<T>) =>
-    maskPersonal(kind, value, ctx.principal, ctx.purpose, UNION_RECORDS, forms);
-  return {
+  return personalRecord(ctx, UNION_RECORDS, 'unionFile', file, (mask) => ({
     level: file.level,
     status: file.status,
     openedOn: mask('eventDate', file.openedOn),
@@ -86,5 +68,5 @@ export async function toWorkerFileView(
     reason: mask('sensitive', file.reason),
     householdIncomePerCapita: mask('assistance', BigInt(file.householdIncomePerCapitaFen)),
     person: { id: file.personId },
-  };
+  }));
 }

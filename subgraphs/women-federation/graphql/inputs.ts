@@ -1,15 +1,18 @@
-import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsInt, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import {
+  IdempotencyKey,
+  OptionalId,
+  PersonRegionCode,
+  RegionFilter,
+} from '../../../shared/input/fields.js';
 import { EventDate, FreeText } from '../../../shared/input/rules.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { ChildrenHomeStatus, FamilyServiceKind, WomenChildCaseKind } from './enums.js';
 
 @InputType({ description: "Which children's homes to list" })
-export class ChildrenHomeFilter {
-  @Field(() => String, { nullable: true })
-  regionCode?: string | null;
-
+export class ChildrenHomeFilter extends RegionFilter {
   @Field(() => ChildrenHomeStatus, { nullable: true })
   status?: ChildrenHomeStatus | null;
 }
@@ -26,9 +29,7 @@ export class ChildrenHomeInput {
   @IsDivisionCode(['VILLAGE'])
   villageCode!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   stationId?: string | null;
 
   @Field(() => DateScalar)
@@ -42,13 +43,7 @@ export class WomenChildCaseInput {
   @IsUUID()
   personId!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Where the caller believes the person lives; checked against the register, never taken from here',
-  })
-  @IsOptional()
-  @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
+  @PersonRegionCode()
   personRegionCode?: string | null;
 
   @Field(() => WomenChildCaseKind)
@@ -70,9 +65,7 @@ export class WomenChildCaseInput {
 
 @InputType({ description: 'A family service delivered (记录家庭服务)' })
 export class FamilyServiceInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   stationId?: string | null;
 
   @Field({ description: 'Division served' })
@@ -98,8 +91,6 @@ export class FamilyServiceInput {
   @Max(100000)
   personTimes!: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 100)
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }

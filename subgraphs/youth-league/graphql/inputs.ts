@@ -1,24 +1,24 @@
-import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
+import {
+  IdempotencyKey,
+  OptionalId,
+  PersonRegionCode,
+  RegionFilter,
+} from '../../../shared/input/fields.js';
 import { EventDate, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { YouthProgrammeKind } from './enums.js';
 
 @InputType({ description: 'Which volunteer teams to list' })
-export class VolunteerTeamFilter {
-  @Field(() => String, { nullable: true })
-  regionCode?: string | null;
-
+export class VolunteerTeamFilter extends RegionFilter {
   @Field(() => ID, { nullable: true })
   stationId?: string | null;
 }
 
 @InputType({ description: 'Which youth programmes to list' })
-export class YouthProgrammeFilter {
-  @Field(() => String, { nullable: true })
-  regionCode?: string | null;
-
+export class YouthProgrammeFilter extends RegionFilter {
   @Field(() => YouthProgrammeKind, { nullable: true })
   kind?: YouthProgrammeKind | null;
 }
@@ -35,9 +35,7 @@ export class VolunteerTeamInput {
   @IsDivisionCode()
   regionCode!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Station the team is based at' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Station the team is based at')
   stationId?: string | null;
 
   @Field(() => DateScalar)
@@ -55,12 +53,7 @@ export class VolunteerInput {
   @Length(1, 100)
   name!: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The volunteer in the shared register, if registered',
-  })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('The volunteer in the shared register, if registered')
   personId?: string | null;
 
   @Field(() => DateScalar)
@@ -88,12 +81,7 @@ export class VolunteerServiceInput {
   @Length(1, 200)
   activity!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'A retry with the same key returns the first record',
-  })
-  @IsOptional()
-  @Length(1, 100)
+  @IdempotencyKey('A retry with the same key returns the first record')
   idempotencyKey?: string | null;
 }
 
@@ -110,9 +98,7 @@ export class YouthProgrammeInput {
   @IsDivisionCode()
   regionCode!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   stationId?: string | null;
 
   @Field(() => DateScalar)
@@ -134,13 +120,7 @@ export class EnrolmentInput {
   @IsUUID()
   personId!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Where the caller believes the person lives; checked against the register, never taken from here',
-  })
-  @IsOptional()
-  @IsDivisionCode(['TOWNSHIP', 'VILLAGE'])
+  @PersonRegionCode()
   personRegionCode?: string | null;
 
   @Field(() => DateScalar, { description: "Within the programme's term" })

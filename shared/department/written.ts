@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityName, FilterQuery, Opt } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, Opt, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLError } from 'graphql';
@@ -106,4 +106,26 @@ export async function replayOf<T extends object>(
   const fingerprint = (earlier as { requestFingerprint?: string | null }).requestFingerprint;
   if (fingerprint !== fingerprintOf(input)) throw keyReused(field, key);
   return earlier;
+}
+
+/**
+ * The record a keyed write stands for: the one an earlier identical request wrote under the same
+ * key ({@link replayOf}), or a new one made of `values` with the writer and the key, flushed. A
+ * key used before for a different request is a `CONFLICT`, and nothing is written.
+ */
+export async function writeOnce<T extends object>(
+  ctx: { em: EntityManager; principal: Principal },
+  entity: EntityName<T>,
+  input: object,
+  field: 'reference' | 'idempotencyKey',
+  values: Omit<RequiredEntityData<T>, keyof ReturnType<typeof keyedBy>>,
+): Promise<T> {
+  const earlier = await replayOf(ctx, entity, input, field);
+  if (earlier) return earlier;
+  const row = ctx.em.create(entity, {
+    ...values,
+    ...keyedBy(ctx.principal, input),
+  } as RequiredEntityData<T>);
+  await ctx.em.flush();
+  return row;
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-grap
 import { ADMINISTRATORS, ANY_ROLE, REGISTRARS } from '../../../shared/department/access.js';
 import { findInRegion } from '../../../shared/department/own-records.js';
 import { requireOwned } from '../../../shared/department/owned.js';
-import { keyedBy, replayOf, writtenBy } from '../../../shared/department/written.js';
+import { writeOnce, writtenBy } from '../../../shared/department/written.js';
 import { badInput } from '../../../shared/errors.js';
 import { ConnectionArgs, mapConnection, type Connection } from '../../../shared/pagination.js';
 import { assertDepartment } from '../../../shared/scope.js';
@@ -60,19 +60,14 @@ export class CharityFundResolver {
     assertDepartment(ctx.principal, ['CHARITY'], 'receiving donations');
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const fund = await fundInScope(ctx, input.fundId);
-    const earlier = await replayOf(ctx, Donation, input, 'reference');
-    if (!earlier) {
-      ctx.em.create(Donation, {
-        fundId: fund.id,
-        donor: input.donor,
-        anonymous: input.anonymous,
-        amountFen: input.amount,
-        receivedOn: input.receivedOn,
-        reference: input.reference,
-        ...keyedBy(ctx.principal, input),
-      });
-      await ctx.em.flush();
-    }
+    await writeOnce(ctx, Donation, input, 'reference', {
+      fundId: fund.id,
+      donor: input.donor,
+      anonymous: input.anonymous,
+      amountFen: input.amount,
+      receivedOn: input.receivedOn,
+      reference: input.reference,
+    });
     return toCharityFundView(fund, ctx);
   }
 }

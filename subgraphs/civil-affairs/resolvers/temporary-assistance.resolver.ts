@@ -18,7 +18,7 @@ import {
 } from '../../../shared/pagination.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
 import { requireStationFor } from '../../../shared/department/owned.js';
-import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { writeOnce } from '../../../shared/department/written.js';
 import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { CASE_TEAM, personalAccess } from '../../../shared/department/access.js';
 import { maskPersonal } from '../../../shared/department/masking.js';
@@ -73,9 +73,7 @@ export class TemporaryAssistanceResolver {
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const person = await requireExisting(ctx, 'person', input.personId, 'personId');
     await requireStationFor(ctx, input.stationId, person.regionCode);
-    const earlier = await replayOf(ctx, TemporaryAssistance, input, 'idempotencyKey');
-    if (earlier) return toTemporaryAssistanceView(earlier);
-    const grant = ctx.em.create(TemporaryAssistance, {
+    const grant = await writeOnce(ctx, TemporaryAssistance, input, 'idempotencyKey', {
       personId: person.id,
       regionCode: person.regionCode,
       stationId: input.stationId ?? null,
@@ -83,9 +81,7 @@ export class TemporaryAssistanceResolver {
       grantedOn: input.grantedOn,
       reason: input.reason,
       idempotencyKey: input.idempotencyKey ?? null,
-      ...keyedBy(ctx.principal, input),
     });
-    await ctx.em.flush();
     return toTemporaryAssistanceView(grant);
   }
 

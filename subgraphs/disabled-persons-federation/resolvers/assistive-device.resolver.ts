@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CASE_TEAM } from '../../../shared/department/access.js';
-import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { writeOnce } from '../../../shared/department/written.js';
 import { badInput } from '../../../shared/errors.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { AssistiveDeviceGrant } from '../entities/index.js';
@@ -22,19 +22,14 @@ export class AssistiveDeviceResolver {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'giving assistive devices');
     if (input.value <= 0n) throw badInput('value', 'value must be more than zero');
     const certificate = await requireCertificateHolder(ctx, input.personId);
-    const earlier = await replayOf(ctx, AssistiveDeviceGrant, input, 'reference');
-    const row =
-      earlier ??
-      ctx.em.create(AssistiveDeviceGrant, {
-        ...keyedBy(ctx.principal, input),
-        personId: input.personId,
-        personRegionCode: certificate.personRegionCode,
-        device: input.device,
-        valueFen: input.value,
-        grantedOn: input.grantedOn,
-        reference: input.reference,
-      });
-    await ctx.em.flush();
+    const row = await writeOnce(ctx, AssistiveDeviceGrant, input, 'reference', {
+      personId: input.personId,
+      personRegionCode: certificate.personRegionCode,
+      device: input.device,
+      valueFen: input.value,
+      grantedOn: input.grantedOn,
+      reference: input.reference,
+    });
     return toAssistiveDeviceView(row);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CASE_TEAM } from '../../../shared/department/access.js';
 import { requireStationFor } from '../../../shared/department/owned.js';
-import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { writeOnce } from '../../../shared/department/written.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { RehabilitationService } from '../entities/index.js';
 import { RehabilitationInput } from '../graphql/inputs.js';
@@ -25,20 +25,15 @@ export class RehabilitationServiceResolver {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'recording rehabilitation');
     const certificate = await requireCertificateHolder(ctx, input.personId);
     await requireStationFor(ctx, input.stationId, certificate.personRegionCode);
-    const earlier = await replayOf(ctx, RehabilitationService, input, 'idempotencyKey');
-    const row =
-      earlier ??
-      ctx.em.create(RehabilitationService, {
-        ...keyedBy(ctx.principal, input),
-        personId: input.personId,
-        personRegionCode: certificate.personRegionCode,
-        stationId: input.stationId ?? null,
-        kind: input.kind,
-        servedOn: input.servedOn,
-        durationMinutes: Math.round(input.hours * 60),
-        idempotencyKey: input.idempotencyKey ?? null,
-      });
-    await ctx.em.flush();
+    const row = await writeOnce(ctx, RehabilitationService, input, 'idempotencyKey', {
+      personId: input.personId,
+      personRegionCode: certificate.personRegionCode,
+      stationId: input.stationId ?? null,
+      kind: input.kind,
+      servedOn: input.servedOn,
+      durationMinutes: Math.round(input.hours * 60),
+      idempotencyKey: input.idempotencyKey ?? null,
+    });
     return toRehabilitationServiceView(row);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { CASE_TEAM } from '../../../shared/department/access.js';
 import { requirePlace } from '../../../shared/department/owned.js';
-import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { writeOnce } from '../../../shared/department/written.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { FamilyService } from '../entities/index.js';
 import { FamilyServiceInput } from '../graphql/inputs.js';
@@ -49,16 +49,11 @@ export class WomenStationResolver {
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'recording family services');
     await requirePlace(ctx, input.regionCode, input.stationId);
-    const earlier = await replayOf(ctx, FamilyService, input, 'idempotencyKey');
-    if (!earlier) {
-      ctx.em.create(FamilyService, {
-        ...input,
-        stationId: input.stationId ?? null,
-        idempotencyKey: input.idempotencyKey ?? null,
-        ...keyedBy(ctx.principal, input),
-      });
-      await ctx.em.flush();
-    }
+    await writeOnce(ctx, FamilyService, input, 'idempotencyKey', {
+      ...input,
+      stationId: input.stationId ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+    });
     if (!input.stationId) return null;
     return stationFigures(input.stationId, ctx);
   }

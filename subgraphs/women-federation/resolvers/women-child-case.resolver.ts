@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { CASE_TEAM } from '../../../shared/department/access.js';
 import { requirePersonOf } from '../../../shared/department/owned.js';
-import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { writeOnce } from '../../../shared/department/written.js';
 import { badInput } from '../../../shared/errors.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { assertDepartment, scopeWhere } from '../../../shared/scope.js';
@@ -30,20 +30,15 @@ export class WomenChildCaseResolver {
   ) {
     assertDepartment(ctx.principal, ['WOMEN_FEDERATION'], 'keeping cases');
     const person = await requirePersonOf(ctx, input);
-    const earlier = await replayOf(ctx, WomenChildCase, input, 'reference');
-    if (!earlier) {
-      ctx.em.create(WomenChildCase, {
-        personId: input.personId,
-        personRegionCode: person.regionCode,
-        kind: input.kind,
-        openedOn: input.openedOn,
-        summary: input.summary,
-        reference: input.reference,
-        status: WomenChildCaseStatus.OPEN,
-        ...keyedBy(ctx.principal, input),
-      });
-      await ctx.em.flush();
-    }
+    await writeOnce(ctx, WomenChildCase, input, 'reference', {
+      personId: input.personId,
+      personRegionCode: person.regionCode,
+      kind: input.kind,
+      openedOn: input.openedOn,
+      summary: input.summary,
+      reference: input.reference,
+      status: WomenChildCaseStatus.OPEN,
+    });
     return casesOf(input.personId, ctx);
   }
 

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { REGISTRARS, REGISTRARS_AND_SUPERVISORS } from '../../../shared/department/access.js';
 import { registerOwn } from '../../../shared/department/own-records.js';
 import { optionalOwned } from '../../../shared/department/owned.js';
-import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { writeOnce } from '../../../shared/department/written.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { Volunteer, VolunteerService, VolunteerTeam } from '../entities/index.js';
 import { VolunteerInput, VolunteerServiceInput } from '../graphql/inputs.js';
@@ -52,19 +52,14 @@ export class YouthVolunteerResolver {
       'volunteerId',
       'volunteer',
     );
-    const earlier = await replayOf(ctx, VolunteerService, input, 'idempotencyKey');
-    if (!earlier) {
-      ctx.em.create(VolunteerService, {
-        volunteerId: volunteer.id,
-        regionCode: volunteer.regionCode,
-        servedOn: input.servedOn,
-        durationMinutes: Math.round(input.hours * 60),
-        activity: input.activity,
-        idempotencyKey: input.idempotencyKey ?? null,
-        ...keyedBy(ctx.principal, input),
-      });
-      await ctx.em.flush();
-    }
+    await writeOnce(ctx, VolunteerService, input, 'idempotencyKey', {
+      volunteerId: volunteer.id,
+      regionCode: volunteer.regionCode,
+      servedOn: input.servedOn,
+      durationMinutes: Math.round(input.hours * 60),
+      activity: input.activity,
+      idempotencyKey: input.idempotencyKey ?? null,
+    });
     return toYouthVolunteerView(volunteer, ctx);
   }
 }

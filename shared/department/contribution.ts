@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { EventOn } from '../input/fields.js';
 import {
   ArrayMaxSize,
   IsOptional,
@@ -31,7 +32,7 @@ import type { HubContext, Principal } from '../context.js';
 import { department, type DepartmentCode } from '../departments.js';
 import { Department, FundSource } from '../enums.js';
 import { badInput } from '../errors.js';
-import { DateScalar, MoneyScalar } from '../scalars.js';
+import { MoneyScalar } from '../scalars.js';
 import { assertDepartment, scopeWhere } from '../scope.js';
 import { aggregateSubtrees, idArray, inSubtree, runAggregate, sql } from '../subtree.js';
 import { IsDivisionCode } from '../validation.js';
@@ -41,7 +42,7 @@ import { requireOwned } from './owned.js';
 import { chinaToday } from '../input/dates.js';
 import { REVERSAL_PREFIX, ReversalInput, reversalOf } from './reversal.js';
 import { keyedBy, replayOf } from './written.js';
-import { Amount, EventDate } from '../input/rules.js';
+import { Amount } from '../input/rules.js';
 
 @ObjectType({ description: 'Performance indicator a department funds a project for (绩效指标)' })
 @Directive('@shareable')
@@ -128,8 +129,7 @@ export class ContributionInput {
   @Length(1, 100)
   reference!: string;
 
-  @Field(() => DateScalar, { description: 'Date of the allocation (拨付日期)' })
-  @EventDate()
+  @EventOn('Date of the allocation (拨付日期)')
   contributedOn!: string;
 
   @Field(() => [IndicatorInput], { defaultValue: [], description: 'Indicators funded' })

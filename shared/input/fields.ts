@@ -1,6 +1,8 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '../scalars.js';
 import { IsDivisionCode } from '../validation.js';
+import { EventDate } from './rules.js';
 
 /** Applies decorators as if they were written in this order above the property. */
 function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
@@ -22,6 +24,14 @@ export function PersonRegionCode(): PropertyDecorator {
     }),
     IsOptional(),
     IsDivisionCode(['TOWNSHIP', 'VILLAGE']),
+  );
+}
+
+/** The date something happened (served, granted, opened): a real date, not in the future. */
+export function EventOn(description?: string): PropertyDecorator {
+  return stacked(
+    Field(() => DateScalar, description ? { description } : {}),
+    EventDate(),
   );
 }
 

@@ -1,8 +1,8 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { OptionalId, RegionFilter } from '../../../shared/input/fields.js';
-import { Amount, EventDate, FreeText } from '../../../shared/input/rules.js';
-import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { EventOn, OptionalId, RegionFilter } from '../../../shared/input/fields.js';
+import { Amount, FreeText } from '../../../shared/input/rules.js';
+import { MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityFundKind, CharityRecipientKind } from './enums.js';
 
@@ -25,8 +25,7 @@ export class CharityFundInput {
   @IsDivisionCode()
   regionCode!: string;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   establishedOn!: string;
 }
 
@@ -47,8 +46,7 @@ export class DonationInput {
   @Amount('donation')
   amount!: bigint;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   receivedOn!: string;
 
   @Field({ description: 'Receipt number (收据号)' })
@@ -94,8 +92,7 @@ export class CharityGrantInput {
   @Amount('charityGrant')
   amount!: bigint;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   grantedOn!: string;
 
   @Field({ description: 'What for (用途)' })
@@ -121,7 +118,6 @@ export class CharityVolunteerInput {
   @OptionalId()
   stationId?: string | null;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   joinedOn!: string;
 }

@@ -1,3 +1,4 @@
+import { EventOn } from '../../../shared/input/fields.js';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,13 +14,7 @@ import { Department, ServiceArea, ServiceMethod } from '../../../shared/enums.js
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { ProjectStatus, TargetGroup } from './enums.js';
-import {
-  Amount,
-  EventDate,
-  FilterDate,
-  FreeText,
-  TermEndDate,
-} from '../../../shared/input/rules.js';
+import { Amount, FilterDate, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which projects to list (项目筛选)' })
 export class ServiceProjectFilter {
@@ -70,8 +65,7 @@ export class CreateServiceProjectInput {
   @ArrayMinSize(1)
   targetGroups!: TargetGroup[];
 
-  @Field(() => DateScalar, { description: 'Contract start (服务期起)' })
-  @EventDate()
+  @EventOn('Contract start (服务期起)')
   startsOn!: string;
 
   @Field(() => DateScalar, { description: 'Contract end, not before the start (服务期止)' })
@@ -133,8 +127,7 @@ export class RecordServiceInput {
   @IsUUID('all', { each: true })
   personIds!: string[];
 
-  @Field(() => DateScalar, { description: 'Date of service (服务日期)' })
-  @EventDate()
+  @EventOn('Date of service (服务日期)')
   servedOn!: string;
 
   @Field(() => Float, { description: 'Hours spent, 0–24 (服务时长)' })
@@ -197,8 +190,7 @@ export class GrantTemporaryAssistanceInput {
   @Amount('temporaryAssistance')
   amount!: bigint;
 
-  @Field(() => DateScalar, { description: 'Date granted (救助日期)' })
-  @EventDate()
+  @EventOn('Date granted (救助日期)')
   grantedOn!: string;
 
   @Field({ description: 'Reason (救助事由)' })

@@ -3,8 +3,13 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsIdentityNumber } from '../../../shared/validation.js';
 import { DisabilityCategory, RehabilitationKind } from './enums.js';
-import { PersonRegionCode, OptionalId, IdempotencyKey } from '../../../shared/input/fields.js';
-import { Amount, EventDate, TermEndDate } from '../../../shared/input/rules.js';
+import {
+  EventOn,
+  IdempotencyKey,
+  OptionalId,
+  PersonRegionCode,
+} from '../../../shared/input/fields.js';
+import { Amount, TermEndDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which certificates to list (残疾人证筛选)' })
 export class CertificateFilter {
@@ -45,8 +50,7 @@ export class IssueCertificateInput {
   @Max(4)
   grade!: number;
 
-  @Field(() => DateScalar, { description: 'Issued on' })
-  @EventDate()
+  @EventOn('Issued on')
   issuedOn!: string;
 
   @Field(() => DateScalar, { description: 'Valid until, after the issue date' })
@@ -66,8 +70,7 @@ export class RehabilitationInput {
   @Field(() => RehabilitationKind)
   kind!: RehabilitationKind;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   servedOn!: string;
 
   @Field(() => Float, { description: 'Hours, 0–24' })
@@ -93,8 +96,7 @@ export class AssistiveDeviceInput {
   @Amount('device')
   value!: bigint;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   grantedOn!: string;
 
   @Field({ description: 'Voucher number (发放单号); a retry with it changes nothing' })

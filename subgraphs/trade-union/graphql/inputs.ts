@@ -1,6 +1,6 @@
 import { IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import {
   UnionAssistanceKind,
@@ -9,8 +9,8 @@ import {
   WorkerHardshipLevel,
   WorkerHardshipReason,
 } from './enums.js';
-import { PersonRegionCode, OptionalId } from '../../../shared/input/fields.js';
-import { Amount, EventDate } from '../../../shared/input/rules.js';
+import { EventOn, OptionalId, PersonRegionCode } from '../../../shared/input/fields.js';
+import { Amount } from '../../../shared/input/rules.js';
 
 /** Text with at least one character that is not a space. */
 const NOT_BLANK = /\S/;
@@ -50,8 +50,7 @@ export class OpenWorkerFileInput {
   @Field(() => WorkerHardshipLevel, { description: 'Level of difficulty (困难程度)' })
   level!: WorkerHardshipLevel;
 
-  @Field(() => DateScalar, { description: 'Opened on (建档日期)' })
-  @EventDate()
+  @EventOn('Opened on (建档日期)')
   openedOn!: string;
 
   @Field(() => MoneyScalar, {
@@ -90,8 +89,7 @@ export class UnionServicePointInput {
   @OptionalId('Social work station it sits in (所在社工站)')
   stationId?: string | null;
 
-  @Field(() => DateScalar, { description: 'Opened on (启用日期)' })
-  @EventDate()
+  @EventOn('Opened on (启用日期)')
   openedOn!: string;
 }
 
@@ -108,8 +106,7 @@ export class GrantUnionAssistanceInput {
   @Amount('unionAssistance')
   amount!: bigint;
 
-  @Field(() => DateScalar, { description: 'Granted on, not before the file was opened (发放日期)' })
-  @EventDate()
+  @EventOn('Granted on, not before the file was opened (发放日期)')
   grantedOn!: string;
 
   @Field({

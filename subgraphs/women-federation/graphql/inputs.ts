@@ -1,13 +1,13 @@
 import { IsInt, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
+  EventOn,
   IdempotencyKey,
   OptionalId,
   PersonRegionCode,
   RegionFilter,
 } from '../../../shared/input/fields.js';
-import { EventDate, FreeText } from '../../../shared/input/rules.js';
-import { DateScalar } from '../../../shared/scalars.js';
+import { FreeText } from '../../../shared/input/rules.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { ChildrenHomeStatus, FamilyServiceKind, WomenChildCaseKind } from './enums.js';
 
@@ -32,8 +32,7 @@ export class ChildrenHomeInput {
   @OptionalId()
   stationId?: string | null;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   openedOn!: string;
 }
 
@@ -49,8 +48,7 @@ export class WomenChildCaseInput {
   @Field(() => WomenChildCaseKind)
   kind!: WomenChildCaseKind;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   openedOn!: string;
 
   @Field({ description: 'Summary (个案摘要)' })
@@ -75,8 +73,7 @@ export class FamilyServiceInput {
   @Field(() => FamilyServiceKind)
   kind!: FamilyServiceKind;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   servedOn!: string;
 
   @Field(() => Int)

@@ -1,12 +1,13 @@
 import { IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import {
+  EventOn,
   IdempotencyKey,
   OptionalId,
   PersonRegionCode,
   RegionFilter,
 } from '../../../shared/input/fields.js';
-import { EventDate, FreeText, TermEndDate } from '../../../shared/input/rules.js';
+import { FreeText, TermEndDate } from '../../../shared/input/rules.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { YouthProgrammeKind } from './enums.js';
@@ -38,8 +39,7 @@ export class VolunteerTeamInput {
   @OptionalId('Station the team is based at')
   stationId?: string | null;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   foundedOn!: string;
 }
 
@@ -56,8 +56,7 @@ export class VolunteerInput {
   @OptionalId('The volunteer in the shared register, if registered')
   personId?: string | null;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   joinedOn!: string;
 }
 
@@ -67,8 +66,7 @@ export class VolunteerServiceInput {
   @IsUUID()
   volunteerId!: string;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   servedOn!: string;
 
   @Field(() => Float, { description: 'Hours, 0–24' })
@@ -101,8 +99,7 @@ export class YouthProgrammeInput {
   @OptionalId()
   stationId?: string | null;
 
-  @Field(() => DateScalar)
-  @EventDate()
+  @EventOn()
   startsOn!: string;
 
   @Field(() => DateScalar, { description: 'Not before the start' })
@@ -123,7 +120,6 @@ export class EnrolmentInput {
   @PersonRegionCode()
   personRegionCode?: string | null;
 
-  @Field(() => DateScalar, { description: "Within the programme's term" })
-  @EventDate()
+  @EventOn("Within the programme's term")
   enrolledOn!: string;
 }

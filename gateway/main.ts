@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig, type HubConfig } from '../shared/config.js';
+import { configOrExit } from '../shared/config.js';
 import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';
 import { startTracing } from '../shared/observability/tracing.js';
@@ -17,16 +17,7 @@ import { createGateway, refuseVendorTelemetry } from './server.js';
 // requests in flight and exits.
 refuseVendorTelemetry();
 const logger = createLogger('gateway');
-let config: HubConfig;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = configOrExit();
 if (!config.HUB_SIGNING_KEY) {
   process.stderr.write(
     'HUB_SIGNING_KEY is required: the gateway signs principals for the subgraphs (npm run keys).\n',

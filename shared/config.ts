@@ -124,3 +124,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   }
   return { ...parsed.data, servicePorts, serviceUrls };
 }
+
+/**
+ * The configuration of a process that is starting: when the environment does not describe a
+ * usable one, every problem is printed and the process exits with 2 before doing anything.
+ */
+export function configOrExit(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, type DepartmentService } from '../shared/config.js';
+import { configOrExit, type DepartmentService } from '../shared/config.js';
 import { parseDatabaseUrl } from '../shared/db/connection.js';
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import { importInternalKeys } from '../shared/auth.js';
@@ -15,16 +15,7 @@ import { SUBGRAPHS } from './index.js';
  */
 export async function runSubgraphMain(name: DepartmentService): Promise<void> {
   const logger = createLogger(name);
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = configOrExit();
   if (!config.DATABASE_URL) {
     process.stderr.write(
       'DATABASE_URL is required to run a subgraph on its own (npm start runs the whole hub).\n',

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
-import { ConfigError, loadConfig, type HubConfig } from '../../shared/config.js';
+import { configOrExit } from '../../shared/config.js';
 import { departmentDatabaseName, openDepartmentDatabase } from '../../shared/db/orm.js';
 import { operatorServer } from '../operator.js';
 import { createLogger } from '../../shared/logger.js';
@@ -29,14 +29,7 @@ if (!kind || !file || extra.length || !isImportKind(kind)) {
     USAGE,
   );
 }
-let config: HubConfig;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(2);
-}
+const config = configOrExit();
 
 /** A bar on a terminal; elsewhere (CI, a log file) a plain line per tenth of each phase. */
 function progressReporter(): {

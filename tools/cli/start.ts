@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type HubConfig } from '../../shared/config.js';
+import { configOrExit } from '../../shared/config.js';
 import { handleTermination } from '../../shared/lifecycle.js';
 import { createLogger } from '../../shared/logger.js';
 import { startTracing } from '../../shared/observability/tracing.js';
@@ -13,16 +13,7 @@ answerHelp(
   'usage: npm start\n  the whole hub in one process: embedded PostgreSQL (or DATABASE_URL), the demo world\n  (unless DEMO_DATA=off), the six subgraphs, the gateway and the explorer; see docs/operations.md\n',
 );
 const logger = createLogger('hub');
-let config: HubConfig;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = configOrExit();
 
 const tracing = startTracing({
   endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,

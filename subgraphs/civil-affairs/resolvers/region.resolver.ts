@@ -17,7 +17,7 @@ import { badInput } from '../../../shared/errors.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { RegionLevel } from '../../../shared/enums.js';
 import { Region } from '../entities/index.js';
-import { DateRangeArgs, dateRange } from '../graphql/date-range.js';
+import { DateRangeArgs, dateRange } from '../../../shared/input/period.js';
 import { RegionView, toRegionView } from '../graphql/region.js';
 import { RegisterRegionInput } from '../graphql/region.input.js';
 import {

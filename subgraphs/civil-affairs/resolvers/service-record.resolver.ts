@@ -32,7 +32,7 @@ import {
   ServiceRecordPerson,
   ServiceRecordWorker,
 } from '../entities/index.js';
-import { inDateRange } from '../graphql/date-range.js';
+import { inDateRange } from '../../../shared/input/period.js';
 import { PersonView, toPersonView } from '../graphql/person.js';
 import { ServiceProjectView, toServiceProjectView } from '../graphql/service-project.js';
 import {

@@ -24,7 +24,7 @@ import { CASE_TEAM, personalAccess } from '../../../shared/department/access.js'
 import { maskPersonal } from '../../../shared/department/masking.js';
 import { CIVIL_AFFAIRS_RECORDS } from '../access.js';
 import { TemporaryAssistance } from '../entities/index.js';
-import { inDateRange } from '../graphql/date-range.js';
+import { inDateRange } from '../../../shared/input/period.js';
 import { PersonView, toPersonView } from '../graphql/person.js';
 import { AssistanceFilter, GrantTemporaryAssistanceInput } from '../graphql/service.input.js';
 import { StationView, toStationView } from '../graphql/station.js';

@@ -1,9 +1,9 @@
 import { ArgsType, Field } from 'type-graphql';
-import { badInput } from '../../../shared/errors.js';
-import { FilterDate } from '../../../shared/input/rules.js';
-import { DateScalar } from '../../../shared/scalars.js';
+import { badInput } from '../errors.js';
+import { FilterDate } from './rules.js';
+import { DateScalar } from '../scalars.js';
 
-/** A period for the statistics of a region. */
+/** A period: statistics over it, or a list filtered to it. */
 @ArgsType()
 export class DateRangeArgs {
   @Field(() => DateScalar, { nullable: true, description: 'First day included (起始日期)' })

@@ -4,6 +4,7 @@ import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/r
 // keep the order of the published queries and mutations.
 import { ChildrenHomeResolver } from './resolvers/children-home.resolver.js';
 import { WomenChildCaseResolver } from './resolvers/women-child-case.resolver.js';
+import { FamilyServiceResolver } from './resolvers/family-service.resolver.js';
 import { WomenStationResolver } from './resolvers/station.resolver.js';
 import { WomenPersonResolver } from './resolvers/person.resolver.js';
 import { WomenRegionResolver } from './resolvers/region.resolver.js';
@@ -16,6 +17,7 @@ export const womenFederationSchema: DepartmentSchema = {
     WomenRegionResolver,
     ChildrenHomeResolver,
     WomenChildCaseResolver,
+    FamilyServiceResolver,
   ],
   orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
   contributesTo: ServiceProjectRef,

@@ -7,9 +7,15 @@ import {
   PersonRegionCode,
   RegionFilter,
 } from '../../../shared/input/fields.js';
-import { FreeText } from '../../../shared/input/rules.js';
+import { FilterDate, FreeText } from '../../../shared/input/rules.js';
+import { DateScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
-import { ChildrenHomeStatus, FamilyServiceKind, WomenChildCaseKind } from './enums.js';
+import {
+  ChildrenHomeStatus,
+  FamilyServiceKind,
+  WomenChildCaseKind,
+  WomenChildCaseStatus,
+} from './enums.js';
 
 @InputType({ description: "Which children's homes to list" })
 export class ChildrenHomeFilter extends RegionFilter {
@@ -59,6 +65,40 @@ export class WomenChildCaseInput {
   @Field({ description: 'Case number (案件编号)' })
   @Length(1, 100)
   reference!: string;
+}
+
+@InputType({ description: 'Which women and children cases to list (妇女儿童个案筛选)' })
+export class WomenChildCaseFilter extends RegionFilter {
+  @Field(() => WomenChildCaseKind, { nullable: true, description: 'Only this kind' })
+  kind?: WomenChildCaseKind | null;
+
+  @Field(() => WomenChildCaseStatus, { nullable: true, description: 'Only cases in this status' })
+  status?: WomenChildCaseStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Opened on or after' })
+  @FilterDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Opened on or before' })
+  @FilterDate()
+  to?: string | null;
+}
+
+@InputType({ description: 'Which family services to list (家庭服务筛选)' })
+export class FamilyServiceFilter extends RegionFilter {
+  @OptionalId('Only services of this station')
+  stationId?: string | null;
+
+  @Field(() => FamilyServiceKind, { nullable: true, description: 'Only this kind' })
+  kind?: FamilyServiceKind | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Served on or after' })
+  @FilterDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Served on or before' })
+  @FilterDate()
+  to?: string | null;
 }
 
 @InputType({ description: 'A family service delivered (记录家庭服务)' })

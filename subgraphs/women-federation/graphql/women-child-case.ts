@@ -1,10 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
-import { maskPersonal, type PersonalKind } from '../../../shared/department/masking.js';
+import { maskPersonal } from '../../../shared/department/masking.js';
+import { personalRecord, type PersonalMask } from '../../../shared/department/personal-records.js';
+import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { CASES, caseAccess } from '../access.js';
 import type { WomenChildCase } from '../entities/index.js';
 import type { WomenFederationContext } from '../loaders.js';
 import { WomenChildCaseKind, WomenChildCaseStatus } from './enums.js';
+import { PersonRef } from './references.js';
 
 @ObjectType({ description: 'Women and children case (妇女儿童个案) as the caller may see it' })
 export class WomenChildCaseView {
@@ -25,22 +28,38 @@ export class WomenChildCaseView {
     description: "Summary (个案摘要): only for the federation's supervisors who state a purpose",
   })
   summary!: string | null;
+
+  @Field(() => PersonRef, { description: 'The woman or child of the case (服务对象)' })
+  person!: { id: string };
 }
 
+export const WomenChildCaseConnection = connectionType(
+  WomenChildCaseView,
+  'WomenChildCase',
+  'women and children cases (妇女儿童个案)',
+);
+
 /** A case as the masking rule lets the caller see it. */
-export function toWomenChildCaseView(
-  item: WomenChildCase,
-  ctx: WomenFederationContext,
-): WomenChildCaseView {
-  const mask = <T>(kind: PersonalKind, value: T) =>
-    maskPersonal(kind, value, ctx.principal, ctx.purpose, CASES);
+function showCase(item: WomenChildCase, mask: PersonalMask): WomenChildCaseView {
   return {
     kind: item.kind,
     status: item.status,
     openedOn: mask('eventDate', item.openedOn),
     closedOn: mask('eventDate', item.closedOn),
     summary: mask('caseNote', item.summary),
+    person: { id: item.personId },
   };
+}
+
+/**
+ * One case of a list of many people's cases as the caller may see it, `null` when withheld; a
+ * reveal is logged for its person, under the same field as the person's own cases.
+ */
+export function toWomenChildCaseView(
+  item: WomenChildCase,
+  ctx: WomenFederationContext,
+): Promise<WomenChildCaseView | null> {
+  return personalRecord(ctx, CASES, 'womenFederationCases', item, (mask) => showCase(item, mask));
 }
 
 /**
@@ -60,5 +79,7 @@ export async function toWomenChildCaseViews(
       field: 'womenFederationCases',
     });
   }
-  return cases.map((item) => toWomenChildCaseView(item, ctx));
+  return cases.map((item) =>
+    showCase(item, (kind, value) => maskPersonal(kind, value, ctx.principal, ctx.purpose, CASES)),
+  );
 }

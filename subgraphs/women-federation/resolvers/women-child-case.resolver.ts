@@ -1,14 +1,27 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { CASE_TEAM } from '../../../shared/department/access.js';
+import { CASE_TEAM, PERSON_READERS } from '../../../shared/department/access.js';
 import { requirePersonOf } from '../../../shared/department/owned.js';
 import { writeOnce } from '../../../shared/department/written.js';
-import { badInput } from '../../../shared/errors.js';
+import { badInput, forbidden } from '../../../shared/errors.js';
+import { inDateRange } from '../../../shared/input/period.js';
+import {
+  ConnectionArgs,
+  findConnection,
+  mapConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { assertDepartment, scopeWhere } from '../../../shared/scope.js';
+import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
+import { caseAccess } from '../access.js';
 import { WomenChildCase, WomenChildCaseStatus } from '../entities/index.js';
-import { WomenChildCaseInput } from '../graphql/inputs.js';
-import { toWomenChildCaseViews, WomenChildCaseView } from '../graphql/women-child-case.js';
+import { WomenChildCaseFilter, WomenChildCaseInput } from '../graphql/inputs.js';
+import {
+  toWomenChildCaseView,
+  toWomenChildCaseViews,
+  WomenChildCaseConnection,
+  WomenChildCaseView,
+} from '../graphql/women-child-case.js';
 import type { WomenFederationContext } from '../loaders.js';
 
 /** A person's cases, latest first, as the caller may see them. */
@@ -19,6 +32,35 @@ async function casesOf(personId: string, ctx: WomenFederationContext) {
 
 @Resolver(() => WomenChildCaseView)
 export class WomenChildCaseResolver {
+  @Authorized(PERSON_READERS)
+  @Query(() => WomenChildCaseConnection, {
+    description:
+      "Women and children cases of people in your region (妇女儿童个案列表): for the federation's caseworkers, analysts (de-identified) and supervisors who state a purpose (logged)",
+  })
+  async womenChildCases(
+    @Arg('filter', () => WomenChildCaseFilter, { nullable: true })
+    filter: WomenChildCaseFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: WomenFederationContext,
+  ): Promise<Connection<WomenChildCaseView>> {
+    if (caseAccess(ctx.principal, ctx.purpose) === 'none') {
+      throw forbidden(
+        "cases are for the women's federation, analysts and supervisors who state a purpose",
+      );
+    }
+    const where = {
+      $and: [
+        { personRegionCode: scopeWhere(ctx.principal).regionCode },
+        subtreeFilter(filter?.regionCode, 'personRegionCode'),
+        filter?.kind ? { kind: filter.kind } : {},
+        filter?.status ? { status: filter.status } : {},
+        inDateRange('openedOn', filter?.from, filter?.to),
+      ],
+    };
+    const cases = await findConnection(ctx.em, WomenChildCase, where, page);
+    return mapConnection(cases, async (item) => (await toWomenChildCaseView(item, ctx))!);
+  }
+
   @Authorized(CASE_TEAM)
   @Mutation(() => [WomenChildCaseView], {
     nullable: true,

@@ -3,6 +3,7 @@ import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/r
 // A resolver's operations take their place in the schema when its module loads: these imports
 // keep the order of the published queries and mutations.
 import { CharityFundResolver } from './resolvers/charity-fund.resolver.js';
+import { DonationResolver } from './resolvers/donation.resolver.js';
 import { CharityGrantResolver } from './resolvers/charity-grant.resolver.js';
 import { CharityVolunteerResolver } from './resolvers/charity-volunteer.resolver.js';
 import { CharityProjectResolver } from './resolvers/service-project.resolver.js';
@@ -18,6 +19,7 @@ export const charitySchema: DepartmentSchema = {
     CharityStationResolver,
     CharityRegionResolver,
     CharityFundResolver,
+    DonationResolver,
     CharityGrantResolver,
     CharityVolunteerResolver,
   ],

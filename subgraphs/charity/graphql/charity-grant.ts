@@ -1,6 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { personalRecord } from '../../../shared/department/personal-records.js';
+import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { AID } from '../access.js';
 import type { CharityGrant } from '../entities/index.js';
+import type { CharityContext } from '../loaders.js';
 import { CharityRecipientKind } from './enums.js';
 import { PersonRef, ServiceProjectRef } from './references.js';
 
@@ -47,4 +51,24 @@ export function toCharityGrantView(grant: CharityGrant): CharityGrantView {
     grantedOn: grant.grantedOn,
     purpose: grant.purpose,
   };
+}
+
+export const CharityGrantConnection = connectionType(
+  CharityGrantView,
+  'CharityGrant',
+  'charity grants (慈善资助)',
+);
+
+/**
+ * A grant of a list of many recipients' grants: one to a person is that person's aid, shown as
+ * `Person.charityAid` shows it and logged under the same field when the request reveals it.
+ * The list holds such grants only for callers who see aid at all (`seesAid`).
+ */
+export async function toListedCharityGrantView(
+  grant: CharityGrant,
+  ctx: CharityContext,
+): Promise<CharityGrantView> {
+  if (!grant.personId) return toCharityGrantView(grant);
+  const aid = { personId: grant.personId, personRegionCode: grant.recipientRegionCode };
+  return (await personalRecord(ctx, AID, 'charityAid', aid, () => toCharityGrantView(grant)))!;
 }

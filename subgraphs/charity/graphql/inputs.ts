@@ -1,8 +1,8 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { EventOn, OptionalId, RegionFilter } from '../../../shared/input/fields.js';
-import { Amount, FreeText } from '../../../shared/input/rules.js';
-import { MoneyScalar } from '../../../shared/scalars.js';
+import { Amount, FilterDate, FreeText } from '../../../shared/input/rules.js';
+import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityFundKind, CharityRecipientKind } from './enums.js';
 
@@ -29,6 +29,20 @@ export class CharityFundInput {
   establishedOn!: string;
 }
 
+@InputType({ description: 'Which donations to list (捐赠记录筛选)' })
+export class DonationFilter extends RegionFilter {
+  @OptionalId('Only donations into this fund')
+  fundId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Received on or after' })
+  @FilterDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Received on or before' })
+  @FilterDate()
+  to?: string | null;
+}
+
 @InputType({ description: 'A donation received (接收捐赠); idempotent by receipt number' })
 export class DonationInput {
   @Field(() => ID)
@@ -52,6 +66,23 @@ export class DonationInput {
   @Field({ description: 'Receipt number (收据号)' })
   @Length(1, 100)
   reference!: string;
+}
+
+@InputType({ description: 'Which charity grants to list (慈善资助筛选)' })
+export class CharityGrantFilter extends RegionFilter {
+  @OptionalId('Only grants from this fund')
+  fundId?: string | null;
+
+  @Field(() => CharityRecipientKind, { nullable: true, description: 'Only grants to this kind' })
+  recipientKind?: CharityRecipientKind | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Granted on or after' })
+  @FilterDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Granted on or before' })
+  @FilterDate()
+  to?: string | null;
 }
 
 @InputType({

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { CORRECTORS } from '../../../shared/department/access.js';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { ANY_ROLE, CORRECTORS } from '../../../shared/department/access.js';
 import {
   assertFundedLawfully,
   lockProject,
@@ -7,13 +7,26 @@ import {
 import { requireOwned } from '../../../shared/department/owned.js';
 import { REVERSAL_PREFIX, ReversalInput, reversalOf } from '../../../shared/department/reversal.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
-import { badInput } from '../../../shared/errors.js';
+import { badInput, forbidden } from '../../../shared/errors.js';
 import { chinaToday } from '../../../shared/input/dates.js';
+import { inDateRange } from '../../../shared/input/period.js';
 import { formatYuan } from '../../../shared/money.js';
-import { assertDepartment } from '../../../shared/scope.js';
-import { CharityGrant } from '../entities/index.js';
-import { CharityGrantView, toCharityGrantView } from '../graphql/charity-grant.js';
-import { CharityGrantInput } from '../graphql/inputs.js';
+import {
+  ConnectionArgs,
+  findConnection,
+  mapConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
+import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
+import { seesAid } from '../access.js';
+import { CharityGrant, CharityRecipientKind } from '../entities/index.js';
+import {
+  CharityGrantConnection,
+  CharityGrantView,
+  toCharityGrantView,
+  toListedCharityGrantView,
+} from '../graphql/charity-grant.js';
+import { CharityGrantFilter, CharityGrantInput } from '../graphql/inputs.js';
 import type { CharityContext } from '../loaders.js';
 import { fundInScope } from '../rules.js';
 
@@ -72,6 +85,35 @@ const RECIPIENT_FIELD = {
 
 @Resolver(() => CharityGrantView)
 export class CharityGrantResolver {
+  @Authorized(ANY_ROLE)
+  @Query(() => CharityGrantConnection, {
+    description:
+      "Charity grants to recipients in your region, reversals as their own rows (慈善资助列表); grants to people only for charity's caseworkers and supervisors who state a purpose (logged)",
+  })
+  async charityGrants(
+    @Arg('filter', () => CharityGrantFilter, { nullable: true })
+    filter: CharityGrantFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: CharityContext,
+  ): Promise<Connection<CharityGrantView>> {
+    const aid = seesAid(ctx.principal, ctx.purpose);
+    if (!aid && filter?.recipientKind === CharityRecipientKind.PERSON) {
+      throw forbidden('aid given to people is for charity and its supervisors who state a purpose');
+    }
+    const where = {
+      $and: [
+        { recipientRegionCode: scopeWhere(ctx.principal).regionCode },
+        subtreeFilter(filter?.regionCode, 'recipientRegionCode'),
+        filter?.fundId ? { fundId: filter.fundId } : {},
+        filter?.recipientKind ? { recipientKind: filter.recipientKind } : {},
+        aid ? {} : { recipientKind: { $ne: CharityRecipientKind.PERSON } },
+        inDateRange('grantedOn', filter?.from, filter?.to),
+      ],
+    };
+    const grants = await findConnection(ctx.em, CharityGrant, where, page);
+    return mapConnection(grants, (grant) => toListedCharityGrantView(grant, ctx));
+  }
+
   @Authorized(CORRECTORS)
   @Mutation(() => CharityGrantView, {
     description:

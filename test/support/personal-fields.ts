@@ -153,6 +153,7 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         openedOn: p('eventDate', WOMEN),
         closedOn: p('eventDate', WOMEN),
         summary: p('caseNote', WOMEN),
+        person: link('Person'),
       },
     },
     YouthEnrolmentView: {
@@ -256,6 +257,7 @@ export const NOT_PERSONAL_ELSEWHERE: Record<string, string> = {
   'CharityFundView.regionCode': 'a fund',
   'ChildrenHomeView.name': 'a facility',
   'ChildrenHomeView.villageCode': 'a facility',
+  'FamilyServiceView.regionCode': 'a division served, no one named',
   'UnionServicePointView.name': 'a facility',
   'UnionServicePointView.regionCode': 'a facility',
   'VolunteerTeamView.name': 'a team',

@@ -31,14 +31,14 @@ export class CharityFundInput {
 
 @InputType({ description: 'Which donations to list (捐赠记录筛选)' })
 export class DonationFilter extends RegionFilter {
-  @OptionalId('Only donations into this fund')
+  @OptionalId('Only donations into this fund (受赠基金)')
   fundId?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Received on or after' })
+  @Field(() => DateScalar, { nullable: true, description: 'Received on or after (接收日期起)' })
   @FilterDate()
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Received on or before' })
+  @Field(() => DateScalar, { nullable: true, description: 'Received on or before (接收日期止)' })
   @FilterDate()
   to?: string | null;
 }
@@ -70,17 +70,20 @@ export class DonationInput {
 
 @InputType({ description: 'Which charity grants to list (慈善资助筛选)' })
 export class CharityGrantFilter extends RegionFilter {
-  @OptionalId('Only grants from this fund')
+  @OptionalId('Only grants from this fund (资助基金)')
   fundId?: string | null;
 
-  @Field(() => CharityRecipientKind, { nullable: true, description: 'Only grants to this kind' })
+  @Field(() => CharityRecipientKind, {
+    nullable: true,
+    description: 'Only grants to this kind of recipient (受助类型)',
+  })
   recipientKind?: CharityRecipientKind | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Granted on or after' })
+  @Field(() => DateScalar, { nullable: true, description: 'Granted on or after (资助日期起)' })
   @FilterDate()
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Granted on or before' })
+  @Field(() => DateScalar, { nullable: true, description: 'Granted on or before (资助日期止)' })
   @FilterDate()
   to?: string | null;
 }

@@ -69,34 +69,37 @@ export class WomenChildCaseInput {
 
 @InputType({ description: 'Which women and children cases to list (妇女儿童个案筛选)' })
 export class WomenChildCaseFilter extends RegionFilter {
-  @Field(() => WomenChildCaseKind, { nullable: true, description: 'Only this kind' })
+  @Field(() => WomenChildCaseKind, { nullable: true, description: 'Only this kind (个案类型)' })
   kind?: WomenChildCaseKind | null;
 
-  @Field(() => WomenChildCaseStatus, { nullable: true, description: 'Only cases in this status' })
+  @Field(() => WomenChildCaseStatus, {
+    nullable: true,
+    description: 'Only cases in this status (个案状态)',
+  })
   status?: WomenChildCaseStatus | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Opened on or after' })
+  @Field(() => DateScalar, { nullable: true, description: 'Opened on or after (立案日期起)' })
   @FilterDate()
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Opened on or before' })
+  @Field(() => DateScalar, { nullable: true, description: 'Opened on or before (立案日期止)' })
   @FilterDate()
   to?: string | null;
 }
 
 @InputType({ description: 'Which family services to list (家庭服务筛选)' })
 export class FamilyServiceFilter extends RegionFilter {
-  @OptionalId('Only services of this station')
+  @OptionalId('Only services of this station (服务站点)')
   stationId?: string | null;
 
-  @Field(() => FamilyServiceKind, { nullable: true, description: 'Only this kind' })
+  @Field(() => FamilyServiceKind, { nullable: true, description: 'Only this kind (服务类型)' })
   kind?: FamilyServiceKind | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Served on or after' })
+  @Field(() => DateScalar, { nullable: true, description: 'Served on or after (服务日期起)' })
   @FilterDate()
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Served on or before' })
+  @Field(() => DateScalar, { nullable: true, description: 'Served on or before (服务日期止)' })
   @FilterDate()
   to?: string | null;
 }

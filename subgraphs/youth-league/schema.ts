@@ -4,6 +4,7 @@ import { PersonRef, RegionRef, ServiceProjectRef, StationRef } from './graphql/r
 // keep the order of the published queries and mutations.
 import { VolunteerTeamResolver } from './resolvers/volunteer-team.resolver.js';
 import { YouthVolunteerResolver } from './resolvers/youth-volunteer.resolver.js';
+import { VolunteerServiceResolver } from './resolvers/volunteer-service.resolver.js';
 import { YouthProgrammeResolver } from './resolvers/youth-programme.resolver.js';
 import { YouthEnrolmentResolver } from './resolvers/youth-enrolment.resolver.js';
 import { YouthPersonResolver } from './resolvers/person.resolver.js';
@@ -18,6 +19,7 @@ export const youthLeagueSchema: DepartmentSchema = {
     YouthRegionResolver,
     VolunteerTeamResolver,
     YouthVolunteerResolver,
+    VolunteerServiceResolver,
     YouthProgrammeResolver,
     YouthEnrolmentResolver,
   ],

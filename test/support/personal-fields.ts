@@ -262,6 +262,7 @@ export const NOT_PERSONAL_ELSEWHERE: Record<string, string> = {
   'UnionServicePointView.regionCode': 'a facility',
   'VolunteerTeamView.name': 'a team',
   'VolunteerTeamView.regionCode': 'a team',
+  'VolunteerServiceView.regionCode': "the volunteer's team",
   'YouthProgrammeView.name': 'a programme',
   'Indicator.name': 'an indicator of a project',
   'CategoryCount.category': 'a count over a region',

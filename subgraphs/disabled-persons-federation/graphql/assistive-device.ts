@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import type { AssistiveDeviceGrant } from '../entities/index.js';
 import { PersonRef } from './references.js';
@@ -20,6 +21,12 @@ export class AssistiveDeviceView {
   @Field(() => PersonRef, { description: 'Person given to' })
   person!: { id: string };
 }
+
+export const AssistiveDeviceConnection = connectionType(
+  AssistiveDeviceView,
+  'AssistiveDevice',
+  'assistive devices given (辅助器具发放)',
+);
 
 /** The graph's view of a device grant. */
 export function toAssistiveDeviceView(row: AssistiveDeviceGrant): AssistiveDeviceView {

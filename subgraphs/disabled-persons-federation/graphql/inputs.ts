@@ -8,8 +8,9 @@ import {
   IdempotencyKey,
   OptionalId,
   PersonRegionCode,
+  RegionFilter,
 } from '../../../shared/input/fields.js';
-import { Amount, TermEndDate } from '../../../shared/input/rules.js';
+import { Amount, FilterDate, TermEndDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which certificates to list (残疾人证筛选)' })
 export class CertificateFilter {
@@ -58,6 +59,26 @@ export class IssueCertificateInput {
   expiresOn!: string;
 }
 
+@InputType({
+  description:
+    "Which rehabilitation services to list (康复服务筛选); regionCode is the holder's division",
+})
+export class RehabilitationServiceFilter extends RegionFilter {
+  @Field(() => DateScalar, { nullable: true, description: 'Served on or after (服务日期起)' })
+  @FilterDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Served on or before (服务日期止)' })
+  @FilterDate()
+  to?: string | null;
+
+  @Field(() => RehabilitationKind, { nullable: true, description: 'Only this kind (类型)' })
+  kind?: RehabilitationKind | null;
+
+  @OptionalId("Only services delivered by this station's team (服务站点)")
+  stationId?: string | null;
+}
+
 @InputType({ description: 'A rehabilitation service delivered (记录康复服务)' })
 export class RehabilitationInput {
   @Field(() => ID, { description: 'Certificate holder' })
@@ -80,6 +101,20 @@ export class RehabilitationInput {
 
   @IdempotencyKey('Key chosen by the writing system; a retry returns the first record')
   idempotencyKey?: string | null;
+}
+
+@InputType({
+  description:
+    "Which assistive devices given to list (辅具发放筛选); regionCode is the holder's division",
+})
+export class AssistiveDeviceFilter extends RegionFilter {
+  @Field(() => DateScalar, { nullable: true, description: 'Given on or after (发放日期起)' })
+  @FilterDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Given on or before (发放日期止)' })
+  @FilterDate()
+  to?: string | null;
 }
 
 @InputType({ description: 'An assistive device given (发放辅助器具)' })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import type { RehabilitationService } from '../entities/index.js';
 import { RehabilitationKind } from './enums.js';
@@ -24,6 +25,12 @@ export class RehabilitationServiceView {
   @Field(() => PersonRef, { description: 'Person served' })
   person!: { id: string };
 }
+
+export const RehabilitationServiceConnection = connectionType(
+  RehabilitationServiceView,
+  'RehabilitationService',
+  'rehabilitation services (康复服务)',
+);
 
 /** The graph's view of a rehabilitation record. */
 export function toRehabilitationServiceView(row: RehabilitationService): RehabilitationServiceView {

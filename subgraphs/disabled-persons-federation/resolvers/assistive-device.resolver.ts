@@ -1,16 +1,53 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CASE_TEAM } from '../../../shared/department/access.js';
+import { findInRegion } from '../../../shared/department/own-records.js';
 import { writeOnce } from '../../../shared/department/written.js';
 import { badInput } from '../../../shared/errors.js';
+import { inDateRange } from '../../../shared/input/period.js';
+import { ConnectionArgs, type Connection } from '../../../shared/pagination.js';
 import { assertDepartment } from '../../../shared/scope.js';
+import { listedServices } from '../access.js';
 import { AssistiveDeviceGrant } from '../entities/index.js';
-import { AssistiveDeviceView, toAssistiveDeviceView } from '../graphql/assistive-device.js';
-import { AssistiveDeviceInput } from '../graphql/inputs.js';
+import {
+  AssistiveDeviceConnection,
+  AssistiveDeviceView,
+  toAssistiveDeviceView,
+} from '../graphql/assistive-device.js';
+import { AssistiveDeviceFilter, AssistiveDeviceInput } from '../graphql/inputs.js';
 import type { DisabilityContext } from '../loaders.js';
 import { requireCertificateHolder } from '../rules.js';
 
 @Resolver(() => AssistiveDeviceView)
 export class AssistiveDeviceResolver {
+  @Authorized(CASE_TEAM)
+  @Query(() => AssistiveDeviceConnection, {
+    description:
+      "Assistive devices given to certificate holders living in your region (辅具适配列表): for the federation's case teams, and its supervisors who state a purpose (logged)",
+  })
+  assistiveDeviceGrants(
+    @Arg('filter', () => AssistiveDeviceFilter, { nullable: true })
+    filter: AssistiveDeviceFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: DisabilityContext,
+  ): Promise<Connection<AssistiveDeviceView>> {
+    return listedServices(
+      ctx,
+      'assistiveDevices',
+      () => {
+        const where = inDateRange('grantedOn', filter?.from, filter?.to);
+        return findInRegion(
+          ctx,
+          AssistiveDeviceGrant,
+          page,
+          filter?.regionCode,
+          where,
+          'personRegionCode',
+        );
+      },
+      toAssistiveDeviceView,
+    );
+  }
+
   @Authorized(CASE_TEAM)
   @Mutation(() => AssistiveDeviceView, {
     description: 'Records an assistive device given (发放辅助器具); idempotent by reference',

@@ -1,6 +1,6 @@
 import { IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { MoneyScalar } from '../../../shared/scalars.js';
+import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import {
   UnionAssistanceKind,
@@ -9,8 +9,13 @@ import {
   WorkerHardshipLevel,
   WorkerHardshipReason,
 } from './enums.js';
-import { EventOn, OptionalId, PersonRegionCode } from '../../../shared/input/fields.js';
-import { Amount } from '../../../shared/input/rules.js';
+import {
+  EventOn,
+  OptionalId,
+  PersonRegionCode,
+  RegionFilter,
+} from '../../../shared/input/fields.js';
+import { Amount, FilterDate } from '../../../shared/input/rules.js';
 
 /** Text with at least one character that is not a space. */
 const NOT_BLANK = /\S/;
@@ -91,6 +96,23 @@ export class UnionServicePointInput {
 
   @EventOn('Opened on (启用日期)')
   openedOn!: string;
+}
+
+@InputType({
+  description:
+    "Which union assistance grants to list (帮扶救助筛选); regionCode is the worker's division",
+})
+export class UnionAssistanceFilter extends RegionFilter {
+  @Field(() => DateScalar, { nullable: true, description: 'Granted on or after (发放日期起)' })
+  @FilterDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Granted on or before (发放日期止)' })
+  @FilterDate()
+  to?: string | null;
+
+  @Field(() => UnionAssistanceKind, { nullable: true, description: 'Only this kind (帮扶类型)' })
+  kind?: UnionAssistanceKind | null;
 }
 
 @InputType({ description: 'Assistance granted to a worker with an open file (发放帮扶救助)' })

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import type { UnionAssistance } from '../entities/index.js';
 import { UnionAssistanceKind } from './enums.js';
@@ -24,6 +25,12 @@ export class UnionAssistanceView {
   @Field(() => PersonRef, { description: 'The worker helped (受助职工)' })
   person!: { id: string };
 }
+
+export const UnionAssistanceConnection = connectionType(
+  UnionAssistanceView,
+  'UnionAssistance',
+  'union assistance grants (帮扶救助)',
+);
 
 /** The graph's view of an assistance record. */
 export function toUnionAssistanceView(row: UnionAssistance): UnionAssistanceView {

@@ -1,17 +1,70 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { badInput } from '../../../shared/errors.js';
-import { CASE_TEAM } from '../../../shared/department/access.js';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { badInput, forbidden } from '../../../shared/errors.js';
+import { CASE_TEAM, personalAccess } from '../../../shared/department/access.js';
+import { personalTreatment } from '../../../shared/department/masking.js';
+import { findInRegion } from '../../../shared/department/own-records.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { inDateRange } from '../../../shared/input/period.js';
+import { ConnectionArgs, mapConnection, type Connection } from '../../../shared/pagination.js';
 import { assertDepartment } from '../../../shared/scope.js';
+import { UNION_RECORDS } from '../access.js';
 import { WorkerFileStatus } from '../entities/enums.js';
 import { UnionAssistance, WorkerFile } from '../entities/index.js';
-import { GrantUnionAssistanceInput } from '../graphql/inputs.js';
-import { UnionAssistanceView, toUnionAssistanceView } from '../graphql/union-assistance.js';
+import { GrantUnionAssistanceInput, UnionAssistanceFilter } from '../graphql/inputs.js';
+import {
+  UnionAssistanceConnection,
+  UnionAssistanceView,
+  toUnionAssistanceView,
+} from '../graphql/union-assistance.js';
 import type { TradeUnionContext } from '../loaders.js';
 
 @Resolver(() => UnionAssistanceView)
 export class UnionAssistanceResolver {
+  @Authorized(CASE_TEAM)
+  @Query(() => UnionAssistanceConnection, {
+    description:
+      "Union assistance granted to workers living in your region (帮扶救助列表): for the union's case teams, and its supervisors who state a purpose (logged)",
+  })
+  async unionAssistanceGrants(
+    @Arg('filter', () => UnionAssistanceFilter, { nullable: true })
+    filter: UnionAssistanceFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: TradeUnionContext,
+  ): Promise<Connection<UnionAssistanceView>> {
+    const { principal, purpose } = ctx;
+    // Whoever sees no assistance on the person sees none listed either.
+    if (personalTreatment('assistance', principal, purpose, UNION_RECORDS) === 'withheld') {
+      throw forbidden("union assistance is for the union's case teams and supervisors");
+    }
+    const where = {
+      $and: [
+        inDateRange('grantedOn', filter?.from, filter?.to),
+        filter?.kind ? { kind: filter.kind } : {},
+      ],
+    };
+    const grants = await findInRegion(
+      ctx,
+      UnionAssistance,
+      page,
+      filter?.regionCode,
+      where,
+      'personRegionCode',
+    );
+    const revealed = personalAccess(principal, purpose, UNION_RECORDS) === 'revealed';
+    return mapConnection(grants, async (grant) => {
+      if (revealed) {
+        // Logged under the person view's field, as reading it there would be.
+        await ctx.loaders.reveal.load({
+          personId: grant.personId,
+          personRegionCode: grant.personRegionCode,
+          field: 'unionAssistance',
+        });
+      }
+      return toUnionAssistanceView(grant);
+    });
+  }
+
   @Authorized(CASE_TEAM)
   @Mutation(() => UnionAssistanceView, {
     description:

@@ -7,7 +7,7 @@ import {
   PersonRegionCode,
   RegionFilter,
 } from '../../../shared/input/fields.js';
-import { FreeText, TermEndDate } from '../../../shared/input/rules.js';
+import { FilterDate, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { YouthProgrammeKind } from './enums.js';
@@ -22,6 +22,48 @@ export class VolunteerTeamFilter extends RegionFilter {
 export class YouthProgrammeFilter extends RegionFilter {
   @Field(() => YouthProgrammeKind, { nullable: true })
   kind?: YouthProgrammeKind | null;
+}
+
+/** A list narrowed to a subtree and to a period of the record's own date. */
+@InputType()
+abstract class RegionPeriodFilter extends RegionFilter {
+  @Field(() => DateScalar, { nullable: true, description: 'First day included (起始日期)' })
+  @FilterDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day included (截止日期)' })
+  @FilterDate()
+  to?: string | null;
+}
+
+@InputType({
+  description:
+    'Which youth volunteers to list (青年志愿者筛选): by the division of their team, the team, and the day they joined',
+})
+export class YouthVolunteerFilter extends RegionPeriodFilter {
+  @Field(() => ID, { nullable: true, description: 'Only volunteers of this team' })
+  teamId?: string | null;
+}
+
+@InputType({
+  description:
+    'Which volunteer service sessions to list (志愿服务记录筛选): by division, volunteer, team, and the day served',
+})
+export class VolunteerServiceFilter extends RegionPeriodFilter {
+  @Field(() => ID, { nullable: true, description: 'Only sessions of this volunteer' })
+  volunteerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only sessions of this team's volunteers" })
+  teamId?: string | null;
+}
+
+@InputType({
+  description:
+    "Which programme enrolments to list (项目报名筛选): by the enrolled person's division, the programme, and the day enrolled",
+})
+export class YouthEnrolmentFilter extends RegionPeriodFilter {
+  @Field(() => ID, { nullable: true, description: 'Only enrolments in this programme' })
+  programmeId?: string | null;
 }
 
 @InputType({

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { maskPersonal } from '../../../shared/department/masking.js';
+import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { ENROLMENTS } from '../access.js';
+import { ENROLMENTS, enrolmentAccess } from '../access.js';
 import type { ProgrammeEnrolment, YouthProgramme } from '../entities/index.js';
 import type { YouthLeagueContext } from '../loaders.js';
 import { YouthProgrammeKind } from './enums.js';
@@ -32,3 +33,28 @@ export function toYouthEnrolmentView(
     enrolledOn: maskPersonal('eventDate', enrolment.enrolledOn, principal, purpose, ENROLMENTS),
   };
 }
+
+/**
+ * An enrolment read by a caller who may see enrolments, with its programme, after the
+ * access-log row when the request reveals it: one row per person, however many enrolments.
+ */
+export async function readYouthEnrolmentView(
+  enrolment: ProgrammeEnrolment,
+  ctx: YouthLeagueContext,
+): Promise<YouthEnrolmentView> {
+  if (enrolmentAccess(ctx.principal, ctx.purpose) === 'revealed') {
+    await ctx.loaders.reveal.load({
+      personId: enrolment.personId,
+      personRegionCode: enrolment.personRegionCode,
+      field: 'youthProgrammes',
+    });
+  }
+  const programme = await ctx.loaders.programme.load(enrolment.programmeId);
+  return toYouthEnrolmentView(enrolment, programme!, ctx);
+}
+
+export const YouthEnrolmentConnection = connectionType(
+  YouthEnrolmentView,
+  'YouthEnrolment',
+  'enrolments in youth programmes (项目报名)',
+);

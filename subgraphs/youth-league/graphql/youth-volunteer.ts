@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { maskPersonal } from '../../../shared/department/masking.js';
+import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
-import { VOLUNTEERS } from '../access.js';
+import { VOLUNTEERS, volunteerAccess } from '../access.js';
 import type { Volunteer } from '../entities/index.js';
 import type { YouthLeagueContext } from '../loaders.js';
 
@@ -40,3 +41,27 @@ export function toYouthVolunteerView(
     teamId: volunteer.teamId,
   };
 }
+
+/**
+ * A volunteer read by a caller who may see volunteers, after the access-log row when the request
+ * reveals a person of the register (a volunteer not registered there has no one to log).
+ */
+export async function readYouthVolunteerView(
+  volunteer: Volunteer,
+  ctx: YouthLeagueContext,
+): Promise<YouthVolunteerView> {
+  if (volunteer.personId && volunteerAccess(ctx.principal, ctx.purpose) === 'revealed') {
+    await ctx.loaders.reveal.load({
+      personId: volunteer.personId,
+      personRegionCode: volunteer.regionCode,
+      field: 'youthVolunteer',
+    });
+  }
+  return toYouthVolunteerView(volunteer, ctx);
+}
+
+export const YouthVolunteerConnection = connectionType(
+  YouthVolunteerView,
+  'YouthVolunteer',
+  'youth volunteers (青年志愿者)',
+);

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { enrolmentAccess, volunteerAccess } from '../access.js';
 import { PersonRef } from '../graphql/references.js';
-import { toYouthEnrolmentView, YouthEnrolmentView } from '../graphql/youth-enrolment.js';
-import { toYouthVolunteerView, YouthVolunteerView } from '../graphql/youth-volunteer.js';
+import { readYouthEnrolmentView, YouthEnrolmentView } from '../graphql/youth-enrolment.js';
+import { readYouthVolunteerView, YouthVolunteerView } from '../graphql/youth-volunteer.js';
 import type { YouthLeagueContext } from '../loaders.js';
 
 @Resolver(() => PersonRef)
@@ -16,23 +16,9 @@ export class YouthPersonResolver {
     @Root() person: { id: string },
     @Ctx() ctx: YouthLeagueContext,
   ): Promise<YouthEnrolmentView[] | null> {
-    const access = enrolmentAccess(ctx.principal, ctx.purpose);
-    if (access === 'none') return null;
+    if (enrolmentAccess(ctx.principal, ctx.purpose) === 'none') return null;
     const enrolments = await ctx.loaders.enrolmentsByPerson.load(person.id);
-    if (!enrolments.length) return [];
-    if (access === 'revealed') {
-      await ctx.loaders.reveal.load({
-        personId: person.id,
-        personRegionCode: enrolments[0]!.personRegionCode,
-        field: 'youthProgrammes',
-      });
-    }
-    const programmes = await Promise.all(
-      enrolments.map((enrolment) => ctx.loaders.programme.load(enrolment.programmeId)),
-    );
-    return enrolments.map((enrolment, index) =>
-      toYouthEnrolmentView(enrolment, programmes[index]!, ctx),
-    );
+    return Promise.all(enrolments.map((enrolment) => readYouthEnrolmentView(enrolment, ctx)));
   }
 
   @FieldResolver(() => YouthVolunteerView, {
@@ -44,17 +30,8 @@ export class YouthPersonResolver {
     @Root() person: { id: string },
     @Ctx() ctx: YouthLeagueContext,
   ): Promise<YouthVolunteerView | null> {
-    const access = volunteerAccess(ctx.principal, ctx.purpose);
-    if (access === 'none') return null;
+    if (volunteerAccess(ctx.principal, ctx.purpose) === 'none') return null;
     const volunteer = await ctx.loaders.volunteerByPerson.load(person.id);
-    if (!volunteer) return null;
-    if (access === 'revealed') {
-      await ctx.loaders.reveal.load({
-        personId: person.id,
-        personRegionCode: volunteer.regionCode,
-        field: 'youthVolunteer',
-      });
-    }
-    return toYouthVolunteerView(volunteer, ctx);
+    return volunteer ? readYouthVolunteerView(volunteer, ctx) : null;
   }
 }

@@ -1,17 +1,59 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { CASE_TEAM } from '../../../shared/department/access.js';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { CASE_TEAM, PERSON_READERS } from '../../../shared/department/access.js';
+import { findInRegion } from '../../../shared/department/own-records.js';
 import { requirePersonOf } from '../../../shared/department/owned.js';
 import { writtenBy } from '../../../shared/department/written.js';
-import { badInput } from '../../../shared/errors.js';
+import { badInput, forbidden } from '../../../shared/errors.js';
+import { inDateRange } from '../../../shared/input/period.js';
+import { ConnectionArgs, mapConnection, type Connection } from '../../../shared/pagination.js';
 import { assertDepartment } from '../../../shared/scope.js';
+import { enrolmentAccess } from '../access.js';
 import { ProgrammeEnrolment, YouthProgramme } from '../entities/index.js';
-import { EnrolmentInput } from '../graphql/inputs.js';
-import { toYouthEnrolmentView, YouthEnrolmentView } from '../graphql/youth-enrolment.js';
+import { EnrolmentInput, YouthEnrolmentFilter } from '../graphql/inputs.js';
+import {
+  readYouthEnrolmentView,
+  toYouthEnrolmentView,
+  YouthEnrolmentConnection,
+  YouthEnrolmentView,
+} from '../graphql/youth-enrolment.js';
 import type { YouthLeagueContext } from '../loaders.js';
 import { requireInRegion } from '../rules.js';
 
 @Resolver(() => YouthEnrolmentView)
 export class YouthEnrolmentResolver {
+  @Authorized(PERSON_READERS)
+  @Query(() => YouthEnrolmentConnection, {
+    description:
+      "Enrolments in youth programmes of people in your region (项目报名列表), mostly of minors: for the League's caseworkers, analysts (de-identified) and supervisors who state a purpose (logged)",
+  })
+  async youthEnrolments(
+    @Arg('filter', () => YouthEnrolmentFilter, { nullable: true })
+    filter: YouthEnrolmentFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: YouthLeagueContext,
+  ): Promise<Connection<YouthEnrolmentView>> {
+    if (enrolmentAccess(ctx.principal, ctx.purpose) === 'none') {
+      throw forbidden(
+        'enrolments are for the Youth League, analysts and supervisors who state a purpose',
+      );
+    }
+    const where = {
+      $and: [
+        filter?.programmeId ? { programmeId: filter.programmeId } : {},
+        inDateRange('enrolledOn', filter?.from, filter?.to),
+      ],
+    };
+    const enrolments = await findInRegion(
+      ctx,
+      ProgrammeEnrolment,
+      page,
+      filter?.regionCode,
+      where,
+      'personRegionCode',
+    );
+    return mapConnection(enrolments, (enrolment) => readYouthEnrolmentView(enrolment, ctx));
+  }
+
   @Authorized(CASE_TEAM)
   @Mutation(() => YouthEnrolmentView, {
     description: 'Enrols a person in a programme (项目报名); idempotent by programme and person',

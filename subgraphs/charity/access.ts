@@ -6,6 +6,8 @@ import { personalTreatment } from '../../shared/department/masking.js';
 export const AID: RecordHolder = { owner: 'CHARITY' };
 /** Charity's volunteers, whom its admins register. */
 export const VOLUNTEERS: RecordHolder = { owner: 'CHARITY', managedByAdmins: true };
+/** People who give to charity's funds, whose donations its admins receive. */
+export const DONORS: RecordHolder = { owner: 'CHARITY', managedByAdmins: true };
 
 /**
  * Whether the caller sees aid given to people at all: amounts given to a person are financial

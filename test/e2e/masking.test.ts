@@ -234,6 +234,25 @@ const PROBES: Probe[] = [
       ((data?.station as Row | null | undefined)?.charityVolunteers as Row[] | null) ?? null,
   },
   {
+    type: 'DonationView',
+    owner: 'CHARITY',
+    path: [],
+    async find() {
+      const [row] = await sql(
+        'charity',
+        `select d.fund_id, f.region_code from donations d join charity_funds f on f.id = d.fund_id
+          where not d.anonymous order by d.id limit 1`,
+      );
+      return { vars: { id: row!.fund_id }, county: String(row!.region_code).slice(0, 6) };
+    },
+    query: (selection) =>
+      `query($id: ID!) { donations(filter: { fundId: $id }, first: 100) { edges { node { ${selection} } } } }`,
+    instances: (data) =>
+      ((data?.donations as { edges: Array<{ node: Row }> } | null | undefined)?.edges ?? []).map(
+        (edge) => edge.node,
+      ),
+  },
+  {
     type: 'SocialWorker',
     owner: 'CIVIL_AFFAIRS',
     path: [],

@@ -187,6 +187,17 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         purpose: p('sensitive', CHARITY),
       },
     },
+    DonationView: {
+      fields: {
+        id,
+        fundId: { notPersonal: 'the fund' },
+        donor: p('name', CHARITY_VOLUNTEERS),
+        anonymous: { notPersonal: 'whether the donor asked not to be named' },
+        amount: { notPersonal: 'money given, not received' },
+        receivedOn: { notPersonal: 'when the fund received it' },
+        reference: { notPersonal: "the charity's receipt number" },
+      },
+    },
     CharityVolunteerView: {
       fields: {
         id,

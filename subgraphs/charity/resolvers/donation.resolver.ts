@@ -18,7 +18,7 @@ export class DonationResolver {
   @Authorized(ANY_ROLE)
   @Query(() => DonationConnection, {
     description:
-      "Donations received into the funds of your region (捐赠记录); anonymous donors' names withheld",
+      "Donations received into the funds of your region (捐赠记录); donors' names masked for those who do not work with them, anonymous donors' never given",
   })
   async donations(
     @Arg('filter', () => DonationFilter, { nullable: true }) filter: DonationFilter | null,
@@ -35,6 +35,8 @@ export class DonationResolver {
       ],
     };
     const donations = await findConnection(ctx.em, Donation, where, page);
-    return mapConnection(donations, toDonationView);
+    return mapConnection(donations, (donation) =>
+      toDonationView(donation, ctx.principal, ctx.purpose),
+    );
   }
 }

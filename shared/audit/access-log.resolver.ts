@@ -1,13 +1,12 @@
+import { PeriodBound } from '../input/fields.js';
 import { AUDITORS } from '../department/access.js';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { ConnectionArgs, connectionType, findConnection, type Connection } from '../pagination.js';
-import { DateScalar } from '../scalars.js';
 import { scopeWhere } from '../scope.js';
 import { AccessLogEntry } from './access-log.entity.js';
 import type { DepartmentCode } from '../context.js';
-import { FilterDate } from '../input/rules.js';
 
 export const AccessLogConnection = connectionType(
   AccessLogEntry,
@@ -26,12 +25,10 @@ export class AccessLogFilter {
   @Field(() => String, { nullable: true, description: 'Only reveals by this token subject' })
   subject?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'On or after this day (UTC)' })
-  @FilterDate()
+  @PeriodBound('On or after this day (UTC)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'On or before this day (UTC)' })
-  @FilterDate()
+  @PeriodBound('On or before this day (UTC)')
   to?: string | null;
 }
 

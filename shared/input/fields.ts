@@ -2,7 +2,7 @@ import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../scalars.js';
 import { IsDivisionCode } from '../validation.js';
-import { EventDate } from './rules.js';
+import { EventDate, FilterDate } from './rules.js';
 
 /** Applies decorators as if they were written in this order above the property. */
 function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
@@ -32,6 +32,14 @@ export function EventOn(description?: string): PropertyDecorator {
   return stacked(
     Field(() => DateScalar, description ? { description } : {}),
     EventDate(),
+  );
+}
+
+/** One end of a list filter's or a statistic's period, a day included; open when omitted. */
+export function PeriodBound(description: string): PropertyDecorator {
+  return stacked(
+    Field(() => DateScalar, { nullable: true, description }),
+    FilterDate(),
   );
 }
 

@@ -1,17 +1,14 @@
-import { ArgsType, Field } from 'type-graphql';
+import { PeriodBound } from './fields.js';
+import { ArgsType } from 'type-graphql';
 import { badInput } from '../errors.js';
-import { FilterDate } from './rules.js';
-import { DateScalar } from '../scalars.js';
 
 /** A period: statistics over it, or a list filtered to it. */
 @ArgsType()
 export class DateRangeArgs {
-  @Field(() => DateScalar, { nullable: true, description: 'First day included (起始日期)' })
-  @FilterDate()
+  @PeriodBound('First day included (起始日期)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day included (截止日期)' })
-  @FilterDate()
+  @PeriodBound('Last day included (截止日期)')
   to?: string | null;
 }
 

@@ -1,8 +1,8 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { EventOn, OptionalId, RegionFilter } from '../../../shared/input/fields.js';
-import { Amount, FilterDate, FreeText } from '../../../shared/input/rules.js';
-import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { EventOn, OptionalId, PeriodBound, RegionFilter } from '../../../shared/input/fields.js';
+import { Amount, FreeText } from '../../../shared/input/rules.js';
+import { MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { CharityFundKind, CharityRecipientKind } from './enums.js';
 
@@ -34,12 +34,10 @@ export class DonationFilter extends RegionFilter {
   @OptionalId('Only donations into this fund (受赠基金)')
   fundId?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Received on or after (接收日期起)' })
-  @FilterDate()
+  @PeriodBound('Received on or after (接收日期起)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Received on or before (接收日期止)' })
-  @FilterDate()
+  @PeriodBound('Received on or before (接收日期止)')
   to?: string | null;
 }
 
@@ -79,12 +77,10 @@ export class CharityGrantFilter extends RegionFilter {
   })
   recipientKind?: CharityRecipientKind | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Granted on or after (资助日期起)' })
-  @FilterDate()
+  @PeriodBound('Granted on or after (资助日期起)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Granted on or before (资助日期止)' })
-  @FilterDate()
+  @PeriodBound('Granted on or before (资助日期止)')
   to?: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { EventOn } from '../../../shared/input/fields.js';
+import { EventOn, PeriodBound } from '../../../shared/input/fields.js';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,7 +14,7 @@ import { Department, ServiceArea, ServiceMethod } from '../../../shared/enums.js
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { ProjectStatus, TargetGroup } from './enums.js';
-import { Amount, FilterDate, FreeText, TermEndDate } from '../../../shared/input/rules.js';
+import { Amount, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which projects to list (项目筛选)' })
 export class ServiceProjectFilter {
@@ -94,12 +94,10 @@ export class ServiceRecordFilter {
   @Field(() => ServiceMethod, { nullable: true, description: 'Only this method' })
   method?: ServiceMethod | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Served on or after' })
-  @FilterDate()
+  @PeriodBound('Served on or after')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Served on or before' })
-  @FilterDate()
+  @PeriodBound('Served on or before')
   to?: string | null;
 }
 
@@ -171,12 +169,10 @@ export class AssistanceFilter {
   @Field(() => ID, { nullable: true, description: 'Only grants to this person' })
   personId?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Granted on or after' })
-  @FilterDate()
+  @PeriodBound('Granted on or after')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Granted on or before' })
-  @FilterDate()
+  @PeriodBound('Granted on or before')
   to?: string | null;
 }
 

@@ -7,10 +7,11 @@ import {
   EventOn,
   IdempotencyKey,
   OptionalId,
+  PeriodBound,
   PersonRegionCode,
   RegionFilter,
 } from '../../../shared/input/fields.js';
-import { Amount, FilterDate, TermEndDate } from '../../../shared/input/rules.js';
+import { Amount, TermEndDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which certificates to list (残疾人证筛选)' })
 export class CertificateFilter {
@@ -64,12 +65,10 @@ export class IssueCertificateInput {
     "Which rehabilitation services to list (康复服务筛选); regionCode is the holder's division",
 })
 export class RehabilitationServiceFilter extends RegionFilter {
-  @Field(() => DateScalar, { nullable: true, description: 'Served on or after (服务日期起)' })
-  @FilterDate()
+  @PeriodBound('Served on or after (服务日期起)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Served on or before (服务日期止)' })
-  @FilterDate()
+  @PeriodBound('Served on or before (服务日期止)')
   to?: string | null;
 
   @Field(() => RehabilitationKind, { nullable: true, description: 'Only this kind (类型)' })
@@ -108,12 +107,10 @@ export class RehabilitationInput {
     "Which assistive devices given to list (辅具发放筛选); regionCode is the holder's division",
 })
 export class AssistiveDeviceFilter extends RegionFilter {
-  @Field(() => DateScalar, { nullable: true, description: 'Given on or after (发放日期起)' })
-  @FilterDate()
+  @PeriodBound('Given on or after (发放日期起)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Given on or before (发放日期止)' })
-  @FilterDate()
+  @PeriodBound('Given on or before (发放日期止)')
   to?: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import {
   UnionAssistanceKind,
@@ -12,10 +12,11 @@ import {
 import {
   EventOn,
   OptionalId,
+  PeriodBound,
   PersonRegionCode,
   RegionFilter,
 } from '../../../shared/input/fields.js';
-import { Amount, FilterDate } from '../../../shared/input/rules.js';
+import { Amount } from '../../../shared/input/rules.js';
 
 /** Text with at least one character that is not a space. */
 const NOT_BLANK = /\S/;
@@ -103,12 +104,10 @@ export class UnionServicePointInput {
     "Which union assistance grants to list (帮扶救助筛选); regionCode is the worker's division",
 })
 export class UnionAssistanceFilter extends RegionFilter {
-  @Field(() => DateScalar, { nullable: true, description: 'Granted on or after (发放日期起)' })
-  @FilterDate()
+  @PeriodBound('Granted on or after (发放日期起)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Granted on or before (发放日期止)' })
-  @FilterDate()
+  @PeriodBound('Granted on or before (发放日期止)')
   to?: string | null;
 
   @Field(() => UnionAssistanceKind, { nullable: true, description: 'Only this kind (帮扶类型)' })

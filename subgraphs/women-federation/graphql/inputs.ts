@@ -4,11 +4,11 @@ import {
   EventOn,
   IdempotencyKey,
   OptionalId,
+  PeriodBound,
   PersonRegionCode,
   RegionFilter,
 } from '../../../shared/input/fields.js';
-import { FilterDate, FreeText } from '../../../shared/input/rules.js';
-import { DateScalar } from '../../../shared/scalars.js';
+import { FreeText } from '../../../shared/input/rules.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import {
   ChildrenHomeStatus,
@@ -78,12 +78,10 @@ export class WomenChildCaseFilter extends RegionFilter {
   })
   status?: WomenChildCaseStatus | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Opened on or after (立案日期起)' })
-  @FilterDate()
+  @PeriodBound('Opened on or after (立案日期起)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Opened on or before (立案日期止)' })
-  @FilterDate()
+  @PeriodBound('Opened on or before (立案日期止)')
   to?: string | null;
 }
 
@@ -95,12 +93,10 @@ export class FamilyServiceFilter extends RegionFilter {
   @Field(() => FamilyServiceKind, { nullable: true, description: 'Only this kind (服务类型)' })
   kind?: FamilyServiceKind | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Served on or after (服务日期起)' })
-  @FilterDate()
+  @PeriodBound('Served on or after (服务日期起)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Served on or before (服务日期止)' })
-  @FilterDate()
+  @PeriodBound('Served on or before (服务日期止)')
   to?: string | null;
 }
 

@@ -4,10 +4,11 @@ import {
   EventOn,
   IdempotencyKey,
   OptionalId,
+  PeriodBound,
   PersonRegionCode,
   RegionFilter,
 } from '../../../shared/input/fields.js';
-import { FilterDate, FreeText, TermEndDate } from '../../../shared/input/rules.js';
+import { FreeText, TermEndDate } from '../../../shared/input/rules.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { YouthProgrammeKind } from './enums.js';
@@ -27,12 +28,10 @@ export class YouthProgrammeFilter extends RegionFilter {
 /** A list narrowed to a subtree and to a period of the record's own date. */
 @InputType()
 abstract class RegionPeriodFilter extends RegionFilter {
-  @Field(() => DateScalar, { nullable: true, description: 'First day included (起始日期)' })
-  @FilterDate()
+  @PeriodBound('First day included (起始日期)')
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day included (截止日期)' })
-  @FilterDate()
+  @PeriodBound('Last day included (截止日期)')
   to?: string | null;
 }
 

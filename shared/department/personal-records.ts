@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { Reveal } from '../audit/reveal-logger.js';
 import type { Principal } from '../context.js';
+import { forbidden } from '../errors.js';
+import { mapConnection, type Connection } from '../pagination.js';
 import { personalAccess, type RecordHolder } from './access.js';
 import { maskPersonal, personalTreatment, type MaskForms, type PersonalKind } from './masking.js';
 
@@ -64,4 +66,39 @@ export async function personalRecord<V>(
     });
   }
   return show((kind, value, forms) => maskPersonal(kind, value, principal, purpose, holder, forms));
+}
+
+/**
+ * A page of a department's records of one kind about people (grants, services, devices) as the
+ * person view would show them: refused with FORBIDDEN, before any row is read, to whoever sees
+ * none of that kind there (`refusal` says who may); each row revealed to a supervisor with a
+ * purpose is logged under the person view's `field`, as reading it there would be.
+ */
+export async function listedPersonalRecords<
+  T extends { personId: string; personRegionCode: string },
+  V,
+>(
+  ctx: PersonalRecordsContext,
+  kind: PersonalKind,
+  holder: RecordHolder,
+  listing: { field: string; refusal: string },
+  find: () => Promise<Connection<T>>,
+  view: (row: T) => V,
+): Promise<Connection<V>> {
+  const { principal, purpose } = ctx;
+  if (personalTreatment(kind, principal, purpose, holder) === 'withheld') {
+    throw forbidden(listing.refusal);
+  }
+  const rows = await find();
+  const revealed = personalAccess(principal, purpose, holder) === 'revealed';
+  return mapConnection(rows, async (row) => {
+    if (revealed) {
+      await ctx.loaders.reveal.load({
+        personId: row.personId,
+        personRegionCode: row.personRegionCode,
+        field: listing.field,
+      });
+    }
+    return view(row);
+  });
 }

@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, forbidden } from '../../../shared/errors.js';
-import { CASE_TEAM, personalAccess } from '../../../shared/department/access.js';
-import { personalTreatment } from '../../../shared/department/masking.js';
+import { badInput } from '../../../shared/errors.js';
+import { CASE_TEAM } from '../../../shared/department/access.js';
 import { findInRegion } from '../../../shared/department/own-records.js';
 import { requireOwned } from '../../../shared/department/owned.js';
+import { listedPersonalRecords } from '../../../shared/department/personal-records.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
 import { inDateRange } from '../../../shared/input/period.js';
-import { ConnectionArgs, mapConnection, type Connection } from '../../../shared/pagination.js';
+import { ConnectionArgs, type Connection } from '../../../shared/pagination.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { UNION_RECORDS } from '../access.js';
 import { WorkerFileStatus } from '../entities/enums.js';
@@ -32,37 +32,33 @@ export class UnionAssistanceResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: TradeUnionContext,
   ): Promise<Connection<UnionAssistanceView>> {
-    const { principal, purpose } = ctx;
     // Whoever sees no assistance on the person sees none listed either.
-    if (personalTreatment('assistance', principal, purpose, UNION_RECORDS) === 'withheld') {
-      throw forbidden("union assistance is for the union's case teams and supervisors");
-    }
-    const where = {
-      $and: [
-        inDateRange('grantedOn', filter?.from, filter?.to),
-        filter?.kind ? { kind: filter.kind } : {},
-      ],
-    };
-    const grants = await findInRegion(
+    return listedPersonalRecords(
       ctx,
-      UnionAssistance,
-      page,
-      filter?.regionCode,
-      where,
-      'personRegionCode',
+      'assistance',
+      UNION_RECORDS,
+      {
+        field: 'unionAssistance',
+        refusal: "union assistance is for the union's case teams and supervisors",
+      },
+      () => {
+        const where = {
+          $and: [
+            inDateRange('grantedOn', filter?.from, filter?.to),
+            filter?.kind ? { kind: filter.kind } : {},
+          ],
+        };
+        return findInRegion(
+          ctx,
+          UnionAssistance,
+          page,
+          filter?.regionCode,
+          where,
+          'personRegionCode',
+        );
+      },
+      toUnionAssistanceView,
     );
-    const revealed = personalAccess(principal, purpose, UNION_RECORDS) === 'revealed';
-    return mapConnection(grants, async (grant) => {
-      if (revealed) {
-        // Logged under the person view's field, as reading it there would be.
-        await ctx.loaders.reveal.load({
-          personId: grant.personId,
-          personRegionCode: grant.personRegionCode,
-          field: 'unionAssistance',
-        });
-      }
-      return toUnionAssistanceView(grant);
-    });
   }
 
   @Authorized(CASE_TEAM)

@@ -223,11 +223,9 @@ it('gives analysts the people lists de-identified', async () => {
     },
     youthEnrolments: {
       totalCount: enrolments.length,
-      edges: enrolments
-        .slice(0, 2)
-        .map(() => ({
-          node: { kind: 'LEFT_BEHIND_CHILDREN_CARE', programme: null, enrolledOn: null },
-        })),
+      edges: enrolments.slice(0, 2).map(() => ({
+        node: { kind: 'LEFT_BEHIND_CHILDREN_CARE', programme: null, enrolledOn: null },
+      })),
     },
   });
 });

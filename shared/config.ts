@@ -77,6 +77,14 @@ const schema = z.object({
   GRAPHQL_INTROSPECTION: z.enum(['on', 'off']).default('on'),
   /** How long dashboards may cache aggregate answers (seconds); 0 turns the hints off. */
   AGGREGATE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
+  /** Pause of civil affairs' webhook worker between looks at an empty outbox. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(600000).default(1000),
+  /** Wait before a failed webhook's second attempt; each later one waits twice as long. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(86400000).default(10000),
+  /** Attempts before a webhook delivery is given up (FAILED) until it is replayed. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  /** Longest wait for a webhook receiver's answer. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
 });
 
 /** Every environment variable the hub reads; deployment files are checked against this list. */

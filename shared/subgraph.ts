@@ -20,6 +20,7 @@ import {
 } from './federation.js';
 import type { Logger } from './logger.js';
 import { startSubgraphServer, type ServiceSettings } from './server.js';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/settings.js';
 
 /** What starting any department subgraph takes; the same for all six. */
 export interface SubgraphOptions {
@@ -42,6 +43,15 @@ export interface SubgraphOptions {
   settings?: ServiceSettings;
   /** Where civil affairs answers, for departments that check the references of their writes. */
   civilAffairsUrl?: string;
+  /** The pace of a department's webhook worker; the defaults when absent. */
+  webhooks?: WebhookSettings;
+}
+
+/** What a department's background job is given when the subgraph starts. */
+export interface BackgroundDeps {
+  forkEntityManager: () => EntityManager;
+  logger: Logger;
+  webhooks: WebhookSettings;
 }
 
 export interface RunningSubgraph {
@@ -102,6 +112,12 @@ export interface SubgraphSpec<Loaders> {
       deps: { forkEntityManager: () => EntityManager; verifyingKeys: CryptoKey[]; logger: Logger },
     ) => void;
   };
+  /**
+   * Work the serving subgraph does beside answering requests (civil affairs' webhook delivery):
+   * started once the database is migrated, stopped, its work in flight finished, before the
+   * database closes. Commands that only prepare the database never start it.
+   */
+  background?: (deps: BackgroundDeps) => { stop(): Promise<void> };
 }
 
 /**
@@ -140,11 +156,17 @@ export async function startDepartmentSubgraph<Loaders>(
     logger,
     ...(options.poolMax ? { poolMax: options.poolMax } : {}),
   });
+  let background: { stop(): Promise<void> } | undefined;
   try {
     const applied = await database.migrate();
     if (applied.length) logger.info({ applied }, 'migrations applied');
     if (options.demo) await options.demo(database.orm.em.fork(), logger);
     const { schema } = await buildDepartmentSchema(spec);
+    background = spec.background?.({
+      forkEntityManager: () => database.orm.em.fork(),
+      logger,
+      webhooks: options.webhooks ?? DEFAULT_WEBHOOK_SETTINGS,
+    });
     const server = await startSubgraphServer({
       name: serviceOf(spec.department),
       schema,
@@ -188,10 +210,12 @@ export async function startDepartmentSubgraph<Loaders>(
       database,
       async stop() {
         await server.stop();
+        await background?.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await background?.stop();
     await database.close();
     throw error;
   }

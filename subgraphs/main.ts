@@ -7,6 +7,7 @@ import { createLogger } from '../shared/logger.js';
 import { startTracing } from '../shared/observability/tracing.js';
 import { serviceSettings } from '../shared/server.js';
 import type { DemoLoader } from '../shared/subgraph.js';
+import { webhookSettings } from '../shared/webhooks/settings.js';
 import { SUBGRAPHS } from './index.js';
 
 /**
@@ -57,6 +58,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     poolMax: config.DATABASE_POOL_MAX,
     verifyingKeys: keys.verifying,
     settings: serviceSettings(config),
+    webhooks: webhookSettings(config),
     ...(civilAffairsUrl ? { civilAffairsUrl } : {}),
   });
   handleTermination({

@@ -13,6 +13,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../shared/db/embedd
 import { departmentDatabaseName } from '../shared/db/orm.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { serviceSettings, type RunningServer } from '../shared/server.js';
+import { webhookSettings } from '../shared/webhooks/settings.js';
 import { DEMO_SIGN_IN_REGIONS } from '../demo-world/sign-in-regions.js';
 import { DEMO_SLICES } from './demo-slices.js';
 import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgraphs/index.js';
@@ -97,6 +98,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         poolMax: config.DATABASE_POOL_MAX,
         verifyingKeys: keys.verifying,
         settings,
+        webhooks: webhookSettings(config),
         // Civil affairs starts first: every other department checks its writes' references there.
         civilAffairsUrl: subgraphs['civil-affairs']?.url ?? config.serviceUrls['civil-affairs'],
       });

@@ -1,4 +1,5 @@
 import { subgraphModule } from '../../shared/subgraph.js';
+import { startWebhookDelivery } from '../../shared/webhooks/delivery.js';
 import { civilAffairsEntities } from './entities/index.js';
 import { createCivilAffairsLoaders } from './loaders.js';
 import { civilAffairsMigrations } from './migrations/index.js';
@@ -16,4 +17,11 @@ export const civilAffairs = subgraphModule({
     lookup: (em, grant) => localOwnerLookup(em, grant.principal),
     mountRoutes: mountReferenceEndpoint,
   },
+  // Referrals notify the other departments' systems through the outbox their writes fill.
+  background: ({ forkEntityManager, logger, webhooks }) =>
+    startWebhookDelivery({
+      forkEntityManager,
+      logger: logger.child({ component: 'webhooks' }),
+      settings: webhooks,
+    }),
 });

@@ -16,6 +16,7 @@ import { ServiceRecordResolver } from './resolvers/service-record.resolver.js';
 import { SocialWorkerResolver } from './resolvers/social-worker.resolver.js';
 import { StationResolver } from './resolvers/station.resolver.js';
 import { TemporaryAssistanceResolver } from './resolvers/temporary-assistance.resolver.js';
+import { WebhookResolver } from './resolvers/webhook.resolver.js';
 
 type Ctx = CivilAffairsContext;
 
@@ -30,6 +31,7 @@ export const civilAffairsSchema: DepartmentSchema = {
     ServiceProjectResolver,
     ServiceRecordResolver,
     TemporaryAssistanceResolver,
+    WebhookResolver,
   ],
   referenceResolvers: {
     Region: {

@@ -57,3 +57,21 @@ export enum TargetGroup {
   WORKERS_IN_DIFFICULTY = 'WORKERS_IN_DIFFICULTY',
   COMMUNITY_RESIDENTS = 'COMMUNITY_RESIDENTS',
 }
+
+/**
+ * What a department's systems may be told by webhook; the values are the topics' wire names
+ * (the body's `type`), the keys their names in the graph.
+ */
+export enum WebhookTopic {
+  REFERRAL_RECEIVED = 'referral.received',
+  REFERRAL_ANSWERED = 'referral.answered',
+  REFERRAL_OVERDUE = 'referral.overdue',
+  REFERRAL_CANCELLED = 'referral.cancelled',
+}
+
+/** Where a webhook delivery stands. */
+export enum WebhookDeliveryStatus {
+  PENDING = 'PENDING',
+  DELIVERED = 'DELIVERED',
+  FAILED = 'FAILED',
+}

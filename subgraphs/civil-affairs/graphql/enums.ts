@@ -7,6 +7,8 @@ import {
   Sex,
   StationStatus,
   TargetGroup,
+  WebhookDeliveryStatus,
+  WebhookTopic,
 } from '../entities/enums.js';
 
 // The entity enums as the graph names and describes them. Every graphql/ file that uses one
@@ -90,6 +92,34 @@ registerEnumType(TargetGroup, {
   },
 });
 
+registerEnumType(WebhookTopic, {
+  name: 'WebhookTopic',
+  description:
+    "What a webhook tells a department (Webhook 主题); the body's `type` is its wire name",
+  valuesConfig: {
+    REFERRAL_RECEIVED: {
+      description: 'A referral was sent to the department (`referral.received`)',
+    },
+    REFERRAL_ANSWERED: {
+      description: 'A referral the department sent was answered (`referral.answered`)',
+    },
+    REFERRAL_OVERDUE: {
+      description: 'A referral passed its deadline unanswered (`referral.overdue`)',
+    },
+    REFERRAL_CANCELLED: { description: 'A referral was withdrawn (`referral.cancelled`)' },
+  },
+});
+
+registerEnumType(WebhookDeliveryStatus, {
+  name: 'WebhookDeliveryStatus',
+  description: 'Where a webhook delivery stands (投递状态)',
+  valuesConfig: {
+    PENDING: { description: 'Not delivered yet: due now or after its back-off' },
+    DELIVERED: { description: 'The endpoint answered 2xx' },
+    FAILED: { description: 'Every attempt failed; a replay tries again' },
+  },
+});
+
 export {
   Certification,
   Employment,
@@ -98,4 +128,6 @@ export {
   Sex,
   StationStatus,
   TargetGroup,
+  WebhookDeliveryStatus,
+  WebhookTopic,
 };

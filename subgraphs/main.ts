@@ -58,6 +58,8 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     verifyingKeys: keys.verifying,
     settings: serviceSettings(config),
     ...(civilAffairsUrl ? { civilAffairsUrl } : {}),
+    // Civil affairs asks the department that keeps a record its write links (`TRADE_UNION_URL`, …).
+    departmentUrls: () => config.serviceUrls,
   });
   handleTermination({
     logger,

@@ -1,6 +1,7 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { civilAffairsEntities } from './entities/index.js';
 import { createCivilAffairsLoaders } from './loaders.js';
+import { civilAffairsLinkable } from './linkable.js';
 import { civilAffairsMigrations } from './migrations/index.js';
 import { localOwnerLookup, mountReferenceEndpoint } from './owner.js';
 import { civilAffairsSchema } from './schema.js';
@@ -12,6 +13,7 @@ export const civilAffairs = subgraphModule({
   migrations: civilAffairsMigrations,
   schema: civilAffairsSchema,
   createLoaders: createCivilAffairsLoaders,
+  linkable: civilAffairsLinkable,
   owner: {
     lookup: (em, grant) => localOwnerLookup(em, grant.principal),
     mountRoutes: mountReferenceEndpoint,

@@ -8,14 +8,19 @@ import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { PRINCIPAL_HEADER, signInternalGrant, subgraphRequestHash } from '../shared/auth.js';
 import {
+  RECORDS_GRANT_HEADER,
   REFERENCE_GRANT_HEADER,
+  signRecordsGrant,
   signReferenceGrant,
 } from '../shared/department/reference-grant.js';
 import type { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
 import { injectTraceHeaders } from '../shared/observability/tracing.js';
 import type { GatewayContext } from './context.js';
 
-/** The subgraph that owns people, projects, stations and regions, and checks the others' writes. */
+/**
+ * The subgraph that owns people, projects, stations and regions, and checks the others' writes;
+ * its own writes link the other departments' records, which each department checks.
+ */
 const REFERENCE_OWNER = 'civil-affairs';
 
 /**
@@ -83,7 +88,8 @@ function isMutation(query: string | undefined): boolean {
 /**
  * A subgraph fetch. Each carries the caller's principal in a grant signed for that subgraph and
  * bound to the request body; a mutation to a department other than civil affairs also carries a
- * grant to check its references with civil affairs. A subgraph answers bad variables with HTTP
+ * grant to check its references with civil affairs, and a mutation to civil affairs a grant to
+ * check the records it links with the departments that keep them. A subgraph answers bad variables with HTTP
  * 400 and a GraphQL error that says what is wrong; the client sees that error, not a generic
  * "400: Bad Request".
  */
@@ -110,11 +116,12 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       this.subgraph,
     );
     headers?.set(PRINCIPAL_HEADER, grant);
-    if (this.subgraph !== REFERENCE_OWNER && isMutation(request.query)) {
-      headers?.set(
-        REFERENCE_GRANT_HEADER,
-        await signReferenceGrant(principal, requestId, this.deps.signingKey),
-      );
+    if (isMutation(request.query)) {
+      const [header, sign] =
+        this.subgraph === REFERENCE_OWNER
+          ? [RECORDS_GRANT_HEADER, signRecordsGrant]
+          : [REFERENCE_GRANT_HEADER, signReferenceGrant];
+      headers?.set(header, await sign(principal, requestId, this.deps.signingKey));
     }
     if (headers) injectTraceHeaders(headers);
   }

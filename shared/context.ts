@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OwnerLookup } from './department/owner-facts.js';
 
 import type { DepartmentCode } from './departments.js';
+import type { RecordsLookup } from './linked-records.js';
 
 export type { DepartmentCode };
 
@@ -30,4 +31,10 @@ export interface HubContext<Loaders = unknown> {
    * every write that names one of them checks it here, never trusting what the client says.
    */
   owner: OwnerLookup;
+  /**
+   * The departments that keep linkable records (a rehabilitation service, a union grant, …),
+   * each answering for its own records as the caller: a write that links one checks it here.
+   * Other departments answer only in mutations sent to civil affairs, which carry a records grant.
+   */
+  records: RecordsLookup;
 }

@@ -21,7 +21,8 @@ import { aggregateCacheHints } from './cache-hints.js';
 import { loadConfig, type HubConfig } from './config.js';
 import type { HubContext } from './context.js';
 import type { OwnerLookup } from './department/owner-facts.js';
-import { REFERENCE_GRANT_HEADER } from './department/reference-grant.js';
+import { RECORDS_GRANT_HEADER, REFERENCE_GRANT_HEADER } from './department/reference-grant.js';
+import type { RecordsLookup } from './linked-records.js';
 import { createErrorFormatter } from './errors.js';
 import { InputLiteralsRule } from './input/check.js';
 import { inputCheckPlugin } from './input/plugin.js';
@@ -126,7 +127,12 @@ export interface SubgraphServerOptions<Loaders> {
    * the gateway signed for a mutation so that civil affairs answers as it would the caller.
    */
   ownerLookup: (em: EntityManager, grant: InternalGrant, referenceGrant?: string) => OwnerLookup;
-  /** Routes the service serves beside `/graphql` (civil affairs' reference endpoint). */
+  /**
+   * The departments' linkable records for one request; `recordsGrant` is what the gateway signed
+   * for a mutation to civil affairs so that each department answers as it would the caller.
+   */
+  recordsLookup: (em: EntityManager, grant: InternalGrant, recordsGrant?: string) => RecordsLookup;
+  /** Routes the service serves beside `/graphql` (the record and reference endpoints). */
   mountRoutes?: (app: Express) => void;
   /** Public keys of the gateway; a request without a grant signed by one of them is refused. */
   verifyingKeys: CryptoKey[];
@@ -233,6 +239,7 @@ export async function startSubgraphServer<Loaders>(
           requestId,
           purpose: grant.purpose,
           owner: options.ownerLookup(em, scoped, req.header(REFERENCE_GRANT_HEADER)),
+          records: options.recordsLookup(em, scoped, req.header(RECORDS_GRANT_HEADER)),
         };
       },
     }),

@@ -8,6 +8,13 @@ import { openDepartmentDatabase, type DepartmentDatabase } from './db/orm.js';
 import type { Express } from 'express';
 import { remoteOwnerLookup } from './department/owner-client.js';
 import type { OwnerLookup } from './department/owner-facts.js';
+import {
+  answerRecords,
+  mountRecordsEndpoint,
+  type DepartmentLinkable,
+} from './department/record-facts.js';
+import { departmentRecordsLookup } from './department/records-client.js';
+import type { LinkableRecords } from './linked-records.js';
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { createAccessLogResolver } from './audit/access-log.resolver.js';
 import type { DepartmentCode, DepartmentService } from './departments.js';
@@ -43,6 +50,11 @@ export interface SubgraphOptions {
   settings?: ServiceSettings;
   /** Where civil affairs answers, for departments that check the references of their writes. */
   civilAffairsUrl?: string;
+  /**
+   * Where the departments answer, for civil affairs, which asks each one about the records a
+   * write links; read at each lookup, because the hub starts civil affairs before the others.
+   */
+  departmentUrls?: () => Partial<Record<DepartmentService, string>>;
   /** The pace of a department's webhook worker; the defaults when absent. */
   webhooks?: WebhookSettings;
 }
@@ -93,13 +105,15 @@ export interface DepartmentSchema {
 }
 
 /** What makes one department's subgraph: its data, schema and loaders. */
-export interface SubgraphSpec<Loaders> {
+export interface SubgraphSpec<Loaders, Code extends DepartmentCode = DepartmentCode> {
   /** Which department: its service name, access log and labels come from the registry. */
-  department: DepartmentCode;
+  department: Code;
   entities: EntityClass<object>[];
   migrations: Array<{ name: string; class: Constructor<Migration> }>;
   schema: DepartmentSchema;
   createLoaders: (em: EntityManager, grant: InternalGrant) => Loaders;
+  /** How the department reads each kind of linkable record it keeps (its `linkable.ts`). */
+  linkable: LinkableRecords<Code>;
   /**
    * For the owner of people, projects, stations and regions (civil affairs): how it answers its
    * own writes, and the reference endpoint it serves to the other departments. Every other
@@ -125,7 +139,9 @@ export interface SubgraphSpec<Loaders> {
  * when it contributes, and its access log for auditors — the last two the same in every
  * department, named from the registry.
  */
-function buildDepartmentSchema<Loaders>(spec: SubgraphSpec<Loaders>): Promise<FederatedSchema> {
+function buildDepartmentSchema<Loaders, Code extends DepartmentCode>(
+  spec: SubgraphSpec<Loaders, Code>,
+): Promise<FederatedSchema> {
   const entry = department(spec.department);
   const { resolvers, orphanedTypes, referenceResolvers, contributesTo } = spec.schema;
   return buildFederatedSchema({
@@ -143,11 +159,12 @@ function buildDepartmentSchema<Loaders>(spec: SubgraphSpec<Loaders>): Promise<Fe
  * Starts a department subgraph: opens and migrates its own database, loads the demo slice into
  * an empty one when asked, and serves GraphQL. Nothing happens on import.
  */
-export async function startDepartmentSubgraph<Loaders>(
-  spec: SubgraphSpec<Loaders>,
+export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCode>(
+  spec: SubgraphSpec<Loaders, Code>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const { logger } = options;
+  const linkable: DepartmentLinkable = spec.linkable;
   const database = await openDepartmentDatabase({
     server: options.server,
     database: options.database,
@@ -179,16 +196,24 @@ export async function startDepartmentSubgraph<Loaders>(
         spec.owner
           ? spec.owner.lookup(em, grant)
           : remoteOwnerLookup(options.civilAffairsUrl, referenceGrant),
-      ...(spec.owner
-        ? {
-            mountRoutes: (app: Express) =>
-              spec.owner?.mountRoutes(app, {
-                forkEntityManager: () => database.orm.em.fork(),
-                verifyingKeys: options.verifyingKeys,
-                logger,
-              }),
-          }
-        : {}),
+      recordsLookup: (em, grant, recordsGrant) =>
+        departmentRecordsLookup({
+          department: spec.department,
+          local: (request) =>
+            answerRecords(em, grant.principal, spec.department, linkable, request),
+          departmentUrls: options.departmentUrls ?? (() => ({})),
+          recordsGrant,
+          requestId: grant.requestId,
+        }),
+      mountRoutes: (app: Express) => {
+        const deps = {
+          forkEntityManager: () => database.orm.em.fork(),
+          verifyingKeys: options.verifyingKeys,
+          logger,
+        };
+        mountRecordsEndpoint(app, { ...deps, department: spec.department, linkable });
+        spec.owner?.mountRoutes(app, deps);
+      },
       checkHealth: async () => {
         await database.orm.em.getConnection().execute('select 1');
       },
@@ -222,7 +247,9 @@ export async function startDepartmentSubgraph<Loaders>(
 }
 
 /** The module of a department subgraph built from its spec. */
-export function subgraphModule<Loaders>(spec: SubgraphSpec<Loaders>): SubgraphModule {
+export function subgraphModule<Loaders, Code extends DepartmentCode>(
+  spec: SubgraphSpec<Loaders, Code>,
+): SubgraphModule {
   return {
     name: serviceOf(spec.department),
     typeDefs: async () => (await buildDepartmentSchema(spec)).typeDefs,

@@ -60,6 +60,8 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     settings: serviceSettings(config),
     webhooks: webhookSettings(config),
     ...(civilAffairsUrl ? { civilAffairsUrl } : {}),
+    // Civil affairs asks the department that keeps a record its write links (`TRADE_UNION_URL`, …).
+    departmentUrls: () => config.serviceUrls,
   });
   handleTermination({
     logger,

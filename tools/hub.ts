@@ -101,6 +101,11 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         webhooks: webhookSettings(config),
         // Civil affairs starts first: every other department checks its writes' references there.
         civilAffairsUrl: subgraphs['civil-affairs']?.url ?? config.serviceUrls['civil-affairs'],
+        // …and asks each of the others, once they run, about the records its writes link.
+        departmentUrls: () => ({
+          ...config.serviceUrls,
+          ...Object.fromEntries(Object.entries(subgraphs).map(([name, sub]) => [name, sub.url])),
+        }),
       });
       stoppers.push(() => running.stop());
       subgraphs[module.name] = running;

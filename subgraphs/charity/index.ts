@@ -1,6 +1,7 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { charityEntities } from './entities/index.js';
 import { createCharityLoaders } from './loaders.js';
+import { charityLinkable } from './linkable.js';
 import { charityMigrations } from './migrations/index.js';
 import { charitySchema } from './schema.js';
 
@@ -11,4 +12,5 @@ export const charity = subgraphModule({
   migrations: charityMigrations,
   schema: charitySchema,
   createLoaders: createCharityLoaders,
+  linkable: charityLinkable,
 });

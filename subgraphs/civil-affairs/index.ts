@@ -2,6 +2,7 @@ import { subgraphModule } from '../../shared/subgraph.js';
 import { startWebhookDelivery } from '../../shared/webhooks/delivery.js';
 import { civilAffairsEntities } from './entities/index.js';
 import { createCivilAffairsLoaders } from './loaders.js';
+import { civilAffairsLinkable } from './linkable.js';
 import { civilAffairsMigrations } from './migrations/index.js';
 import { localOwnerLookup, mountReferenceEndpoint } from './owner.js';
 import { civilAffairsSchema } from './schema.js';
@@ -13,6 +14,7 @@ export const civilAffairs = subgraphModule({
   migrations: civilAffairsMigrations,
   schema: civilAffairsSchema,
   createLoaders: createCivilAffairsLoaders,
+  linkable: civilAffairsLinkable,
   owner: {
     lookup: (em, grant) => localOwnerLookup(em, grant.principal),
     mountRoutes: mountReferenceEndpoint,

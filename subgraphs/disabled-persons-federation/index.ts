@@ -1,6 +1,7 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { disabilityEntities } from './entities/index.js';
 import { createDisabilityLoaders } from './loaders.js';
+import { disabilityFederationLinkable } from './linkable.js';
 import { disabilityMigrations } from './migrations/index.js';
 import { disabledPersonsFederationSchema } from './schema.js';
 
@@ -11,4 +12,5 @@ export const disabilityFederation = subgraphModule({
   migrations: disabilityMigrations,
   schema: disabledPersonsFederationSchema,
   createLoaders: createDisabilityLoaders,
+  linkable: disabilityFederationLinkable,
 });

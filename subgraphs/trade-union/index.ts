@@ -1,6 +1,7 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { tradeUnionEntities } from './entities/index.js';
 import { createTradeUnionLoaders } from './loaders.js';
+import { tradeUnionLinkable } from './linkable.js';
 import { tradeUnionMigrations } from './migrations/index.js';
 import { tradeUnionSchema } from './schema.js';
 
@@ -11,4 +12,5 @@ export const tradeUnion = subgraphModule({
   migrations: tradeUnionMigrations,
   schema: tradeUnionSchema,
   createLoaders: createTradeUnionLoaders,
+  linkable: tradeUnionLinkable,
 });

@@ -1,6 +1,7 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { womenFederationEntities } from './entities/index.js';
 import { createWomenFederationLoaders } from './loaders.js';
+import { womenFederationLinkable } from './linkable.js';
 import { womenFederationMigrations } from './migrations/index.js';
 import { womenFederationSchema } from './schema.js';
 
@@ -11,4 +12,5 @@ export const womenFederation = subgraphModule({
   migrations: womenFederationMigrations,
   schema: womenFederationSchema,
   createLoaders: createWomenFederationLoaders,
+  linkable: womenFederationLinkable,
 });

@@ -1,6 +1,7 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { youthLeagueEntities } from './entities/index.js';
 import { createYouthLeagueLoaders } from './loaders.js';
+import { youthLeagueLinkable } from './linkable.js';
 import { youthLeagueMigrations } from './migrations/index.js';
 import { youthLeagueSchema } from './schema.js';
 
@@ -11,4 +12,5 @@ export const youthLeague = subgraphModule({
   migrations: youthLeagueMigrations,
   schema: youthLeagueSchema,
   createLoaders: createYouthLeagueLoaders,
+  linkable: youthLeagueLinkable,
 });

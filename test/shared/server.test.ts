@@ -43,6 +43,7 @@ async function start(shutdownGraceMs: number): Promise<RunningServer> {
     forkEntityManager: () => ({}) as never,
     createLoaders: () => ({}),
     ownerLookup: () => ({ find: async () => null }),
+    recordsLookup: () => ({ find: async () => null }),
     verifyingKeys: keys.verifying,
     checkHealth: async () => {
       if (!databaseUp) throw new Error('connection refused');

@@ -85,6 +85,8 @@ const schema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   /** Longest wait for a webhook receiver's answer. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
+  /** How often civil affairs looks for referrals that passed their due date unanswered. */
+  REFERRAL_OVERDUE_SWEEP_MS: z.coerce.number().int().min(10).max(86400000).default(60000),
 });
 
 /** Every environment variable the hub reads; deployment files are checked against this list. */

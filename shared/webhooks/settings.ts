@@ -10,6 +10,8 @@ export interface WebhookSettings {
   maxAttempts: number;
   /** Longest wait for a receiver's answer. */
   timeoutMs: number;
+  /** Pause between looks for referrals that fell overdue, whose notifications these are. */
+  overdueSweepMs: number;
 }
 
 /** The worker's settings a configuration describes. */
@@ -19,6 +21,7 @@ export function webhookSettings(config: HubConfig): WebhookSettings {
     retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
     maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    overdueSweepMs: config.REFERRAL_OVERDUE_SWEEP_MS,
   };
 }
 

@@ -1,5 +1,6 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { startWebhookDelivery } from '../../shared/webhooks/delivery.js';
+import { startOverdueSweep } from './case-work/overdue.js';
 import { civilAffairsEntities } from './entities/index.js';
 import { createCivilAffairsLoaders } from './loaders.js';
 import { civilAffairsLinkable } from './linkable.js';
@@ -19,11 +20,24 @@ export const civilAffairs = subgraphModule({
     lookup: (em, grant) => localOwnerLookup(em, grant.principal),
     mountRoutes: mountReferenceEndpoint,
   },
-  // Referrals notify the other departments' systems through the outbox their writes fill.
-  background: ({ forkEntityManager, logger, webhooks }) =>
-    startWebhookDelivery({
+  // Referrals notify the other departments' systems through the outbox their writes fill, and
+  // referrals left unanswered past their due date are marked overdue (which notifies too).
+  background: ({ forkEntityManager, logger, webhooks }) => {
+    const delivery = startWebhookDelivery({
       forkEntityManager,
       logger: logger.child({ component: 'webhooks' }),
       settings: webhooks,
-    }),
+    });
+    const sweep = startOverdueSweep(
+      forkEntityManager,
+      logger.child({ component: 'referrals' }),
+      webhooks.overdueSweepMs,
+    );
+    return {
+      async stop() {
+        await sweep.stop();
+        await delivery.stop();
+      },
+    };
+  },
 });

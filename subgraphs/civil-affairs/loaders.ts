@@ -18,6 +18,7 @@ import {
   Station,
   TemporaryAssistance,
 } from './entities/index.js';
+import { createCaseWorkLoaders } from './case-work/loaders.js';
 import { createDeIdentification } from './de-identification.js';
 import { assistanceOf, coverageOf, serviceStatsOf, workforceOf, type DateRange } from './stats.js';
 
@@ -111,6 +112,7 @@ export function createCivilAffairsLoaders(em: EntityManager, grant: InternalGran
     workforce: new DataLoader((codes: readonly string[]) => workforceOf(em, codes)),
     serviceStats: rangedLoader((codes, range) => serviceStatsOf(em, codes, range)),
     assistance: rangedLoader((codes, range) => assistanceOf(em, codes, range)),
+    caseWork: createCaseWorkLoaders(em, grant.principal),
     reveal: createRevealLogger(em, grant.principal, grant.requestId, grant.purpose),
     deIdentification: createDeIdentification(
       em,

@@ -9,6 +9,12 @@ import { toReferencedProjectView } from './graphql/service-project.js';
 import { toSocialWorkerView } from './graphql/social-worker.js';
 import { toStationView } from './graphql/station.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
+import { CaseResolver } from './resolvers/case.resolver.js';
+import { CaseStepResolver } from './resolvers/case-step.resolver.js';
+import { ConsentResolver } from './resolvers/consent.resolver.js';
+import { PersonCaseWorkResolver } from './resolvers/person-case-work.resolver.js';
+import { ReferralActionResolver } from './resolvers/referral-action.resolver.js';
+import { ReferralResolver } from './resolvers/referral.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
@@ -32,6 +38,12 @@ export const civilAffairsSchema: DepartmentSchema = {
     ServiceRecordResolver,
     TemporaryAssistanceResolver,
     WebhookResolver,
+    PersonCaseWorkResolver,
+    CaseResolver,
+    CaseStepResolver,
+    ConsentResolver,
+    ReferralResolver,
+    ReferralActionResolver,
   ],
   referenceResolvers: {
     Region: {

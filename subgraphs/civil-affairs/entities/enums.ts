@@ -75,3 +75,68 @@ export enum WebhookDeliveryStatus {
   DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
 }
+
+/** Stages of case work (个案工作), after MZ/T 094: 接案 → 预估 → 计划 → 介入 → 评估 → 结案. */
+export enum CaseStage {
+  INTAKE = 'INTAKE',
+  ASSESSMENT = 'ASSESSMENT',
+  PLANNING = 'PLANNING',
+  INTERVENTION = 'INTERVENTION',
+  EVALUATION = 'EVALUATION',
+  CLOSED = 'CLOSED',
+}
+
+/** How pressing an assessed need is. */
+export enum NeedLevel {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}
+
+/** Why a case was closed (结案原因). */
+export enum ClosureReason {
+  GOALS_MET = 'GOALS_MET',
+  REFERRED_ELSEWHERE = 'REFERRED_ELSEWHERE',
+  SERVICE_DECLINED = 'SERVICE_DECLINED',
+  MOVED_AWAY = 'MOVED_AWAY',
+  DECEASED = 'DECEASED',
+  OTHER = 'OTHER',
+}
+
+/** Who gave a consent. */
+export enum ConsentGiver {
+  PERSON = 'PERSON',
+  GUARDIAN = 'GUARDIAN',
+}
+
+/** Categories of a person's data that a consent lets the hub share with another department. */
+export enum DataCategory {
+  IDENTITY = 'IDENTITY',
+  NEEDS = 'NEEDS',
+  PLAN = 'PLAN',
+}
+
+/** What shared data may be used for. */
+export enum ConsentPurpose {
+  REFERRAL = 'REFERRAL',
+  CASE_COORDINATION = 'CASE_COORDINATION',
+}
+
+/** How soon a referral must be answered. */
+export enum ReferralUrgency {
+  EMERGENCY = 'EMERGENCY',
+  URGENT = 'URGENT',
+  ROUTINE = 'ROUTINE',
+}
+
+/** Where a referral stands, after the workflow states of a FHIR Task. */
+export enum ReferralState {
+  SENT = 'SENT',
+  RECEIVED = 'RECEIVED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  REFERRED_ONWARD = 'REFERRED_ONWARD',
+  IN_SERVICE = 'IN_SERVICE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}

@@ -1,6 +1,9 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { Agency } from './agency.entity.js';
+import { Case, CaseEvent, CaseGoal, CaseLink, CaseNeed } from './case.entity.js';
+import { Consent } from './consent.entity.js';
 import { Person } from './person.entity.js';
+import { Referral, ReferralEvent, ReferralResponseDays } from './referral.entity.js';
 import { Region } from './region.entity.js';
 import { ProjectStation, ServiceProject } from './service-project.entity.js';
 import {
@@ -15,8 +18,17 @@ import { TemporaryAssistance } from './temporary-assistance.entity.js';
 export {
   AccessLogEntry,
   Agency,
+  Case,
+  CaseEvent,
+  CaseGoal,
+  CaseLink,
+  CaseNeed,
+  Consent,
   Person,
   ProjectStation,
+  Referral,
+  ReferralEvent,
+  ReferralResponseDays,
   Region,
   ServiceProject,
   ServiceRecord,
@@ -40,5 +52,14 @@ export const civilAffairsEntities = [
   ServiceRecordWorker,
   ServiceRecordPerson,
   TemporaryAssistance,
+  Case,
+  CaseNeed,
+  CaseGoal,
+  CaseLink,
+  CaseEvent,
+  Consent,
+  Referral,
+  ReferralEvent,
+  ReferralResponseDays,
   AccessLogEntry,
 ];

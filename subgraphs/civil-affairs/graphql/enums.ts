@@ -1,9 +1,17 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  CaseStage,
   Certification,
+  ClosureReason,
+  ConsentGiver,
+  ConsentPurpose,
+  DataCategory,
   Employment,
+  NeedLevel,
   PersonCategory,
   ProjectStatus,
+  ReferralState,
+  ReferralUrgency,
   Sex,
   StationStatus,
   TargetGroup,
@@ -120,11 +128,111 @@ registerEnumType(WebhookDeliveryStatus, {
   },
 });
 
+registerEnumType(CaseStage, {
+  name: 'CaseStage',
+  description: 'Stage of case work (个案工作阶段), after MZ/T 094',
+  valuesConfig: {
+    INTAKE: { description: 'Intake (接案)' },
+    ASSESSMENT: { description: 'Assessment of needs (预估)' },
+    PLANNING: { description: 'Service plan (计划)' },
+    INTERVENTION: { description: 'Intervention (介入)' },
+    EVALUATION: { description: 'Evaluation (评估)' },
+    CLOSED: { description: 'Closed (结案)' },
+  },
+});
+
+registerEnumType(NeedLevel, {
+  name: 'NeedLevel',
+  description: 'How pressing a need is (需求程度)',
+  valuesConfig: {
+    LOW: { description: 'Low (一般)' },
+    MEDIUM: { description: 'Medium (较急)' },
+    HIGH: { description: 'High (紧迫)' },
+  },
+});
+
+registerEnumType(ClosureReason, {
+  name: 'ClosureReason',
+  description: 'Why a case is closed (结案原因)',
+  valuesConfig: {
+    GOALS_MET: { description: 'Goals of the plan met (目标达成)' },
+    REFERRED_ELSEWHERE: { description: 'Handed over to another service (转介结案)' },
+    SERVICE_DECLINED: { description: 'The person no longer wants the service (服务对象拒绝服务)' },
+    MOVED_AWAY: { description: 'Moved out of the area (迁出)' },
+    DECEASED: { description: 'Deceased (死亡)' },
+    OTHER: { description: 'Other (其他)' },
+  },
+});
+
+registerEnumType(ConsentGiver, {
+  name: 'ConsentGiver',
+  description: 'Who gave a consent (同意人)',
+  valuesConfig: {
+    PERSON: { description: 'The person themselves (本人)' },
+    GUARDIAN: {
+      description: 'A guardian, for a child under 14 or a person without capacity (监护人)',
+    },
+  },
+});
+
+registerEnumType(DataCategory, {
+  name: 'DataCategory',
+  description:
+    "Category of a person's data that may be shared with another department (共享信息类别)",
+  valuesConfig: {
+    IDENTITY: { description: 'Who the person is: the person record (身份信息)' },
+    NEEDS: { description: 'Needs assessed in the case (需求评估)' },
+    PLAN: { description: 'Goals of the service plan (服务计划)' },
+  },
+});
+
+registerEnumType(ConsentPurpose, {
+  name: 'ConsentPurpose',
+  description: 'What shared data may be used for (使用目的)',
+  valuesConfig: {
+    REFERRAL: { description: 'Referral to another department for a service (转介服务)' },
+    CASE_COORDINATION: { description: 'Coordinating case work between departments (个案协同)' },
+  },
+});
+
+registerEnumType(ReferralUrgency, {
+  name: 'ReferralUrgency',
+  description: 'How soon a referral must be answered (紧急程度)',
+  valuesConfig: {
+    EMERGENCY: { description: 'Emergency (紧急)' },
+    URGENT: { description: 'Urgent (较急)' },
+    ROUTINE: { description: 'Routine (一般)' },
+  },
+});
+
+registerEnumType(ReferralState, {
+  name: 'ReferralState',
+  description: 'Where a referral stands (转介状态)',
+  valuesConfig: {
+    SENT: { description: 'Sent, not yet seen by the receiving department (已发送)' },
+    RECEIVED: { description: 'Received by the receiving department (已接收)' },
+    ACCEPTED: { description: 'Accepted (已受理)' },
+    DECLINED: { description: 'Declined, with a reason (已拒绝)' },
+    REFERRED_ONWARD: { description: 'Passed on to another department (已再转介)' },
+    IN_SERVICE: { description: 'Being served (服务中)' },
+    COMPLETED: { description: 'Completed, with an outcome (已完成)' },
+    CANCELLED: { description: 'Cancelled by the sending department (已撤回)' },
+  },
+});
+
 export {
+  CaseStage,
   Certification,
+  ClosureReason,
+  ConsentGiver,
+  ConsentPurpose,
+  DataCategory,
   Employment,
+  NeedLevel,
   PersonCategory,
   ProjectStatus,
+  ReferralState,
+  ReferralUrgency,
   Sex,
   StationStatus,
   TargetGroup,

@@ -1,6 +1,7 @@
 import { Migration20261122000000Initial } from './Migration20261122000000Initial.js';
 import { Migration20261122010000AccessLog } from './Migration20261122010000AccessLog.js';
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
+import { Migration20261202000000CaseWork } from './Migration20261202000000CaseWork.js';
 import { Migration20261202010000Webhooks } from './Migration20261202010000Webhooks.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
@@ -8,5 +9,6 @@ export const civilAffairsMigrations = [
   { name: 'Migration20261122000000Initial', class: Migration20261122000000Initial },
   { name: 'Migration20261122010000AccessLog', class: Migration20261122010000AccessLog },
   { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },
+  { name: 'Migration20261202000000CaseWork', class: Migration20261202000000CaseWork },
   { name: 'Migration20261202010000Webhooks', class: Migration20261202010000Webhooks },
 ];

@@ -24,7 +24,13 @@ export function createCaseWorkLoaders(em: EntityManager, principal: Principal) {
   const ownReferrals = {
     $and: [
       scope,
-      { $or: [{ fromDepartment: principal.department }, { toDepartment: principal.department }] },
+      {
+        $or: [
+          { fromDepartment: principal.department },
+          { toDepartment: principal.department },
+          { leadDepartment: principal.department },
+        ],
+      },
     ],
   };
   return {

@@ -31,11 +31,15 @@ import {
 
 type Ctx = Pick<HubContext<unknown>, 'em' | 'principal' | 'owner' | 'requestId'>;
 
-/** Which side of the referral the caller is on, or null when it may not see it at all. */
-export function sideOf(principal: Principal, referral: Referral): ReferralSide | null {
+/**
+ * Which side of the referral the caller is on: `lead` for the case's lead department following
+ * a referral another department passed on; null when it may not see the referral at all.
+ */
+export function sideOf(principal: Principal, referral: Referral): ReferralSide | 'lead' | null {
   if (!hasRole(principal, CASE_TEAM) || !inScope(principal, referral.regionCode)) return null;
   if (principal.department === referral.toDepartment) return 'receiver';
   if (principal.department === referral.fromDepartment) return 'sender';
+  if (principal.department === referral.leadDepartment) return 'lead';
   return null;
 }
 
@@ -103,6 +107,7 @@ export async function createReferral(
     caseId: caseRow.id,
     personId: caseRow.personId,
     regionCode: caseRow.regionCode,
+    leadDepartment: caseRow.leadDepartment,
     fromDepartment: ctx.principal.department,
     toDepartment: request.toDepartment,
     toStationId: request.toStationId ?? null,
@@ -228,6 +233,7 @@ export async function actOnReferral(
     const side = referral ? sideOf(ctx.principal, referral) : null;
     if (!referral || !side) throw unusableReference('referral', 'referralId');
     if (side !== step.by) {
+      if (side === 'lead') throw unusableReference('referral', 'referralId');
       throw forbidden(
         step.by === 'receiver'
           ? `only the receiving department (${referral.toDepartment}) acts on a referral in its inbox`

@@ -34,6 +34,11 @@ export class Referral extends BaseEntity {
   @ManyToOne(() => Region, { mapToPk: true, fieldName: 'region_code' })
   regionCode!: string;
 
+  /** The department that leads the case: it follows every referral of it, onward ones too. */
+  @Index()
+  @Property({ type: 'string', length: 40 })
+  leadDepartment!: string;
+
   @Property({ type: 'string', length: 40 })
   fromDepartment!: string;
 

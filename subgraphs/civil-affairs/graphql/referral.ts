@@ -62,6 +62,7 @@ export class ReferralView extends RecordView {
   outcome!: string | null;
 
   caseId!: string;
+  leadDepartment!: string;
   personId!: string;
   regionCode!: string;
   toStationId!: string | null;
@@ -93,6 +94,7 @@ export function toReferralView(row: Referral): ReferralView {
     declineReason: row.declineReason,
     outcome: row.outcome,
     caseId: row.caseId,
+    leadDepartment: row.leadDepartment,
     personId: row.personId,
     regionCode: row.regionCode,
     toStationId: row.toStationId,

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ANY_ROLE, CASE_TEAM } from '../../../shared/department/access.js';
 import { relatedView } from '../../../shared/department/related.js';
-import { Department } from '../../../shared/enums.js';
 import { chinaToday } from '../../../shared/input/dates.js';
 import { DateRangeArgs, dateRange, inDateRange } from '../../../shared/input/period.js';
 import {
@@ -44,12 +43,11 @@ type Ctx = CivilAffairsContext;
 
 /**
  * Whether the caller sees a category of the referred person's data: the department that leads
- * the case always does; a department the referral reached only for the categories shared, and
- * only while the consent that allowed it is in force (or the referral was an emergency).
+ * the case always does; any other department on the referral only for the categories shared,
+ * and only while the consent that allowed it is in force (or the referral was an emergency).
  */
 async function sees(ctx: Ctx, referral: ReferralView, category: DataCategory): Promise<boolean> {
-  const department = ctx.principal.department;
-  if (department === referral.fromDepartment && referral.referredFromId === null) return true;
+  if (ctx.principal.department === referral.leadDepartment) return true;
   if (!referral.sharedCategories.includes(category)) return false;
   if (referral.consentId === null) return referral.emergency;
   const consent = await ctx.loaders.caseWork.consent.load(referral.consentId);

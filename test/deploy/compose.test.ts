@@ -129,6 +129,16 @@ it('routes the gateway to each department where it listens, once each is ready',
   }
 });
 
+it('lets civil affairs ask every other department about the records its writes link', () => {
+  const config = loadConfig(environmentOf('civil-affairs'));
+  for (const name of DEPARTMENT_SERVICES.filter((service) => service !== 'civil-affairs')) {
+    const listening = loadConfig(environmentOf(name)).servicePorts[name];
+    expect({ [serviceUrlVariable(name)]: config.serviceUrls[name] }).toEqual({
+      [serviceUrlVariable(name)]: `http://${name}:${listening}/graphql`,
+    });
+  }
+});
+
 it('takes every secret from the environment, never from the file', () => {
   const secrets = ['POSTGRES_PASSWORD', 'AUTH_JWT_SECRET', 'HUB_SIGNING_KEY', 'HUB_VERIFY_KEYS'];
   for (const [name, service] of Object.entries(services)) {

@@ -10,6 +10,7 @@ import {
 } from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
 import type { Principal } from '../../shared/context.js';
+import { signSeamGrant, type SeamAudience } from '../../shared/department/reference-grant.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
 import { departmentDatabaseName, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
 import { composeHubSupergraph } from '../../tools/compose.js';
@@ -71,6 +72,8 @@ export interface TestHub extends RunningHub {
    * request body it is made for.
    */
   grant(audience: string, principal: Principal, body: SubgraphRequestBody): Promise<string>;
+  /** A grant the gateway signs for one mutation's lookups across a seam (references or records). */
+  seamGrant(audience: SeamAudience, principal: Principal, requestId: string): Promise<string>;
   /** SQL statements the subgraph has sent so far. */
   sqlCount(service?: string): number;
   /** Rows of every table of every running department, `service.table`: a refused write leaves them alike. */
@@ -193,6 +196,8 @@ export async function startTestHub(
         keys.signing!,
         audience,
       ),
+    seamGrant: (audience, principal, requestId) =>
+      signSeamGrant(audience, principal, requestId, keys.signing!),
     async everyRowCount() {
       const counts: Record<string, number> = {};
       for (const [service, running] of Object.entries(hub.subgraphs)) {

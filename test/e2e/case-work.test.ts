@@ -341,7 +341,8 @@ it('walks one person from intake to closure across three departments', async () 
     needs: [{ area: 'SOCIAL_ASSISTANCE' }, { area: 'RESOURCE_LINKAGE' }],
     goals: null,
     sharedCategories: ['IDENTITY', 'NEEDS'],
-    referredFrom: { id: b.id },
+    // The union was not on B: it sees that it came from the federation, not B itself.
+    referredFrom: null,
   });
   for (const step of [m.receive, m.accept, m.start]) {
     await ok(step, { input: { referralId: b2Id, on: daysAgo(4), note: '工会内部备注' } }, as.union);

@@ -111,9 +111,11 @@ type DeliveryNode = {
 };
 
 async function deliveries(as = unionAdmin, filter?: object): Promise<DeliveryNode[]> {
-  const { data, errors } = await hub.query(DELIVERIES, { filter, first: 100 }, { principal: as });
+  const { data, errors } = await hub.query<{
+    webhookDeliveries: { edges: Array<{ node: DeliveryNode }> };
+  }>(DELIVERIES, { filter, first: 100 }, { principal: as });
   expect(errors).toBeUndefined();
-  return data!.webhookDeliveries.edges.map((edge: { node: DeliveryNode }) => edge.node);
+  return data!.webhookDeliveries.edges.map((edge) => edge.node);
 }
 
 it("registers an endpoint for the admin's own department, its secret shown once", async () => {

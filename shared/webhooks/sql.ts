@@ -30,3 +30,14 @@ export function jsonList(values: readonly string[]): string {
 export function dateOf(value: Date | string | null): Date | null {
   return value === null ? null : new Date(value);
 }
+
+/**
+ * The tables the kit reads and writes in plain SQL, without entities: a subgraph that hosts
+ * webhooks creates them, with their append-only trigger, in a migration of its own.
+ */
+export const WEBHOOK_TABLES = [
+  'webhook_endpoints',
+  'outbox_events',
+  'webhook_deliveries',
+  'webhook_attempts',
+] as const;

@@ -281,6 +281,7 @@ export const NOT_PERSONAL_ELSEWHERE: Record<string, string> = {
   'TradeUnionRegionFigures.assistanceGranted': 'a sum over a region',
   'WomenFederationRegionFigures.villagesWithChildrenHome': 'a count over a region',
   'WomenFederationRegionFigures.openCases': 'a count over a region',
+  'WebhookEndpoint.disabledAt': "when a department's system stopped receiving webhooks",
 };
 
 /** Field names that may carry a name, number, birth date, phone, address or sensitive category. */

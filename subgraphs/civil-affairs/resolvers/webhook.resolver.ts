@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ADMINISTRATORS } from '../../../shared/department/access.js';
-import { badInput, notFound } from '../../../shared/errors.js';
+import { GraphQLError } from 'graphql';
+import { badInput, ErrorCode } from '../../../shared/errors.js';
 import {
   ConnectionArgs,
   mapConnection,
@@ -42,6 +43,13 @@ function endpointUrl(text: string): string {
   }
   if (url.username || url.password) throw badInput('url', 'url must not carry credentials');
   return url.href;
+}
+
+/** `NOT_FOUND` on `id`, in the same words for absent and another department's. */
+function noSuch(what: string): GraphQLError {
+  return new GraphQLError(`id: no such ${what} of your department`, {
+    extensions: { code: ErrorCode.NOT_FOUND, field: 'id' },
+  });
 }
 
 @Resolver(() => WebhookDeliveryView)
@@ -109,7 +117,7 @@ export class WebhookResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<WebhookEndpointView> {
     const endpoint = await disableWebhookEndpointOf(ctx.em, ctx.principal.department, id);
-    if (!endpoint) throw notFound('WebhookEndpoint', id, 'id');
+    if (!endpoint) throw noSuch('webhook endpoint');
     return toWebhookEndpointView(endpoint);
   }
 
@@ -124,7 +132,7 @@ export class WebhookResolver {
   ): Promise<WebhookDeliveryView> {
     const department = ctx.principal.department;
     const matched = await replayWebhookDeliveries(ctx.em, { deliveryId: id }, department);
-    if (!matched) throw notFound('WebhookDelivery', id, 'id');
+    if (!matched) throw noSuch('webhook delivery');
     const [delivery] = await webhookDeliveriesOf(
       ctx.em,
       department,

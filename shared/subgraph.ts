@@ -180,7 +180,7 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
     if (options.demo) await options.demo(database.orm.em.fork(), logger);
     const { schema } = await buildDepartmentSchema(spec);
     background = spec.background?.({
-      forkEntityManager: () => database.orm.em.fork(),
+      forkEntityManager: () => database.orm.em.fork({ loggerContext: { background: true } }),
       logger,
       webhooks: options.webhooks ?? DEFAULT_WEBHOOK_SETTINGS,
     });

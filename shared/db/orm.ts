@@ -56,8 +56,9 @@ function ormLogger(logger: Logger, queries: QueryCounter): () => OrmLogger {
     log: (namespace, message) => logger.debug({ namespace }, message),
     error: (namespace, message) => logger.error({ namespace }, message),
     warn: (namespace, message) => logger.warn({ namespace }, message),
-    logQuery: (context: LogContext) => {
-      queries.record();
+    logQuery: (context: LogContext & { background?: boolean }) => {
+      // Background work (webhook delivery) is not a request's: it is not counted.
+      if (!context.background) queries.record();
       if (logger.isLevelEnabled('trace'))
         logger.trace({ sql: context.query, took: context.took }, 'sql');
     },

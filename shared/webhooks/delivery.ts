@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import { fanOutEvents } from './fan-out.js';
 import { sendWebhook, type AttemptOutcome, type DueDelivery } from './send.js';
 import type { WebhookSettings } from './settings.js';
-import { dateOf, jsonList, rowsOf, run } from './sql.js';
+import { dateOf, inTransaction, jsonList, rowsOf, run } from './sql.js';
 
 export interface WebhookDeliveryOptions {
   forkEntityManager: () => EntityManager;
@@ -48,7 +48,7 @@ interface ClaimedRow {
  * so that no two processes send the same attempt.
  */
 async function claimDue(em: EntityManager, limit: number, leaseMs: number): Promise<DueDelivery[]> {
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     const rows = await rowsOf<ClaimedRow>(
       tx,
       `select d."id", d."event_id", d."attempts", d."attempts_at_replay", e."url", e."secret",
@@ -105,7 +105,7 @@ async function record(
     settings.retryBaseMs,
     settings.maxBackoffMs ?? 3_600_000,
   );
-  await em.transactional(async (tx) => {
+  await inTransaction(em, async (tx) => {
     await run(
       tx,
       `insert into "webhook_attempts" ("id", "delivery_id", "attempt", "http_status", "error", "duration_ms")

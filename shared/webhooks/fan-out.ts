@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { jsonList, rowsOf, run } from './sql.js';
+import { inTransaction, jsonList, rowsOf, run } from './sql.js';
 
 interface NewEvent {
   id: string;
@@ -22,7 +22,7 @@ interface ActiveEndpoint {
  * another process is fanning out are skipped, not waited for. Returns how many events it took.
  */
 export async function fanOutEvents(em: EntityManager, batchSize: number): Promise<number> {
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     const events = await rowsOf<NewEvent>(
       tx,
       `select "id", "seq", "topic", "recipient_department", "aggregate_id" from "outbox_events"

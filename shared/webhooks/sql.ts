@@ -10,14 +10,22 @@ export function rowsOf<Row>(
   sql: string,
   params: unknown[] = [],
 ): Promise<Row[]> {
-  return em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
+  return em
+    .getConnection()
+    .execute<Row[]>(sql, params, 'all', em.getTransactionContext(), em.getLoggerContext());
 }
 
 /** Runs a statement in the entity manager's current transaction; returns the rows it touched. */
 export async function run(em: EntityManager, sql: string, params: unknown[] = []): Promise<number> {
   const result = await em
     .getConnection()
-    .execute<{ affectedRows: number }>(sql, params, 'run', em.getTransactionContext());
+    .execute<{ affectedRows: number }>(
+      sql,
+      params,
+      'run',
+      em.getTransactionContext(),
+      em.getLoggerContext(),
+    );
   return result.affectedRows;
 }
 
@@ -41,3 +49,11 @@ export const WEBHOOK_TABLES = [
   'webhook_deliveries',
   'webhook_attempts',
 ] as const;
+
+/** `em.transactional`, its begin and commit logged in the entity manager's logger context. */
+export function inTransaction<T>(
+  em: EntityManager,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  return em.transactional(work, { loggerContext: em.getLoggerContext() });
+}

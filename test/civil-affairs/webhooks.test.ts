@@ -333,6 +333,21 @@ it('sends each attempt once when two workers share the outbox', async () => {
   }
 });
 
+it("leaves the worker's statements out of the requests' count", async () => {
+  const before = hub.sqlCount('civil-affairs');
+  const aggregate = randomUUID();
+  const id = await em().transactional((tx) =>
+    enqueueOutboxEvent(tx, event(aggregate, 'referral.received')),
+  );
+  const written = hub.sqlCount('civil-affairs');
+  expect(written - before).toBeGreaterThan(0);
+  await until('the event delivered', async () =>
+    received.some((request) => request.headers['webhook-id'] === id) ? true : undefined,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(hub.sqlCount('civil-affairs')).toBe(written);
+});
+
 it('sends nothing new to a disabled endpoint', async () => {
   const { data, errors } = await hub.query(
     'mutation($id: ID!) { disableWebhookEndpoint(id: $id) { id active disabledAt } }',

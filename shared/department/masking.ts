@@ -37,6 +37,12 @@ export type PersonalKind =
   /** Free-text notes about a person's situation (个案摘要). */
   | 'caseNote'
   /**
+   * A department's case work with a person (个案工作): its cases, their needs, plans, history
+   * and referrals, and the consents behind them. Worked with in full by the case team that holds
+   * it, revealed to no one else; analysts see only the figures.
+   */
+  | 'caseWork'
+  /**
    * Assistance status and what was given to a person: categories of the register (低保、特困…),
    * money, goods and services received, and their references (救助).
    */
@@ -82,6 +88,7 @@ export const MASKING_RULES: Readonly<Record<PersonalKind, MaskingRule>> = {
   sensitive: rule('shown', 'shown', 'shown'),
   eventDate: rule('shown', 'shown', 'withheld'),
   caseNote: rule('shown', 'withheld', 'withheld', true),
+  caseWork: rule('shown', 'shown', 'withheld', true),
   assistance: rule('shown', 'shown', 'withheld', true),
 };
 

@@ -244,7 +244,9 @@ describe('client mistakes through the gateway', () => {
 
   it('covers every mutation and every query with arguments of a checked kind', () => {
     const mutationNames = Object.values(schema.getMutationType()!.getFields()).map((f) => f.name);
-    expect(new Set(mutations.map((item) => item.operation))).toEqual(new Set(mutationNames));
+    const covered = new Set(mutations.map((item) => item.operation));
+    // A mutation with nothing of a checked kind (an enum and a bounded Int) is named here.
+    expect(mutationNames.filter((name) => !covered.has(name))).toEqual(['setReferralResponseTime']);
     const withChecked = new Set(queries.map((item) => item.operation));
     for (const name of [
       'person',

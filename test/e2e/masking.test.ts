@@ -137,6 +137,27 @@ function onPerson(
   };
 }
 
+/** Case work of a person, found in civil affairs' `table` by a condition. */
+function caseWorkOnPerson(
+  type: string,
+  field: string,
+  owner: DepartmentCode,
+  table: string,
+  condition: string,
+): Probe {
+  return {
+    ...onPerson(type, field, owner, 'civil-affairs', table),
+    async find() {
+      const [row] = await sql(
+        'civil-affairs',
+        `select person_id, region_code from ${table} where ${condition} order by id limit 1`,
+      );
+      if (!row) throw new Error(`no ${table} where ${condition} in the demo world`);
+      return { vars: { id: row.person_id }, county: String(row.region_code).slice(0, 6) };
+    },
+  };
+}
+
 const PROBES: Probe[] = [
   {
     type: 'Person',
@@ -212,6 +233,27 @@ const PROBES: Probe[] = [
   ),
   onPerson('YouthVolunteerView', 'youthVolunteer', 'YOUTH_LEAGUE', 'youth-league', 'volunteers'),
   onPerson('CharityGrantView', 'charityAid', 'CHARITY', 'charity', 'charity_grants'),
+  caseWorkOnPerson(
+    'Case',
+    'cases',
+    'CIVIL_AFFAIRS',
+    'cases',
+    "stage = 'CLOSED' and lead_department = 'CIVIL_AFFAIRS'",
+  ),
+  caseWorkOnPerson(
+    'Consent',
+    'consents',
+    'CIVIL_AFFAIRS',
+    'consents',
+    "given_by = 'GUARDIAN' and withdrawn_on is not null",
+  ),
+  caseWorkOnPerson(
+    'Referral',
+    'referrals',
+    'TRADE_UNION',
+    'cases',
+    "lead_department = 'TRADE_UNION'",
+  ),
   {
     type: 'CharityVolunteerView',
     owner: 'CHARITY',

@@ -133,6 +133,52 @@ const reversalCase = (department: Department, name: string): SeamCase => ({
   ],
 });
 
+/** Mulan's own case work, found in the demo databases once the hub runs. */
+const mulan = { case: '', receivedByDisability: '', inServiceWithWomen: '' };
+const linzeCase = () =>
+  ownId('civil-affairs', `select id from cases where region_code like '${LINZE}%' limit 1`);
+const linzeReferral = () =>
+  ownId('civil-affairs', `select id from referrals where region_code like '${LINZE}%' limit 1`);
+/** A step of a Linze case, by civil affairs, which leads it. */
+const caseStep = (name: string, type: string, fields: Record<string, unknown>): SeamCase => ({
+  department: 'CIVIL_AFFAIRS',
+  document: mutation(name, type),
+  probes: [probe('caseId', { on, ...fields }, linzeCase)],
+});
+/** A step of a Linze referral, by the department that would take it. */
+const referralStep = (
+  department: Department,
+  name: string,
+  type: string,
+  fields: Record<string, unknown>,
+): SeamCase => ({
+  department,
+  document: mutation(name, type),
+  probes: [probe('referralId', fields, linzeReferral)],
+});
+const referralRequest = {
+  toDepartment: 'TRADE_UNION',
+  reason: 'seam',
+  urgency: 'ROUTINE',
+  sharedCategories: ['IDENTITY'],
+};
+const onward = { toDepartment: 'TRADE_UNION', reason: 'seam', urgency: 'ROUTINE' };
+/** A case with one more probe, of a field nested in its input. */
+const withProbe = (seam: SeamCase, extra: Probe): SeamCase => ({
+  ...seam,
+  probes: [...seam.probes, extra],
+});
+const completion = (id: string) => ({
+  outcome: 'seam',
+  linkedRecord: { kind: 'WOMEN_CHILD_CASE', id },
+});
+/** The township station that serves a person. */
+const mulanPersonStation = pick(
+  world.stations,
+  MULAN,
+  (s) => s.level === 'TOWNSHIP_STATION' && mulanPerson.regionCode.startsWith(s.regionCode),
+);
+
 const CASES: Record<string, SeamCase> = {
   // Charity (慈善)
   establishCharityFund: {
@@ -312,6 +358,145 @@ const CASES: Record<string, SeamCase> = {
       },
     ],
   },
+  // Case work (civil affairs keeps it for every department): cases, consents and referrals of
+  // another county read as absent, and so do records the owner does not vouch for.
+  openCase: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('openCase', 'OpenCaseInput'),
+    probes: [
+      personProbe({ stationId: mulanPersonStation.id, openedOn: on, intakeReason: 'seam' }),
+      stationProbe({ personId: mulanPerson.id, openedOn: on, intakeReason: 'seam' }),
+      probe(
+        'workerId',
+        {
+          personId: mulanPerson.id,
+          stationId: mulanPersonStation.id,
+          openedOn: on,
+          intakeReason: 'seam',
+        },
+        () => pick(world.workers, LINZE).id,
+      ),
+    ],
+  },
+  assessCase: caseStep('assessCase', 'AssessCaseInput', {
+    needs: [{ area: 'SOCIAL_ASSISTANCE', level: 'HIGH' }],
+  }),
+  planCase: caseStep('planCase', 'PlanCaseInput', {
+    goals: [{ area: 'SOCIAL_ASSISTANCE', description: 'seam' }],
+  }),
+  startCaseIntervention: caseStep('startCaseIntervention', 'StartCaseInterventionInput', {}),
+  evaluateCase: caseStep('evaluateCase', 'EvaluateCaseInput', {
+    evaluation: 'seam',
+    goalsAchieved: 0,
+  }),
+  requestCaseClosure: caseStep('requestCaseClosure', 'RequestCaseClosureInput', {
+    reason: 'GOALS_MET',
+    outcome: 'seam',
+  }),
+  decideCaseClosure: caseStep('decideCaseClosure', 'DecideCaseClosureInput', { approve: true }),
+  reopenCase: caseStep('reopenCase', 'ReopenCaseInput', { reason: 'seam' }),
+  linkCaseRecord: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('linkCaseRecord', 'LinkCaseRecordInput'),
+    probes: [
+      probe('caseId', { record: { kind: 'TEMPORARY_ASSISTANCE', id: NEVER_ISSUED } }, linzeCase),
+      {
+        field: 'record.id',
+        elsewhere: () =>
+          ownId(
+            'civil-affairs',
+            `select id from temporary_assistance where region_code not like '${MULAN}%' limit 1`,
+          ),
+        absent: NEVER_ISSUED,
+        variables: (id) => ({
+          input: { caseId: mulan.case, record: { kind: 'TEMPORARY_ASSISTANCE', id } },
+        }),
+      },
+    ],
+  },
+  recordConsent: {
+    department: 'TRADE_UNION',
+    document: mutation('recordConsent', 'RecordConsentInput'),
+    probes: [
+      personProbe({
+        givenBy: 'PERSON',
+        departments: ['CIVIL_AFFAIRS'],
+        categories: ['IDENTITY'],
+        purposes: ['REFERRAL'],
+        givenOn: on,
+      }),
+    ],
+  },
+  withdrawConsent: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('withdrawConsent', 'WithdrawConsentInput'),
+    probes: [
+      probe('consentId', { withdrawnOn: on, reason: 'seam' }, () =>
+        ownId(
+          'civil-affairs',
+          `select id from consents where region_code like '${LINZE}%' limit 1`,
+        ),
+      ),
+    ],
+  },
+  sendReferral: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('sendReferral', 'SendReferralInput'),
+    probes: [
+      probe('caseId', referralRequest, linzeCase),
+      {
+        field: 'toStationId',
+        elsewhere: () => linzeStation.id,
+        absent: NEVER_ISSUED,
+        variables: (id) => ({ input: { ...referralRequest, caseId: mulan.case, toStationId: id } }),
+      },
+    ],
+  },
+  receiveReferral: referralStep('WOMEN_FEDERATION', 'receiveReferral', 'ReceiveReferralInput', {}),
+  acceptReferral: referralStep('WOMEN_FEDERATION', 'acceptReferral', 'AcceptReferralInput', {}),
+  declineReferral: referralStep('WOMEN_FEDERATION', 'declineReferral', 'DeclineReferralInput', {
+    reason: 'seam',
+  }),
+  startReferralService: referralStep(
+    'WOMEN_FEDERATION',
+    'startReferralService',
+    'StartReferralServiceInput',
+    {},
+  ),
+  cancelReferral: referralStep('CIVIL_AFFAIRS', 'cancelReferral', 'CancelReferralInput', {
+    reason: 'seam',
+  }),
+  referReferralOnward: withProbe(
+    referralStep('DISABLED_PERSONS_FEDERATION', 'referReferralOnward', 'ReferOnwardInput', {
+      onward,
+    }),
+    {
+      field: 'onward.toStationId',
+      elsewhere: () => linzeStation.id,
+      absent: NEVER_ISSUED,
+      variables: (id) => ({
+        input: { referralId: mulan.receivedByDisability, onward: { ...onward, toStationId: id } },
+      }),
+    },
+  ),
+  completeReferral: withProbe(
+    referralStep(
+      'WOMEN_FEDERATION',
+      'completeReferral',
+      'CompleteReferralInput',
+      completion(NEVER_ISSUED),
+    ),
+    {
+      field: 'linkedRecord.id',
+      elsewhere: () =>
+        ownId(
+          'women-federation',
+          `select id from women_child_cases where person_region_code like '${LINZE}%' limit 1`,
+        ),
+      absent: NEVER_ISSUED,
+      variables: (id) => ({ input: { referralId: mulan.inServiceWithWomen, ...completion(id) } }),
+    },
+  ),
   // Disabled persons' federation (残联)
   issueDisabilityCertificate: {
     department: 'DISABLED_PERSONS_FEDERATION',
@@ -533,7 +718,7 @@ const refusal = (answer: GraphQLResponse) => ({
 });
 
 /** Mutations that name nothing but what the caller's own department registers. */
-const NAMING_NOTHING = ['registerWebhookEndpoint'];
+const NAMING_NOTHING = ['registerWebhookEndpoint', 'setReferralResponseTime'];
 
 /** Another department's (charity's) webhook endpoint and a failed delivery to it. */
 async function charityWebhook(): Promise<void> {
@@ -554,6 +739,17 @@ async function charityWebhook(): Promise<void> {
 beforeAll(async () => {
   hub = await startTestHub();
   await charityWebhook();
+  mulan.case = await ownId(
+    'civil-affairs',
+    `select id from cases where region_code like '${MULAN}%' and lead_department = 'CIVIL_AFFAIRS' and stage <> 'CLOSED' order by id limit 1`,
+  );
+  const mulanReferral = (to: string, state: string) =>
+    ownId(
+      'civil-affairs',
+      `select id from referrals where region_code like '${MULAN}%' and to_department = '${to}' and state = '${state}' limit 1`,
+    );
+  mulan.receivedByDisability = await mulanReferral('DISABLED_PERSONS_FEDERATION', 'RECEIVED');
+  mulan.inServiceWithWomen = await mulanReferral('WOMEN_FEDERATION', 'IN_SERVICE');
 }, 240_000);
 afterAll(async () => {
   await hub?.stop();

@@ -122,6 +122,59 @@ query ProjectFunding($code: String!) {
 }
 `;
 
+const REFERRAL_INBOX = `# Your department's referral inbox (转介收件箱): what other departments sent you, the
+# overdue first, with what the person's consent lets you see. Sign in as another department
+# (e.g. the women's federation in Mulan County, 230127) to see its inbox.
+query ReferralInbox($region: String!) {
+  referralsInbox(filter: { regionCode: $region }, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        fromDepartment
+        state
+        urgency
+        sentOn
+        dueOn
+        overdueSince
+        reason
+        sharedCategories
+        person { name }
+        needs { area level }
+        history { kind toState effectiveOn byDepartment reason }
+      }
+    }
+  }
+  referralFigures(regionCode: $region) {
+    fromDepartment
+    toDepartment
+    sent
+    acceptanceRate
+    medianDaysToResponse
+    overdue
+  }
+}
+`;
+
+const PERSON_TIMELINE = `# One person's case work across departments as one timeline (服务时间线): the case's
+# stages, consents, referrals and the records linked to them. Pingchuan's cases, in Linze.
+query PersonTimeline($region: String!) {
+  cases(filter: { regionCode: $region }, first: 3) {
+    edges {
+      node {
+        stage
+        openedOn
+        person {
+          name
+          consents { givenBy departments categories inForce withdrawnOn }
+          timeline { on department kind linkedRecord { kind id } }
+        }
+      }
+    }
+  }
+}
+`;
+
 export const EXAMPLES: readonly ExampleOperation[] = [
   {
     id: 'region-dashboard',
@@ -150,5 +203,19 @@ export const EXAMPLES: readonly ExampleOperation[] = [
     description: 'Who pays for Linze County’s projects, department by department',
     query: PROJECT_FUNDING,
     variables: { code: '620723' },
+  },
+  {
+    id: 'referral-inbox',
+    title: 'Referral inbox',
+    description: 'Referrals sent to your department in Mulan County, and the figures',
+    query: REFERRAL_INBOX,
+    variables: { region: '230127' },
+  },
+  {
+    id: 'person-timeline',
+    title: 'Person timeline',
+    description: 'Cases in Pingchuan with each person’s consents and case work as one timeline',
+    query: PERSON_TIMELINE,
+    variables: { region: '620723103' },
   },
 ];

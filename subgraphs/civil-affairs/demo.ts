@@ -1,10 +1,19 @@
 import type { DemoLoader } from '../../shared/subgraph.js';
+import { buildDemoCaseWork } from '../../demo-world/case-work.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { insertInBatches } from '../../demo-world/insert.js';
 import {
   Agency,
+  Case,
+  CaseEvent,
+  CaseGoal,
+  CaseLink,
+  CaseNeed,
+  Consent,
   Person,
   ProjectStation,
+  Referral,
+  ReferralEvent,
   Region,
   ServiceProject,
   ServiceRecord,
@@ -65,6 +74,33 @@ export const loadDemo: DemoLoader = async (em, logger) => {
       ),
     );
     await insertInBatches(tx, TemporaryAssistance, world.assistance);
+    const work = buildDemoCaseWork(world);
+    await insertInBatches(tx, Case, work.cases);
+    await insertInBatches(tx, CaseNeed, work.needs);
+    await insertInBatches(tx, CaseGoal, work.goals);
+    await insertInBatches(tx, CaseEvent, work.caseEvents);
+    await insertInBatches(tx, CaseLink, work.links);
+    await insertInBatches(tx, Consent, work.consents);
+    // Referrals passed on point at the referral they came from: those are written first.
+    const first = work.referrals.filter((row) => !row.referredFromId);
+    await insertInBatches(
+      tx,
+      Referral,
+      first.map(({ onwardReferralId: _, ...row }) => row),
+    );
+    await insertInBatches(
+      tx,
+      Referral,
+      work.referrals.filter((row) => row.referredFromId),
+    );
+    for (const row of first.filter((row) => row.onwardReferralId)) {
+      await tx.nativeUpdate(
+        Referral,
+        { id: row.id as string },
+        { onwardReferralId: row.onwardReferralId as string },
+      );
+    }
+    await insertInBatches(tx, ReferralEvent, work.referralEvents);
   });
   logger.info(
     {

@@ -66,3 +66,34 @@ it('project funding: Linze County’s projects and who pays for them', async () 
     ]),
   );
 });
+
+it('referral inbox: what other departments sent civil affairs in Mulan, and the figures', async () => {
+  const { referralsInbox, referralFigures } = await run('referral-inbox');
+  expect(referralsInbox.totalCount).toBe(1);
+  expect(referralsInbox.edges[0].node).toMatchObject({
+    fromDepartment: 'TRADE_UNION',
+    state: 'COMPLETED',
+    person: { name: expect.any(String) },
+  });
+  expect(referralsInbox.edges[0].node.history.map((event: { kind: string }) => event.kind)).toEqual(
+    ['SENT', 'RECEIVED', 'ACCEPTED', 'IN_SERVICE', 'COMPLETED'],
+  );
+  const sent = referralFigures.reduce((sum: number, flow: { sent: number }) => sum + flow.sent, 0);
+  expect(sent).toBe(10);
+});
+
+it('person timeline: Pingchuan’s cases with consents and case work in order', async () => {
+  const { cases } = await run('person-timeline');
+  expect(cases.edges.map((edge: { node: { stage: string } }) => edge.node.stage)).toEqual([
+    'INTAKE',
+    'ASSESSMENT',
+    'PLANNING',
+  ]);
+  const first = cases.edges[0].node.person;
+  expect(first.consents[0]).toMatchObject({ inForce: false, givenBy: expect.any(String) });
+  expect(first.timeline.map((entry: { kind: string }) => entry.kind)).toEqual(
+    expect.arrayContaining(['CASE_OPENED', 'CONSENT_GIVEN', 'CONSENT_WITHDRAWN', 'RECORD_LINKED']),
+  );
+  const days = first.timeline.map((entry: { on: string }) => entry.on);
+  expect(days).toEqual([...days].sort());
+});

@@ -12,12 +12,14 @@ beforeAll(async () => {
   schema = Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
 });
 
-it('offers the station, person, region and funding views', () => {
+it('offers the station, person, region and funding views, the referral inbox and the timeline', () => {
   expect(EXAMPLES.map((example) => example.id)).toEqual([
     'region-dashboard',
     'station-view',
     'person-view',
     'project-funding',
+    'referral-inbox',
+    'person-timeline',
   ]);
 });
 

@@ -309,7 +309,13 @@ it('sends each attempt once when two workers share the outbox', async () => {
   const second = startWebhookDelivery({
     forkEntityManager: em,
     logger: createLogger('second-worker'),
-    settings: { pollMs: 20, retryBaseMs: RETRY_BASE_MS, maxAttempts: 3, timeoutMs: 2000 },
+    settings: {
+      pollMs: 20,
+      retryBaseMs: RETRY_BASE_MS,
+      maxAttempts: 3,
+      timeoutMs: 2000,
+      overdueSweepMs: 60_000,
+    },
   });
   try {
     received.splice(0);

@@ -156,6 +156,8 @@ const m = {
   complete: `mutation($input: CompleteReferralInput!) { completeReferral(input: $input) { ${REFERRAL} } }`,
   register: `mutation($input: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $input) { endpoint { id } secret } }`,
 };
+/** The kinds of a history, in order. */
+const kinds = (history: Array<{ kind: string }>) => history.map((event) => event.kind);
 const referralQuery = `query($id: ID!) { referral(id: $id) { ${REFERRAL} } }`;
 
 it('walks one person from intake to closure across three departments', async () => {
@@ -301,7 +303,7 @@ it('walks one person from intake to closure across three departments', async () 
     )
   ).declineReferral;
   expect(declined).toMatchObject({ state: 'DECLINED', respondedOn: daysAgo(4) });
-  expect(declined.history.map((e: any) => e.kind)).toEqual(['SENT', 'RECEIVED', 'DECLINED']);
+  expect(kinds(declined.history)).toEqual(['SENT', 'RECEIVED', 'DECLINED']);
   // The sender reads the reason, not the receiver's internal note.
   const aForSender = (await ok(referralQuery, { id: a.id }, as.civil)).referral;
   expect(aForSender.declineReason).toBe('不符合妇联个案条件');
@@ -382,7 +384,7 @@ it('walks one person from intake to closure across three departments', async () 
     outcome: '发放医疗帮扶',
     linkedRecord: { department: 'TRADE_UNION', kind: 'UNION_ASSISTANCE_GRANT', id: grant.id },
   });
-  expect(completed.history.map((e: any) => e.kind)).toEqual([
+  expect(kinds(completed.history)).toEqual([
     'SENT',
     'RECEIVED',
     'ACCEPTED',
@@ -405,7 +407,8 @@ it('walks one person from intake to closure across three departments', async () 
     )
   ).sendReferral;
   await waitFor(
-    async () => (await ok(referralQuery, { id: c.id }, as.women)).referral.overdueSince,
+    async (): Promise<unknown> =>
+      (await ok(referralQuery, { id: c.id }, as.women)).referral.overdueSince,
   );
   const overdue = (await ok(referralQuery, { id: c.id }, as.women)).referral;
   expect(overdue).toMatchObject({
@@ -413,13 +416,15 @@ it('walks one person from intake to closure across three departments', async () 
     overdueSince: chinaToday(),
     person: { id: person.id },
   });
-  expect(overdue.history.map((e: any) => e.kind)).toEqual(['SENT', 'OVERDUE']);
+  expect(kinds(overdue.history)).toEqual(['SENT', 'OVERDUE']);
   const inbox = await ok(
     `query { referralsInbox(filter: { overdue: true }) { totalCount edges { node { id } } } }`,
     {},
     as.women,
   );
-  expect(inbox.referralsInbox.edges.map((e: any) => e.node.id)).toContain(c.id);
+  expect(inbox.referralsInbox.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(
+    c.id,
+  );
 
   // The consent is withdrawn: sharing stops at once, and the next referral is refused.
   await ok(
@@ -447,7 +452,7 @@ it('walks one person from intake to closure across three departments', async () 
     {},
     as.analyst,
   );
-  const flow = (from: string, to: string) =>
+  const flow = (from: string, to: string): unknown =>
     figures.referralFigures.find((f: any) => f.fromDepartment === from && f.toDepartment === to);
   expect(flow('CIVIL_AFFAIRS', 'WOMEN_FEDERATION')).toMatchObject({
     sent: 2,
@@ -492,7 +497,7 @@ it('walks one person from intake to closure across three departments', async () 
     closedOn: daysAgo(0),
     closureApprovedBy: 'another-supervisor',
   });
-  expect(closed.history.map((e: any) => e.kind)).toEqual([
+  expect(kinds(closed.history)).toEqual([
     'OPENED',
     'NEEDS_ASSESSED',
     'PLANNED',
@@ -511,8 +516,8 @@ it('walks one person from intake to closure across three departments', async () 
     { id: person.id },
     as.civil,
   );
-  const kinds = timeline.person.timeline.map((entry: any) => `${entry.department}:${entry.kind}`);
-  expect(kinds).toEqual(
+  const entries = timeline.person.timeline.map((entry: any) => `${entry.department}:${entry.kind}`);
+  expect(entries).toEqual(
     expect.arrayContaining([
       'CIVIL_AFFAIRS:CASE_OPENED',
       'CIVIL_AFFAIRS:CONSENT_GIVEN',
@@ -525,6 +530,36 @@ it('walks one person from intake to closure across three departments', async () 
       'CIVIL_AFFAIRS:CASE_CLOSED',
     ]),
   );
+
+  // The union sees its own part only: B2, the consents; not the case, not A, B or C.
+  const unionView = await ok(
+    `query($id: ID!) { person(id: $id) { timeline { department kind referralId caseId } } }`,
+    { id: person.id },
+    as.union,
+  );
+  const unionEntries = unionView.person.timeline as Array<{
+    kind: string;
+    referralId: string | null;
+    caseId: string | null;
+  }>;
+  expect(unionEntries.filter((entry) => entry.caseId)).toEqual([]);
+  expect(
+    new Set(unionEntries.filter((entry) => entry.referralId).map((entry) => entry.referralId)),
+  ).toEqual(new Set([b2Id]));
+  expect(unionEntries.map((entry) => entry.kind)).toEqual(
+    expect.arrayContaining(['CONSENT_GIVEN', 'CONSENT_WITHDRAWN', 'REFERRAL_COMPLETED']),
+  );
+  const analystView = await hub.query(
+    `query($id: ID!) { person(id: $id) { timeline { kind } cases { id } referrals { id } consents { id } } }`,
+    { id: person.id },
+    { principal: as.analyst },
+  );
+  expect(analystView.data?.person).toEqual({
+    timeline: null,
+    cases: null,
+    referrals: null,
+    consents: null,
+  });
 
   // The webhooks: each change told once to whom it concerns, signed, the failed one retried.
   const expected = [

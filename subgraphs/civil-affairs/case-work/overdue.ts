@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { chinaToday } from '../../../shared/input/dates.js';
+import { inTransaction } from '../../../shared/webhooks/sql.js';
 import type { Logger } from '../../../shared/logger.js';
 import { Referral, ReferralEvent } from '../entities/index.js';
 import { notifyReferral } from './notify.js';
@@ -18,7 +19,7 @@ export async function markOverdueReferrals(
   em: EntityManager,
   today: string = chinaToday(),
 ): Promise<number> {
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     const due = await tx.find(
       Referral,
       { state: { $in: [...AWAITING_ANSWER] }, dueOn: { $lt: today }, overdueSince: null },

@@ -77,11 +77,12 @@ export async function createReferral(
   spec: NewReferral,
 ): Promise<Referral> {
   const { request } = spec;
-  const field = spec.referredFromId ? 'onward.toDepartment' : 'toDepartment';
+  // A referral passed on is the `onward` part of its input.
+  const field = (name: string) => (spec.referredFromId ? `onward.${name}` : name);
   if (request.toDepartment === ctx.principal.department) {
-    throw badInput(field, 'a referral goes to another department');
+    throw badInput(field('toDepartment'), 'a referral goes to another department');
   }
-  await requireStationFor(ctx, request.toStationId, caseRow.regionCode, 'toStationId');
+  await requireStationFor(ctx, request.toStationId, caseRow.regionCode, field('toStationId'));
   const today = chinaToday();
   const consents = await tx.find(
     Consent,
@@ -99,7 +100,12 @@ export async function createReferral(
   if (!consent && !spec.emergencyReason) {
     throw new GraphQLError(
       `no consent of the person covers sharing ${spec.sharedCategories.join(', ')} with ${request.toDepartment} for a referral; record the consent first, or state an emergencyReason if the person is in danger`,
-      { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'sharedCategories' } },
+      {
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          field: spec.referredFromId ? 'onward.toDepartment' : 'sharedCategories',
+        },
+      },
     );
   }
   const days = await responseDays(tx, request.toDepartment, request.urgency);

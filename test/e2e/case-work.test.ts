@@ -5,7 +5,7 @@ import { buildTradeUnionSlice } from '../../subgraphs/trade-union/demo.js';
 import { chinaToday } from '../../shared/input/dates.js';
 import { verifyWebhook } from '../../shared/webhooks/signature.js';
 import type { Principal } from '../../shared/context.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, writtenRowCount, type TestHub } from '../support/hub.js';
 
 // One person walked through case work across departments, through the gateway: a civil-affairs
 // case from intake to closure; consent given; a referral declined, one passed on and completed
@@ -108,19 +108,11 @@ async function ok<T = any>(
 }
 
 async function refused(query: string, variables: Record<string, unknown>, who: Principal) {
-  const before = await writtenRows();
+  const before = await writtenRowCount(hub);
   const answer = await hub.query(query, variables, { principal: who });
   expect(answer.errors?.length).toBeGreaterThan(0);
-  expect(await writtenRows()).toEqual(before);
+  expect(await writtenRowCount(hub)).toEqual(before);
   return answer.errors![0]!;
-}
-
-/** Rows of every table but those the webhook worker fills on its own, meanwhile. */
-async function writtenRows(): Promise<Record<string, number>> {
-  const counts = await hub.everyRowCount();
-  return Object.fromEntries(
-    Object.entries(counts).filter(([table]) => !/\.(outbox_events|webhook_\w+)$/.test(table)),
-  );
 }
 
 const daysAgo = (days: number) => {

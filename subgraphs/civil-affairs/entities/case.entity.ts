@@ -15,6 +15,7 @@ import { Person } from './person.entity.js';
 import { Region } from './region.entity.js';
 import { SocialWorker } from './social-worker.entity.js';
 import { Station } from './station.entity.js';
+import { StepEvent } from './step-event.js';
 
 /**
  * A case (个案): one person's case work at a station, led by one department, through the stages
@@ -179,37 +180,16 @@ export class CaseLink {
   linkedByDepartment!: string;
 }
 
-/** One step of a case's history (append-only): opened, a stage reached, closure asked, reopened. */
+/** One step of a case's history: opened, a stage reached, closure asked, reopened. */
 @Entity({ tableName: 'case_events' })
-export class CaseEvent {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class CaseEvent extends StepEvent {
   @Index()
   @ManyToOne(() => Case, { mapToPk: true, fieldName: 'case_id' })
   caseId!: string;
-
-  @Property({ type: 'string', length: 30 })
-  kind!: string;
 
   @Property({ type: 'string', length: 20, nullable: true })
   fromStage: CaseStage | null = null;
 
   @Property({ type: 'string', length: 20 })
   toStage!: CaseStage;
-
-  @Property({ type: 'date' })
-  effectiveOn!: string;
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  at: Date & Opt = new Date();
-
-  @Property({ type: 'string', length: 200 })
-  bySubject!: string;
-
-  @Property({ type: 'string', length: 40 })
-  byDepartment!: string;
-
-  @Property({ type: 'string', length: 2000, nullable: true })
-  note: string | null = null;
 }

@@ -7,7 +7,6 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/decorators/legacy';
-import { v7 as uuidv7 } from 'uuid';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
 import type { ServiceArea } from '../../../shared/enums.js';
 import { Case } from './case.entity.js';
@@ -16,6 +15,7 @@ import type { DataCategory, ReferralState, ReferralUrgency } from './enums.js';
 import { Person } from './person.entity.js';
 import { Region } from './region.entity.js';
 import { Station } from './station.entity.js';
+import { StepEvent } from './step-event.js';
 
 /** A referral (转介) of a case to another department, and where it stands. */
 @Entity({ tableName: 'referrals' })
@@ -135,18 +135,12 @@ export class Referral extends BaseEntity {
   requestFingerprint?: string | null;
 }
 
-/** One transition of a referral (append-only): who, when, why. */
+/** One transition of a referral: who, when, why. */
 @Entity({ tableName: 'referral_events' })
-export class ReferralEvent {
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = uuidv7();
-
+export class ReferralEvent extends StepEvent {
   @Index()
   @ManyToOne(() => Referral, { mapToPk: true, fieldName: 'referral_id' })
   referralId!: string;
-
-  @Property({ type: 'string', length: 30 })
-  kind!: string;
 
   @Property({ type: 'string', length: 20, nullable: true })
   fromState: ReferralState | null = null;
@@ -154,25 +148,9 @@ export class ReferralEvent {
   @Property({ type: 'string', length: 20 })
   toState!: ReferralState;
 
-  @Property({ type: 'date' })
-  effectiveOn!: string;
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  at: Date & Opt = new Date();
-
-  @Property({ type: 'string', length: 200 })
-  bySubject!: string;
-
-  @Property({ type: 'string', length: 40 })
-  byDepartment!: string;
-
   /** Why, as both departments see it (a decline's reason, a cancellation's). */
   @Property({ type: 'string', length: 2000, nullable: true })
   reason: string | null = null;
-
-  /** The acting department's internal note: only that department sees it. */
-  @Property({ type: 'string', length: 2000, nullable: true })
-  note: string | null = null;
 }
 
 /** How many days a department gives itself to answer a referral of each urgency. */

@@ -12,6 +12,15 @@ import type { CivilAffairsContext } from '../loaders.js';
 
 type Ctx = CivilAffairsContext;
 
+/** A list of case work for case teams; null for every other role. */
+async function forCaseTeams<R, V>(
+  ctx: Ctx,
+  rows: () => Promise<R[]>,
+  toView: (row: R) => V,
+): Promise<V[] | null> {
+  return hasRole(ctx.principal, CASE_TEAM) ? (await rows()).map(toView) : null;
+}
+
 /**
  * A person's case work as the caller's department sees it: its own cases, the referrals it sent
  * or received, every consent (any department's case team must know what it may share), and all
@@ -24,8 +33,7 @@ export class PersonCaseWorkResolver {
     description: "Your department's cases of the person (个案); null for roles outside case work",
   })
   async cases(@Root() person: PersonView, @Ctx() ctx: Ctx): Promise<CaseView[] | null> {
-    if (!hasRole(ctx.principal, CASE_TEAM)) return null;
-    return (await ctx.loaders.caseWork.casesByPerson.load(person.id)).map(toCaseView);
+    return forCaseTeams(ctx, () => ctx.loaders.caseWork.casesByPerson.load(person.id), toCaseView);
   }
 
   @FieldResolver(() => [ReferralView], {
@@ -33,8 +41,8 @@ export class PersonCaseWorkResolver {
     description: 'Referrals of the person your department sent or received (转介)',
   })
   async referrals(@Root() person: PersonView, @Ctx() ctx: Ctx): Promise<ReferralView[] | null> {
-    if (!hasRole(ctx.principal, CASE_TEAM)) return null;
-    return (await ctx.loaders.caseWork.referralsByPerson.load(person.id)).map(toReferralView);
+    const { referralsByPerson } = ctx.loaders.caseWork;
+    return forCaseTeams(ctx, () => referralsByPerson.load(person.id), toReferralView);
   }
 
   @FieldResolver(() => [ConsentView], {
@@ -42,8 +50,8 @@ export class PersonCaseWorkResolver {
     description: "The person's consents to share their data, newest first (知情同意)",
   })
   async consents(@Root() person: PersonView, @Ctx() ctx: Ctx): Promise<ConsentView[] | null> {
-    if (!hasRole(ctx.principal, CASE_TEAM)) return null;
-    return (await ctx.loaders.caseWork.consentsByPerson.load(person.id)).map(toConsentView);
+    const { consentsByPerson } = ctx.loaders.caseWork;
+    return forCaseTeams(ctx, () => consentsByPerson.load(person.id), toConsentView);
   }
 
   @FieldResolver(() => [TimelineEntryView], {

@@ -122,8 +122,8 @@ query ProjectFunding($code: String!) {
 }
 `;
 
-const REFERRAL_INBOX = `# Your department's referral inbox (转介收件箱): what other departments sent you, the
-# overdue first, with what the person's consent lets you see. Sign in as another department
+const REFERRAL_INBOX = `# Your department's referral inbox (转介收件箱): what other departments sent you, with
+# what the person's consent lets you see. Sign in as another department
 # (e.g. the women's federation in Mulan County, 230127) to see its inbox.
 query ReferralInbox($region: String!) {
   referralsInbox(filter: { regionCode: $region }, first: 20) {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DepartmentCode } from '../../../shared/context.js';
 import { enqueueOutboxEvent } from '../../../shared/webhooks/outbox.js';
 import type { Referral } from '../entities/index.js';
-import type { ReferralTopic } from './referral-flow.js';
+import type { WebhookTopic } from '../entities/enums.js';
 
 // What a department's system learns of a referral without polling: a notification through the
 // outbox, written in the transaction of the change itself, so it is sent if and only if the
@@ -26,7 +26,7 @@ export function referralNotice(referral: Referral): Record<string, unknown> {
 /** Queues a notification of the referral to a department, in the caller's transaction. */
 export async function notifyReferral(
   tx: EntityManager,
-  topic: ReferralTopic,
+  topic: WebhookTopic,
   recipient: string,
   referral: Referral,
 ): Promise<void> {

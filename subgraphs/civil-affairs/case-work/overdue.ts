@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { chinaToday } from '../../../shared/input/dates.js';
 import { inTransaction } from '../../../shared/webhooks/sql.js';
 import type { Logger } from '../../../shared/logger.js';
+import { WebhookTopic } from '../entities/enums.js';
 import { Referral, ReferralEvent } from '../entities/index.js';
 import { notifyReferral } from './notify.js';
 import { AWAITING_ANSWER } from './referral-flow.js';
@@ -44,8 +45,8 @@ export async function markOverdueReferrals(
     }
     await tx.flush();
     for (const referral of due) {
-      await notifyReferral(tx, 'referral.overdue', referral.toDepartment, referral);
-      await notifyReferral(tx, 'referral.overdue', referral.fromDepartment, referral);
+      await notifyReferral(tx, WebhookTopic.REFERRAL_OVERDUE, referral.toDepartment, referral);
+      await notifyReferral(tx, WebhookTopic.REFERRAL_OVERDUE, referral.fromDepartment, referral);
     }
     return due.length;
   });

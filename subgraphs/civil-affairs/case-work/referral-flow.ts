@@ -1,4 +1,4 @@
-import { ReferralState, ReferralUrgency } from '../entities/enums.js';
+import { ReferralState, ReferralUrgency, WebhookTopic } from '../entities/enums.js';
 
 // The referral's state machine, after the workflow states of a FHIR Task: the receiving
 // department works its inbox (received → accepted | declined | referred onward → in service →
@@ -20,7 +20,7 @@ interface Step {
   to: ReferralState;
   by: ReferralSide;
   /** The notification the step sends to the other side, if any. */
-  notifies?: ReferralTopic;
+  notifies?: WebhookTopic;
 }
 
 const { SENT, RECEIVED, ACCEPTED, DECLINED, REFERRED_ONWARD, IN_SERVICE, COMPLETED, CANCELLED } =
@@ -28,21 +28,36 @@ const { SENT, RECEIVED, ACCEPTED, DECLINED, REFERRED_ONWARD, IN_SERVICE, COMPLET
 
 export const REFERRAL_STEPS: Record<ReferralAction, Step> = {
   RECEIVE: { from: [SENT], to: RECEIVED, by: 'receiver' },
-  ACCEPT: { from: [RECEIVED], to: ACCEPTED, by: 'receiver', notifies: 'referral.answered' },
-  DECLINE: { from: [RECEIVED], to: DECLINED, by: 'receiver', notifies: 'referral.answered' },
+  ACCEPT: {
+    from: [RECEIVED],
+    to: ACCEPTED,
+    by: 'receiver',
+    notifies: WebhookTopic.REFERRAL_ANSWERED,
+  },
+  DECLINE: {
+    from: [RECEIVED],
+    to: DECLINED,
+    by: 'receiver',
+    notifies: WebhookTopic.REFERRAL_ANSWERED,
+  },
   REFER_ONWARD: {
     from: [RECEIVED],
     to: REFERRED_ONWARD,
     by: 'receiver',
-    notifies: 'referral.answered',
+    notifies: WebhookTopic.REFERRAL_ANSWERED,
   },
   START_SERVICE: { from: [ACCEPTED], to: IN_SERVICE, by: 'receiver' },
-  COMPLETE: { from: [IN_SERVICE], to: COMPLETED, by: 'receiver', notifies: 'referral.answered' },
+  COMPLETE: {
+    from: [IN_SERVICE],
+    to: COMPLETED,
+    by: 'receiver',
+    notifies: WebhookTopic.REFERRAL_ANSWERED,
+  },
   CANCEL: {
     from: [SENT, RECEIVED, ACCEPTED, IN_SERVICE],
     to: CANCELLED,
     by: 'sender',
-    notifies: 'referral.cancelled',
+    notifies: WebhookTopic.REFERRAL_CANCELLED,
   },
 };
 

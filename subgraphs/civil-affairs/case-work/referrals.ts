@@ -17,6 +17,7 @@ import {
   type DataCategory,
   ReferralState,
   type ReferralUrgency,
+  WebhookTopic,
 } from '../entities/enums.js';
 import type { ReferralRequest } from '../graphql/referral.input.js';
 import { covers } from './consent-rules.js';
@@ -152,7 +153,7 @@ export async function createReferral(
     });
   }
   await tx.flush();
-  await notifyReferral(tx, 'referral.received', request.toDepartment, referral);
+  await notifyReferral(tx, WebhookTopic.REFERRAL_RECEIVED, request.toDepartment, referral);
   return referral;
 }
 

@@ -64,3 +64,37 @@ it('sends as many statements for 200 stations as for 10', async () => {
   // page, count, regions, parent regions, agencies, workers, project links: a handful, not hundreds.
   expect(ten).toBeLessThanOrEqual(8);
 });
+
+/** Statements of one request that asks for `first` items of a list, and how many came back. */
+async function statementsOf(
+  document: string,
+  first: number,
+  list: (data: Record<string, any>) => unknown[],
+): Promise<number> {
+  const before = hub.sqlCount();
+  const { data, errors } = await hub.query(document, { first });
+  expect(errors).toBeUndefined();
+  expect(list(data!)).toHaveLength(first);
+  return hub.sqlCount() - before;
+}
+
+it('sends as many statements for a page of referrals with what they share as for a smaller one', async () => {
+  const document = `query($first: Int!) { referralsSent(first: $first) { edges { node {
+    state case { stage } person { name } needs { area } goals { area } toStation { name }
+    history { kind note } linkedRecord { kind } referredFrom { id } onwardReferral { id } } } } }`;
+  const list = (data: Record<string, any>) => data.referralsSent.edges as unknown[];
+  // Both pages hold a referral passed on, so both follow every path; then only size differs.
+  const five = await statementsOf(document, 5, list);
+  expect(await statementsOf(document, 8, list)).toBe(five);
+  expect(five).toBeLessThanOrEqual(10);
+});
+
+it("sends as many statements for twenty people's timelines as for five", async () => {
+  const document = `query($first: Int!) { cases(first: $first) { edges { node { stage linkedRecords { kind }
+    person { name consents { givenBy } referrals { state } timeline { kind } } } } } }`;
+  const list = (data: Record<string, any>) => data.cases.edges as unknown[];
+  // Both pages hold a case with a referral, so both follow every path; then only size differs.
+  const five = await statementsOf(document, 5, list);
+  expect(await statementsOf(document, 20, list)).toBe(five);
+  expect(five).toBeLessThanOrEqual(12);
+});

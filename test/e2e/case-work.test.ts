@@ -387,6 +387,9 @@ it('walks one person from intake to closure across three departments', async () 
   const b2ForLead = (await ok(referralQuery, { id: b2Id }, as.civil)).referral;
   expect(b2ForLead.outcome).toBe('发放医疗帮扶');
   expect(b2ForLead.history.every((e: any) => e.note === null)).toBe(true);
+  // Following B2 is not acting on it: the lead department cannot accept for the union.
+  const leadActs = await refused(m.accept, { input: { referralId: b2Id } }, as.civil);
+  expect(leadActs.extensions?.code).toBe('FORBIDDEN');
   // The women's federation was never on B2.
   expect((await ok(referralQuery, { id: b2Id }, as.women)).referral).toBeNull();
 

@@ -239,8 +239,9 @@ export async function actOnReferral(
     );
     const side = referral ? sideOf(ctx.principal, referral) : null;
     if (!referral || !side) throw unusableReference('referral', 'referralId');
+    // Whoever sees the referral but is not the side that takes this step (the other side, or
+    // the case's lead department following it) is told who does.
     if (side !== step.by) {
-      if (side === 'lead') throw unusableReference('referral', 'referralId');
       throw forbidden(
         step.by === 'receiver'
           ? `only the receiving department (${referral.toDepartment}) acts on a referral in its inbox`

@@ -12,6 +12,7 @@ import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { CaseResolver } from './resolvers/case.resolver.js';
 import { CaseStepResolver } from './resolvers/case-step.resolver.js';
 import { ConsentResolver } from './resolvers/consent.resolver.js';
+import { DuplicateResolver } from './resolvers/duplicate.resolver.js';
 import { PersonCaseWorkResolver } from './resolvers/person-case-work.resolver.js';
 import { ReferralActionResolver } from './resolvers/referral-action.resolver.js';
 import { ReferralResolver } from './resolvers/referral.resolver.js';
@@ -44,6 +45,7 @@ export const civilAffairsSchema: DepartmentSchema = {
     ConsentResolver,
     ReferralResolver,
     ReferralActionResolver,
+    DuplicateResolver,
   ],
   referenceResolvers: {
     Region: {

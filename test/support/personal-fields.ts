@@ -342,6 +342,12 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         linkedRecord: { notPersonal: 'filtered entry by entry, see above' },
       },
     },
+    DuplicateCandidate: {
+      fields: {
+        reasons: { notPersonal: 'which rule matched two entries, no value of either' },
+        people: link('Person'),
+      },
+    },
     AccessLogEntry: {
       fields: {
         id,

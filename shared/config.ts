@@ -87,6 +87,8 @@ const schema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
   /** How often civil affairs looks for referrals that passed their due date unanswered. */
   REFERRAL_OVERDUE_SWEEP_MS: z.coerce.number().int().min(10).max(86400000).default(60000),
+  /** Pause of civil affairs' benefit-ledger consumer between looks at outboxes with nothing new. */
+  LEDGER_POLL_MS: z.coerce.number().int().min(10).max(600000).default(1000),
 });
 
 /** Every environment variable the hub reads; deployment files are checked against this list. */

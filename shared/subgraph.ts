@@ -57,6 +57,11 @@ export interface SubgraphOptions {
   departmentUrls?: () => Partial<Record<DepartmentService, string>>;
   /** The pace of a department's webhook worker; the defaults when absent. */
   webhooks?: WebhookSettings;
+  /**
+   * Every department's database on `server`, for civil affairs' benefit ledger, whose consumer
+   * reads each department's outbox table as a change-data-capture connector would.
+   */
+  departmentDatabases?: Partial<Record<DepartmentService, string>>;
 }
 
 /** What a department's background job is given when the subgraph starts. */
@@ -64,6 +69,8 @@ export interface BackgroundDeps {
   forkEntityManager: () => EntityManager;
   logger: Logger;
   webhooks: WebhookSettings;
+  server: ServerConnection;
+  departmentDatabases: Partial<Record<DepartmentService, string>>;
 }
 
 export interface RunningSubgraph {
@@ -183,6 +190,8 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
       forkEntityManager: () => database.orm.em.fork({ loggerContext: { background: true } }),
       logger,
       webhooks: options.webhooks ?? DEFAULT_WEBHOOK_SETTINGS,
+      server: options.server,
+      departmentDatabases: options.departmentDatabases ?? {},
     });
     const server = await startSubgraphServer({
       name: serviceOf(spec.department),

@@ -1,6 +1,6 @@
 import { configOrExit, type DepartmentService } from '../shared/config.js';
 import { parseDatabaseUrl } from '../shared/db/connection.js';
-import { departmentDatabaseName } from '../shared/db/orm.js';
+import { departmentDatabaseName, departmentDatabases } from '../shared/db/orm.js';
 import { importInternalKeys } from '../shared/auth.js';
 import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';
@@ -59,6 +59,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     verifyingKeys: keys.verifying,
     settings: serviceSettings(config),
     webhooks: webhookSettings(config),
+    departmentDatabases: departmentDatabases(config.DATABASE_NAME_PREFIX),
     ...(civilAffairsUrl ? { civilAffairsUrl } : {}),
     // Civil affairs asks the department that keeps a record its write links (`TRADE_UNION_URL`, …).
     departmentUrls: () => config.serviceUrls,

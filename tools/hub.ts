@@ -10,7 +10,7 @@ import {
 import type { HubConfig } from '../shared/config.js';
 import { parseDatabaseUrl, type ServerConnection } from '../shared/db/connection.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../shared/db/embedded.js';
-import { departmentDatabaseName } from '../shared/db/orm.js';
+import { departmentDatabaseName, departmentDatabases } from '../shared/db/orm.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { serviceSettings, type RunningServer } from '../shared/server.js';
 import { webhookSettings } from '../shared/webhooks/settings.js';
@@ -99,6 +99,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         verifyingKeys: keys.verifying,
         settings,
         webhooks: webhookSettings(config),
+        departmentDatabases: departmentDatabases(config.DATABASE_NAME_PREFIX),
         // Civil affairs starts first: every other department checks its writes' references there.
         civilAffairsUrl: subgraphs['civil-affairs']?.url ?? config.serviceUrls['civil-affairs'],
         // …and asks each of the others, once they run, about the records its writes link.

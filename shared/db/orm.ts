@@ -1,3 +1,4 @@
+import { DEPARTMENT_SERVICES, type DepartmentService } from '../departments.js';
 import {
   MikroORM,
   type Constructor,
@@ -30,6 +31,13 @@ export class QueryCounter {
 /** Database name of a department, e.g. `hub_civil_affairs`. */
 export function departmentDatabaseName(prefix: string, service: string): string {
   return `${prefix}${service.replaceAll('-', '_')}`;
+}
+
+/** Every department's database under a prefix. */
+export function departmentDatabases(prefix: string): Record<DepartmentService, string> {
+  return Object.fromEntries(
+    DEPARTMENT_SERVICES.map((service) => [service, departmentDatabaseName(prefix, service)]),
+  ) as Record<DepartmentService, string>;
 }
 
 export interface OpenDatabaseOptions {

@@ -12,6 +12,8 @@ export interface WebhookSettings {
   timeoutMs: number;
   /** Pause between looks for referrals that fell overdue, whose notifications these are. */
   overdueSweepMs: number;
+  /** Pause of the benefit ledger's consumer between looks at outboxes with nothing new. */
+  ledgerPollMs: number;
 }
 
 /** The worker's settings a configuration describes. */
@@ -22,6 +24,7 @@ export function webhookSettings(config: HubConfig): WebhookSettings {
     maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
     overdueSweepMs: config.REFERRAL_OVERDUE_SWEEP_MS,
+    ledgerPollMs: config.LEDGER_POLL_MS,
   };
 }
 

@@ -8,6 +8,7 @@ import { scopeWhere } from '../../shared/scope.js';
 import { entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
 import {
   Agency,
+  Benefit,
   Person,
   ProjectStation,
   Region,
@@ -113,6 +114,13 @@ export function createCivilAffairsLoaders(em: EntityManager, grant: InternalGran
     serviceStats: rangedLoader((codes, range) => serviceStatsOf(em, codes, range)),
     assistance: rangedLoader((codes, range) => assistanceOf(em, codes, range)),
     caseWork: createCaseWorkLoaders(em, grant.principal),
+    benefitsByPerson: groupLoader(
+      em,
+      Benefit,
+      'personId',
+      { givenOn: 'asc', recordId: 'asc' },
+      scope,
+    ),
     reveal: createRevealLogger(em, grant.principal, grant.requestId, grant.purpose),
     deIdentification: createDeIdentification(
       em,

@@ -9,10 +9,13 @@ import { toReferencedProjectView } from './graphql/service-project.js';
 import { toSocialWorkerView } from './graphql/social-worker.js';
 import { toStationView } from './graphql/station.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
+import { BenefitOverlapResolver } from './resolvers/benefit-overlap.resolver.js';
+import { BenefitResolver } from './resolvers/benefit.resolver.js';
 import { CaseResolver } from './resolvers/case.resolver.js';
 import { CaseStepResolver } from './resolvers/case-step.resolver.js';
 import { ConsentResolver } from './resolvers/consent.resolver.js';
 import { DuplicateResolver } from './resolvers/duplicate.resolver.js';
+import { PersonBenefitResolver } from './resolvers/person-benefit.resolver.js';
 import { PersonCaseWorkResolver } from './resolvers/person-case-work.resolver.js';
 import { ReferralActionResolver } from './resolvers/referral-action.resolver.js';
 import { ReferralResolver } from './resolvers/referral.resolver.js';
@@ -46,6 +49,9 @@ export const civilAffairsSchema: DepartmentSchema = {
     ReferralResolver,
     ReferralActionResolver,
     DuplicateResolver,
+    PersonBenefitResolver,
+    BenefitResolver,
+    BenefitOverlapResolver,
   ],
   referenceResolvers: {
     Region: {

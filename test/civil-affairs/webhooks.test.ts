@@ -315,6 +315,7 @@ it('sends each attempt once when two workers share the outbox', async () => {
       maxAttempts: 3,
       timeoutMs: 2000,
       overdueSweepMs: 60_000,
+      ledgerPollMs: 60_000,
     },
   });
   try {

@@ -1,5 +1,6 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { Agency } from './agency.entity.js';
+import { Benefit, LedgerCheckpoint } from './benefit.entity.js';
 import { Case, CaseEvent, CaseGoal, CaseLink, CaseNeed } from './case.entity.js';
 import { Consent } from './consent.entity.js';
 import { Person } from './person.entity.js';
@@ -18,6 +19,8 @@ import { TemporaryAssistance } from './temporary-assistance.entity.js';
 export {
   AccessLogEntry,
   Agency,
+  Benefit,
+  LedgerCheckpoint,
   Case,
   CaseEvent,
   CaseGoal,
@@ -61,5 +64,7 @@ export const civilAffairsEntities = [
   Referral,
   ReferralEvent,
   ReferralResponseDays,
+  Benefit,
+  LedgerCheckpoint,
   AccessLogEntry,
 ];

@@ -1,0 +1,225 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { ServerConnection } from '../../../shared/db/connection.js';
+import {
+  department,
+  type DepartmentCode,
+  type DepartmentService,
+} from '../../../shared/departments.js';
+import type { BenefitSnapshot } from '../../../shared/ledger/benefit.js';
+import type { Logger } from '../../../shared/logger.js';
+import { inTransaction } from '../../../shared/webhooks/sql.js';
+
+// The benefit ledger's consumer: it reads each department's outbox (`ledger_outbox`) in `seq`
+// order, as a change-data-capture connector reads a table, and applies the snapshots to civil
+// affairs' read model (`benefits`). A batch and the department's checkpoint commit together,
+// under a lock on the checkpoint: a consumer stopped mid-batch applies nothing of it, the next
+// one starts from the checkpoint, and a snapshot applied twice changes nothing (an upsert that
+// only moves forward in `seq`).
+
+/** A row of a department's outbox. */
+export interface OutboxRow {
+  seq: string;
+  snapshot: BenefitSnapshot;
+  createdAt: Date;
+}
+
+/** Where the consumer reads one department's outbox. */
+export interface LedgerSource {
+  department: DepartmentCode;
+  /** Snapshots after `seq`, in order, at most `limit`. */
+  read(after: string, limit: number): Promise<OutboxRow[]>;
+  close(): Promise<void>;
+}
+
+/** Snapshots applied in one transaction at most. */
+export const BATCH_SIZE = 500;
+
+/** A source on a department's database, through a small pool of its own. */
+export function databaseSource(
+  server: ServerConnection,
+  service: DepartmentService,
+  database: string,
+): LedgerSource {
+  const pool = new pg.Pool({ ...server, database, max: 2 });
+  return {
+    department: department(service).code,
+    async read(after, limit) {
+      const { rows } = await pool.query<{
+        seq: string;
+        snapshot: BenefitSnapshot;
+        created_at: Date;
+      }>(
+        'select seq::text, snapshot, created_at from ledger_outbox where seq > $1 order by seq limit $2',
+        [after, limit],
+      );
+      return rows.map((row) => ({
+        seq: row.seq,
+        snapshot: row.snapshot,
+        createdAt: row.created_at,
+      }));
+    },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * Applies the next batch of one department's outbox: reads after the checkpoint (locked for the
+ * batch), upserts the snapshots and moves the checkpoint, in one transaction. Returns how many
+ * snapshots it applied; `failBeforeCommit` lets a test stop it between the two writes.
+ */
+export async function applyNextBatch(
+  em: EntityManager,
+  source: LedgerSource,
+  options: { limit?: number; failBeforeCommit?: () => void } = {},
+): Promise<number> {
+  const limit = options.limit ?? BATCH_SIZE;
+  return inTransaction(em, async (tx) => {
+    const connection = tx.getConnection();
+    const run = <T extends object[]>(text: string, params: unknown[]) =>
+      connection.execute<T>(text, params, 'all', tx.getTransactionContext(), tx.getLoggerContext());
+    await run(
+      'insert into ledger_checkpoints (department) values (?) on conflict (department) do nothing',
+      [source.department],
+    );
+    const [checkpoint] = await run<Array<{ seq: string }>>(
+      'select seq::text as seq from ledger_checkpoints where department = ? for update',
+      [source.department],
+    );
+    const rows = await source.read(checkpoint!.seq, limit);
+    if (rows.length === 0) {
+      await run('update ledger_checkpoints set pending_since = null where department = ?', [
+        source.department,
+      ]);
+      return 0;
+    }
+    await run(
+      `insert into benefits (department, record_id, programme, kind, person_id, household_id,
+              region_code, amount_fen, quantity, unit, given_on, reference, reversed, source_seq)
+       select x.department, x.record_id, x.programme, x.kind, x.person_id, x.household_id,
+              x.region_code, x.amount_fen, x.quantity, x.unit, x.given_on, x.reference,
+              x.reversed, x.source_seq
+         from jsonb_to_recordset(?::jsonb) as x(department text, record_id uuid, programme text,
+              kind text, person_id uuid, household_id uuid, region_code text, amount_fen bigint,
+              quantity int, unit text, given_on date, reference text, reversed boolean,
+              source_seq bigint)
+       on conflict (department, record_id) do update set
+              programme = excluded.programme, kind = excluded.kind, person_id = excluded.person_id,
+              household_id = excluded.household_id, region_code = excluded.region_code,
+              amount_fen = excluded.amount_fen, quantity = excluded.quantity, unit = excluded.unit,
+              given_on = excluded.given_on, reference = excluded.reference,
+              reversed = excluded.reversed, source_seq = excluded.source_seq, applied_at = now()
+        where benefits.source_seq < excluded.source_seq`,
+      [JSON.stringify(rows.map((row) => toRecord(source.department, row)))],
+    );
+    options.failBeforeCommit?.();
+    const full = rows.length === limit;
+    await run(
+      'update ledger_checkpoints set seq = ?, pending_since = ?, updated_at = now() where department = ?',
+      [rows.at(-1)!.seq, full ? rows.at(-1)!.createdAt : null, source.department],
+    );
+    return rows.length;
+  });
+}
+
+/** A snapshot as a row of the read model; the department is the source's, whatever it says. */
+function toRecord(department: DepartmentCode, row: OutboxRow) {
+  const { snapshot } = row;
+  return {
+    department,
+    record_id: snapshot.recordId,
+    programme: snapshot.programme,
+    kind: snapshot.kind,
+    person_id: snapshot.personId,
+    household_id: snapshot.householdId,
+    region_code: snapshot.regionCode,
+    amount_fen: snapshot.amountFen,
+    quantity: snapshot.quantity,
+    unit: snapshot.unit,
+    given_on: snapshot.givenOn,
+    reference: snapshot.reference,
+    reversed: snapshot.reversed,
+    source_seq: row.seq,
+  };
+}
+
+/** Applies one department's outbox until nothing is left; returns how many snapshots. */
+async function drain(forkEntityManager: () => EntityManager, source: LedgerSource) {
+  let total = 0;
+  for (;;) {
+    const applied = await applyNextBatch(forkEntityManager(), source);
+    total += applied;
+    if (applied < BATCH_SIZE) return total;
+  }
+}
+
+/**
+ * Applies every department's outbox until nothing is left; returns how many snapshots. A
+ * department that cannot be read (not started yet, down) is skipped and named in `failed`.
+ */
+export async function catchUp(
+  forkEntityManager: () => EntityManager,
+  sources: LedgerSource[],
+  failed: (department: DepartmentCode, error: unknown) => void = (_, error) => {
+    throw error;
+  },
+): Promise<number> {
+  let total = 0;
+  for (const source of sources) {
+    try {
+      total += await drain(forkEntityManager, source);
+    } catch (error) {
+      failed(source.department, error);
+    }
+  }
+  return total;
+}
+
+/**
+ * Starts over: empties the read model and its checkpoints in one transaction, then applies every
+ * outbox from its beginning. What it builds equals what the consumer maintained.
+ */
+export async function rebuildLedger(
+  forkEntityManager: () => EntityManager,
+  sources: LedgerSource[],
+): Promise<number> {
+  await inTransaction(forkEntityManager(), async (tx) => {
+    await tx
+      .getConnection()
+      .execute('truncate benefits, ledger_checkpoints', [], 'run', tx.getTransactionContext());
+  });
+  return catchUp(forkEntityManager, sources);
+}
+
+/** Runs the consumer beside the subgraph: a round over every source, then a pause. */
+export function startLedgerConsumer(options: {
+  forkEntityManager: () => EntityManager;
+  sources: LedgerSource[];
+  logger: Logger;
+  pollMs: number;
+}): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const round = () => {
+    const failed = (department: DepartmentCode, error: unknown) =>
+      options.logger.warn({ err: error, department }, 'outbox not read this round');
+    running = catchUp(options.forkEntityManager, options.sources, failed)
+      .then((applied) => {
+        if (applied) options.logger.debug({ applied }, 'benefit snapshots applied');
+      })
+      .catch((error: unknown) => options.logger.error({ err: error }, 'ledger round failed'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(round, options.pollMs);
+      });
+  };
+  round();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      await Promise.all(options.sources.map((source) => source.close()));
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { Agency } from './agency.entity.js';
 import { Case, CaseEvent, CaseGoal, CaseLink, CaseNeed } from './case.entity.js';
 import { Consent } from './consent.entity.js';
@@ -62,4 +63,5 @@ export const civilAffairsEntities = [
   ReferralEvent,
   ReferralResponseDays,
   AccessLogEntry,
+  LedgerOutboxEntry,
 ];

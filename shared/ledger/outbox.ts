@@ -54,7 +54,7 @@ export type BenefitSources<D extends DepartmentCode> = {
 };
 
 /** A department's declaration, bound to the department. */
-export interface DepartmentBenefits<D extends DepartmentCode = DepartmentCode> {
+export interface DepartmentBenefits<D extends DepartmentCode> {
   department: D;
   sources: BenefitSources<D>;
 }
@@ -144,9 +144,9 @@ export async function emitBenefits<D extends DepartmentCode>(
  * Writes a snapshot of every record of every programme of the department, one statement per
  * programme, in the caller's transaction: for a database loaded in bulk (the demo world).
  */
-export async function emitAllBenefits(
+export async function emitAllBenefits<D extends DepartmentCode>(
   em: EntityManager,
-  benefits: DepartmentBenefits,
+  benefits: DepartmentBenefits<D>,
 ): Promise<number> {
   let written = 0;
   for (const [programme, source] of Object.entries(benefits.sources) as Array<

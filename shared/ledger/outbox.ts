@@ -123,6 +123,21 @@ async function run(em: EntityManager, sql: string, params: unknown[]): Promise<n
 }
 
 /**
+ * The statement writing a snapshot of each of the records `ids` of a programme, with `?` for its
+ * parameters: for a caller that runs it on a connection of its own (the province-scale loader).
+ */
+export function benefitsStatement<D extends DepartmentCode>(
+  benefits: DepartmentBenefits<D>,
+  programme: ProgrammeOf<D>,
+  ids: readonly string[],
+): { sql: string; params: unknown[] } {
+  if (!ids.every((id) => UUID.test(id))) throw new Error('benefit records are named by their uuid');
+  const source = benefits.sources[programme] as BenefitSource;
+  const { sql, params } = snapshotStatement(benefits.department, programme, source, true);
+  return { sql, params: [...params, `{${ids.join(',')}}`] };
+}
+
+/**
  * Writes a snapshot of each of the records `ids` of a programme to the outbox, in the caller's
  * transaction (refused outside one); records that are not of the programme (its `where`) write
  * none. Returns how many were written.
@@ -134,10 +149,8 @@ export async function emitBenefits<D extends DepartmentCode>(
   ids: readonly string[],
 ): Promise<number> {
   if (!ids.length) return 0;
-  if (!ids.every((id) => UUID.test(id))) throw new Error('benefit records are named by their uuid');
-  const source = benefits.sources[programme] as BenefitSource;
-  const { sql, params } = snapshotStatement(benefits.department, programme, source, true);
-  return run(em, sql, [...params, `{${ids.join(',')}}`]);
+  const { sql, params } = benefitsStatement(benefits, programme, ids);
+  return run(em, sql, params);
 }
 
 /**

@@ -111,7 +111,9 @@ export async function replayOf<T extends object>(
 /**
  * The record a keyed write stands for: the one an earlier identical request wrote under the same
  * key ({@link replayOf}), or a new one made of `values` with the writer and the key, flushed. A
- * key used before for a different request is a `CONFLICT`, and nothing is written.
+ * key used before for a different request is a `CONFLICT`, and nothing is written. `written`,
+ * when given, runs after the new record's flush in the same transaction (a replay runs nothing):
+ * both commit, or neither.
  */
 export async function writeOnce<T extends object>(
   ctx: { em: EntityManager; principal: Principal },
@@ -119,13 +121,18 @@ export async function writeOnce<T extends object>(
   input: object,
   field: 'reference' | 'idempotencyKey',
   values: Omit<RequiredEntityData<T>, keyof ReturnType<typeof keyedBy>>,
+  written?: (tx: EntityManager, row: T) => Promise<unknown>,
 ): Promise<T> {
   const earlier = await replayOf(ctx, entity, input, field);
   if (earlier) return earlier;
-  const row = ctx.em.create(entity, {
-    ...values,
-    ...keyedBy(ctx.principal, input),
-  } as RequiredEntityData<T>);
-  await ctx.em.flush();
-  return row;
+  const write = async (em: EntityManager): Promise<T> => {
+    const row = em.create(entity, {
+      ...values,
+      ...keyedBy(ctx.principal, input),
+    } as RequiredEntityData<T>);
+    await em.flush();
+    await written?.(em, row);
+    return row;
+  };
+  return written ? ctx.em.transactional(write) : write(ctx.em);
 }

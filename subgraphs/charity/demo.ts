@@ -1,3 +1,5 @@
+import { emitAllBenefits } from '../../shared/ledger/outbox.js';
+import { charityBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { DemoIds, SeededRandom, syntheticName } from '../../demo-world/random.js';
 import type { DemoWorld } from '../../demo-world/types.js';
@@ -242,6 +244,8 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     await insertInBatches(tx, Donation, slice.donations);
     await insertInBatches(tx, CharityGrant, slice.grants);
     await insertInBatches(tx, CharityVolunteer, slice.volunteers);
+    // Snapshots of every benefit record, so that a ledger built from scratch sees the world.
+    await emitAllBenefits(tx, charityBenefits);
   });
   logger.info({ funds: slice.funds.length, grants: slice.grants.length }, 'demo world loaded');
   return true;

@@ -1,3 +1,5 @@
+import { emitAllBenefits } from '../../shared/ledger/outbox.js';
+import { civilAffairsBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { buildDemoCaseWork } from '../../demo-world/case-work.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
@@ -101,6 +103,8 @@ export const loadDemo: DemoLoader = async (em, logger) => {
       );
     }
     await insertInBatches(tx, ReferralEvent, work.referralEvents);
+    // Snapshots of every benefit record, so that a ledger built from scratch sees the world.
+    await emitAllBenefits(tx, civilAffairsBenefits);
   });
   logger.info(
     {

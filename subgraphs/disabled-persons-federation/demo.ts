@@ -1,3 +1,5 @@
+import { emitAllBenefits } from '../../shared/ledger/outbox.js';
+import { disabilityFederationBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { publishedContributions } from '../../demo-world/contributions.js';
 import { SeededRandom, DemoIds } from '../../demo-world/random.js';
@@ -173,6 +175,8 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     await insertInBatches(tx, RehabilitationService, slice.rehabilitation);
     await insertInBatches(tx, AssistiveDeviceGrant, slice.devices);
     await insertInBatches(tx, ProjectContribution, slice.contributions);
+    // Snapshots of every benefit record, so that a ledger built from scratch sees the world.
+    await emitAllBenefits(tx, disabilityFederationBenefits);
   });
   logger.info({ certificates: slice.certificates.length }, 'demo world loaded');
   return true;

@@ -1,9 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
+import { benefitsStatement } from '../../shared/ledger/outbox.js';
 import { scaleTable, type DepartmentScale } from '../../tools/scale/slice.js';
+import { disabilityFederationBenefits } from './benefits.js';
 import { DisabilityCategory } from './entities/enums.js';
 
 // The disabled persons' federation's part of the synthetic province: a certificate for one
-// person in ten, five rehabilitation services each.
+// person in ten, five rehabilitation services each, and their snapshots in the benefit ledger.
 
 const CATEGORIES = Object.values(DisabilityCategory);
 
@@ -57,5 +59,10 @@ export const scale: DepartmentScale = {
         }),
       ),
     ];
+  },
+  benefits: (tables) => {
+    const services = tables.find((table) => table.table === 'rehabilitation_services')!;
+    const ids = (services.rows as Array<{ id: string }>).map((row) => row.id);
+    return [benefitsStatement(disabilityFederationBenefits, 'REHABILITATION', ids)];
   },
 };

@@ -1,3 +1,5 @@
+import { emitAllBenefits } from '../../shared/ledger/outbox.js';
+import { tradeUnionBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { publishedContributions } from '../../demo-world/contributions.js';
 import type { WorldContribution } from '../../demo-world/contributions.js';
@@ -203,6 +205,8 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     await insertInBatches(tx, UnionServicePoint, slice.servicePoints);
     await insertInBatches(tx, UnionAssistance, slice.assistance);
     await insertInBatches(tx, ProjectContribution, slice.contributions);
+    // Snapshots of every benefit record, so that a ledger built from scratch sees the world.
+    await emitAllBenefits(tx, tradeUnionBenefits);
   });
   logger.info(
     {

@@ -1,3 +1,5 @@
+import { emitAllBenefits } from '../../shared/ledger/outbox.js';
+import { womenFederationBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { publishedContributions } from '../../demo-world/contributions.js';
 import { DemoIds, SeededRandom } from '../../demo-world/random.js';
@@ -131,6 +133,8 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     await insertInBatches(tx, WomenChildCase, slice.cases);
     await insertInBatches(tx, FamilyService, slice.services);
     await insertInBatches(tx, ProjectContribution, slice.contributions);
+    // Snapshots of every benefit record, so that a ledger built from scratch sees the world.
+    await emitAllBenefits(tx, womenFederationBenefits);
   });
   logger.info({ homes: slice.homes.length, cases: slice.cases.length }, 'demo world loaded');
   return true;

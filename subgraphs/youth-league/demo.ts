@@ -1,3 +1,5 @@
+import { emitAllBenefits } from '../../shared/ledger/outbox.js';
+import { youthLeagueBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { publishedContributions } from '../../demo-world/contributions.js';
 import { DemoIds, SeededRandom, syntheticName } from '../../demo-world/random.js';
@@ -227,6 +229,8 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     await insertInBatches(tx, YouthProgramme, slice.programmes);
     await insertInBatches(tx, ProgrammeEnrolment, slice.enrolments);
     await insertInBatches(tx, ProjectContribution, slice.contributions);
+    // Snapshots of every benefit record, so that a ledger built from scratch sees the world.
+    await emitAllBenefits(tx, youthLeagueBenefits);
   });
   logger.info(
     { teams: slice.teams.length, volunteers: slice.volunteers.length },

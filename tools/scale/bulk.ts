@@ -27,15 +27,23 @@ export async function bulkInsert(
   }
 }
 
+/** A statement with `?` placeholders, numbered for `pg` (`$1`, `$2`, …). */
+function numbered(sql: string): string {
+  let index = 0;
+  return sql.replace(/\?/g, () => `$${++index}`);
+}
+
 /**
  * Writes a department's tables in one transaction: with `clear`, an earlier province's rows go
- * first; then the planner's statistics are refreshed.
+ * first, and `after` (the benefit ledger's snapshots of the rows) last; then the planner's
+ * statistics are refreshed.
  */
 export async function writeTables(
   client: pg.ClientBase,
   tables: ScaleTable[],
   clear: string[] | null,
   onProgress: (inserted: number, table: string) => void,
+  after: Array<{ sql: string; params: unknown[] }> = [],
 ): Promise<void> {
   try {
     await client.query('BEGIN');
@@ -43,6 +51,7 @@ export async function writeTables(
     for (const table of tables) {
       await bulkInsert(client, table, (inserted) => onProgress(inserted, table.table));
     }
+    for (const { sql, params } of after) await client.query(numbered(sql), params);
     await client.query('COMMIT');
     await client.query('ANALYZE');
   } catch (error) {

@@ -39,7 +39,7 @@ export async function loadDepartmentsScale(
     await client.connect();
     try {
       const clear = replace ? (slice.clear ?? clearByRegion(tables)) : null;
-      await writeTables(client, tables, clear, progress);
+      await writeTables(client, tables, clear, progress, slice.benefits?.(tables));
       total += tables.reduce((sum, table) => sum + table.rows.length, 0);
     } finally {
       await client.end();

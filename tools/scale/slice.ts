@@ -47,4 +47,9 @@ export interface DepartmentScale {
    * table's rows whose region column lies in the province, last table first.
    */
   clear?: string[];
+  /**
+   * Statements writing the benefit ledger's snapshots of the rows just written (one per programme,
+   * `?` for parameters), run after the inserts in the same transaction.
+   */
+  benefits?: (tables: ScaleTable[]) => Array<{ sql: string; params: unknown[] }>;
 }

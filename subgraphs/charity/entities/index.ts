@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { CharityFund } from './charity-fund.entity.js';
 import { CharityGrant } from './charity-grant.entity.js';
 import { CharityVolunteer } from './charity-volunteer.entity.js';
@@ -22,4 +23,5 @@ export const charityEntities = [
   CharityGrant,
   CharityVolunteer,
   AccessLogEntry,
+  LedgerOutboxEntry,
 ];

@@ -10,6 +10,7 @@ import { keyedBy, replayOf } from '../../../shared/department/written.js';
 import { badInput, forbidden } from '../../../shared/errors.js';
 import { chinaToday } from '../../../shared/input/dates.js';
 import { inDateRange } from '../../../shared/input/period.js';
+import { emitBenefits } from '../../../shared/ledger/outbox.js';
 import { formatYuan } from '../../../shared/money.js';
 import {
   ConnectionArgs,
@@ -19,6 +20,7 @@ import {
 } from '../../../shared/pagination.js';
 import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { seesAid } from '../access.js';
+import { charityBenefits } from '../benefits.js';
 import { CharityGrant, CharityRecipientKind } from '../entities/index.js';
 import {
   CharityGrantConnection,
@@ -169,6 +171,8 @@ export class CharityGrantResolver {
         ...keyedBy(ctx.principal, input),
       });
       await tx.flush();
+      // A grant to a person is a benefit; one to a project or a community writes no snapshot.
+      await emitBenefits(tx, charityBenefits, 'CHARITY_GRANT', [created.id]);
       return created;
     });
     return toCharityGrantView(grant);
@@ -186,22 +190,27 @@ export class CharityGrantResolver {
     assertDepartment(ctx.principal, ['CHARITY'], 'reversing grants');
     const { original, earlier } = await reversalOf(ctx, CharityGrant, input, 'grant');
     if (earlier) return toCharityGrantView(earlier);
-    const reversal = ctx.em.create(CharityGrant, {
-      fundId: original.fundId,
-      recipientKind: original.recipientKind,
-      projectId: original.projectId,
-      communityCode: original.communityCode,
-      personId: original.personId,
-      recipientRegionCode: original.recipientRegionCode,
-      amountFen: -original.amountFen,
-      grantedOn: chinaToday(),
-      purpose: original.purpose,
-      reference: `${REVERSAL_PREFIX}${original.reference}`,
-      reversesId: original.id,
-      reason: input.reason,
-      ...keyedBy(ctx.principal, input),
+    const reversal = await ctx.em.transactional(async (tx) => {
+      const created = tx.create(CharityGrant, {
+        fundId: original.fundId,
+        recipientKind: original.recipientKind,
+        projectId: original.projectId,
+        communityCode: original.communityCode,
+        personId: original.personId,
+        recipientRegionCode: original.recipientRegionCode,
+        amountFen: -original.amountFen,
+        grantedOn: chinaToday(),
+        purpose: original.purpose,
+        reference: `${REVERSAL_PREFIX}${original.reference}`,
+        reversesId: original.id,
+        reason: input.reason,
+        ...keyedBy(ctx.principal, input),
+      });
+      await tx.flush();
+      // The original grant, now reversed, is written again: the ledger keeps it as withdrawn.
+      await emitBenefits(tx, charityBenefits, 'CHARITY_GRANT', [original.id]);
+      return created;
     });
-    await ctx.em.flush();
     return toCharityGrantView(reversal);
   }
 }

@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { Agency } from './agency.entity.js';
 import { Benefit, LedgerCheckpoint } from './benefit.entity.js';
 import { Case, CaseEvent, CaseGoal, CaseLink, CaseNeed } from './case.entity.js';
@@ -67,4 +68,5 @@ export const civilAffairsEntities = [
   Benefit,
   LedgerCheckpoint,
   AccessLogEntry,
+  LedgerOutboxEntry,
 ];

@@ -36,6 +36,8 @@ import {
 import type { CivilAffairsContext } from '../loaders.js';
 import { requireExisting } from '../rules.js';
 import { relatedView } from '../../../shared/department/related.js';
+import { emitBenefits } from '../../../shared/ledger/outbox.js';
+import { civilAffairsBenefits } from '../benefits.js';
 
 @Resolver(() => TemporaryAssistanceView)
 export class TemporaryAssistanceResolver {
@@ -73,15 +75,22 @@ export class TemporaryAssistanceResolver {
     if (input.amount <= 0n) throw badInput('amount', 'amount must be more than zero');
     const person = await requireExisting(ctx, 'person', input.personId, 'personId');
     await requireStationFor(ctx, input.stationId, person.regionCode);
-    const grant = await writeOnce(ctx, TemporaryAssistance, input, 'idempotencyKey', {
-      personId: person.id,
-      regionCode: person.regionCode,
-      stationId: input.stationId ?? null,
-      amountFen: input.amount,
-      grantedOn: input.grantedOn,
-      reason: input.reason,
-      idempotencyKey: input.idempotencyKey ?? null,
-    });
+    const grant = await writeOnce(
+      ctx,
+      TemporaryAssistance,
+      input,
+      'idempotencyKey',
+      {
+        personId: person.id,
+        regionCode: person.regionCode,
+        stationId: input.stationId ?? null,
+        amountFen: input.amount,
+        grantedOn: input.grantedOn,
+        reason: input.reason,
+        idempotencyKey: input.idempotencyKey ?? null,
+      },
+      (tx, row) => emitBenefits(tx, civilAffairsBenefits, 'TEMPORARY_ASSISTANCE', [row.id]),
+    );
     return toTemporaryAssistanceView(grant);
   }
 

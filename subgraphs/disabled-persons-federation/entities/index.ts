@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { DisabilityCertificate } from './certificate.entity.js';
 import { AssistiveDeviceGrant, RehabilitationService } from './rehabilitation.entity.js';
@@ -18,4 +19,5 @@ export const disabilityEntities = [
   AssistiveDeviceGrant,
   ProjectContribution,
   AccessLogEntry,
+  LedgerOutboxEntry,
 ];

@@ -1,6 +1,7 @@
 import { Migration20261122020000Initial } from './Migration20261122020000Initial.js';
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 import { Migration20261201010000ContributionReversals } from './Migration20261201010000ContributionReversals.js';
+import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
 
 /** Committed migrations of the disabled-persons-federation database, oldest first. */
 export const disabilityMigrations = [
@@ -10,4 +11,5 @@ export const disabilityMigrations = [
     name: 'Migration20261201010000ContributionReversals',
     class: Migration20261201010000ContributionReversals,
   },
+  { name: 'Migration20261202030000LedgerOutbox', class: Migration20261202030000LedgerOutbox },
 ];

@@ -2,6 +2,8 @@ import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-grap
 import { CASE_TEAM } from '../../../shared/department/access.js';
 import { findInRegion } from '../../../shared/department/own-records.js';
 import { writeOnce } from '../../../shared/department/written.js';
+import { emitBenefits } from '../../../shared/ledger/outbox.js';
+import { disabilityFederationBenefits } from '../benefits.js';
 import { badInput } from '../../../shared/errors.js';
 import { inDateRange } from '../../../shared/input/period.js';
 import { ConnectionArgs, type Connection } from '../../../shared/pagination.js';
@@ -59,14 +61,22 @@ export class AssistiveDeviceResolver {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'giving assistive devices');
     if (input.value <= 0n) throw badInput('value', 'value must be more than zero');
     const certificate = await requireCertificateHolder(ctx, input.personId);
-    const row = await writeOnce(ctx, AssistiveDeviceGrant, input, 'reference', {
-      personId: input.personId,
-      personRegionCode: certificate.personRegionCode,
-      device: input.device,
-      valueFen: input.value,
-      grantedOn: input.grantedOn,
-      reference: input.reference,
-    });
+    const row = await writeOnce(
+      ctx,
+      AssistiveDeviceGrant,
+      input,
+      'reference',
+      {
+        personId: input.personId,
+        personRegionCode: certificate.personRegionCode,
+        device: input.device,
+        valueFen: input.value,
+        grantedOn: input.grantedOn,
+        reference: input.reference,
+      },
+      (tx, created) =>
+        emitBenefits(tx, disabilityFederationBenefits, 'ASSISTIVE_DEVICE', [created.id]),
+    );
     return toAssistiveDeviceView(row);
   }
 }

@@ -3,6 +3,8 @@ import { CASE_TEAM } from '../../../shared/department/access.js';
 import { requireStationFor } from '../../../shared/department/owned.js';
 import { findInRegion } from '../../../shared/department/own-records.js';
 import { writeOnce } from '../../../shared/department/written.js';
+import { emitBenefits } from '../../../shared/ledger/outbox.js';
+import { disabilityFederationBenefits } from '../benefits.js';
 import { inDateRange } from '../../../shared/input/period.js';
 import { ConnectionArgs, type Connection } from '../../../shared/pagination.js';
 import { assertDepartment } from '../../../shared/scope.js';
@@ -65,15 +67,23 @@ export class RehabilitationServiceResolver {
     assertDepartment(ctx.principal, ['DISABLED_PERSONS_FEDERATION'], 'recording rehabilitation');
     const certificate = await requireCertificateHolder(ctx, input.personId);
     await requireStationFor(ctx, input.stationId, certificate.personRegionCode);
-    const row = await writeOnce(ctx, RehabilitationService, input, 'idempotencyKey', {
-      personId: input.personId,
-      personRegionCode: certificate.personRegionCode,
-      stationId: input.stationId ?? null,
-      kind: input.kind,
-      servedOn: input.servedOn,
-      durationMinutes: Math.round(input.hours * 60),
-      idempotencyKey: input.idempotencyKey ?? null,
-    });
+    const row = await writeOnce(
+      ctx,
+      RehabilitationService,
+      input,
+      'idempotencyKey',
+      {
+        personId: input.personId,
+        personRegionCode: certificate.personRegionCode,
+        stationId: input.stationId ?? null,
+        kind: input.kind,
+        servedOn: input.servedOn,
+        durationMinutes: Math.round(input.hours * 60),
+        idempotencyKey: input.idempotencyKey ?? null,
+      },
+      (tx, created) =>
+        emitBenefits(tx, disabilityFederationBenefits, 'REHABILITATION', [created.id]),
+    );
     return toRehabilitationServiceView(row);
   }
 }

@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { UnionAssistance } from './assistance.entity.js';
 import { UnionServicePoint } from './service-point.entity.js';
@@ -13,4 +14,5 @@ export const tradeUnionEntities = [
   UnionAssistance,
   ProjectContribution,
   AccessLogEntry,
+  LedgerOutboxEntry,
 ];

@@ -1,6 +1,7 @@
 import { Migration20261122030000Initial } from './Migration20261122030000Initial.js';
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 import { Migration20261201010000ContributionReversals } from './Migration20261201010000ContributionReversals.js';
+import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
 
 /** Committed migrations of the trade-union database, oldest first. */
 export const tradeUnionMigrations = [
@@ -10,4 +11,5 @@ export const tradeUnionMigrations = [
     name: 'Migration20261201010000ContributionReversals',
     class: Migration20261201010000ContributionReversals,
   },
+  { name: 'Migration20261202030000LedgerOutbox', class: Migration20261202030000LedgerOutbox },
 ];

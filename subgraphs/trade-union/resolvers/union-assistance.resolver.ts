@@ -6,9 +6,11 @@ import { requireOwned } from '../../../shared/department/owned.js';
 import { listedPersonalRecords } from '../../../shared/department/personal-records.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
 import { inDateRange } from '../../../shared/input/period.js';
+import { emitBenefits } from '../../../shared/ledger/outbox.js';
 import { ConnectionArgs, type Connection } from '../../../shared/pagination.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { UNION_RECORDS } from '../access.js';
+import { tradeUnionBenefits } from '../benefits.js';
 import { WorkerFileStatus } from '../entities/enums.js';
 import { UnionAssistance, WorkerFile } from '../entities/index.js';
 import { GrantUnionAssistanceInput, UnionAssistanceFilter } from '../graphql/inputs.js';
@@ -86,16 +88,20 @@ export class UnionAssistanceResolver {
         `grantedOn (${input.grantedOn}) is before the file was opened (${file.openedOn})`,
       );
     }
-    const row = ctx.em.create(UnionAssistance, {
-      personId: input.personId,
-      personRegionCode: person.regionCode,
-      kind: input.kind,
-      amountFen: input.amount,
-      grantedOn: input.grantedOn,
-      reference: input.reference,
-      ...keyedBy(ctx.principal, input),
+    const row = await ctx.em.transactional(async (tx) => {
+      const created = tx.create(UnionAssistance, {
+        personId: input.personId,
+        personRegionCode: person.regionCode,
+        kind: input.kind,
+        amountFen: input.amount,
+        grantedOn: input.grantedOn,
+        reference: input.reference,
+        ...keyedBy(ctx.principal, input),
+      });
+      await tx.flush();
+      await emitBenefits(tx, tradeUnionBenefits, 'UNION_ASSISTANCE', [created.id]);
+      return created;
     });
-    await ctx.em.flush();
     return toUnionAssistanceView(row);
   }
 }

@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { ChildrenHome } from './children-home.entity.js';
 import {
@@ -29,4 +30,5 @@ export const womenFederationEntities = [
   FamilyService,
   ProjectContribution,
   AccessLogEntry,
+  LedgerOutboxEntry,
 ];

@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { YouthProgrammeKind } from './enums.js';
 import { ProgrammeEnrolment } from './programme-enrolment.entity.js';
@@ -27,4 +28,5 @@ export const youthLeagueEntities = [
   ProgrammeEnrolment,
   ProjectContribution,
   AccessLogEntry,
+  LedgerOutboxEntry,
 ];

@@ -5,9 +5,11 @@ import { requirePersonOf } from '../../../shared/department/owned.js';
 import { writtenBy } from '../../../shared/department/written.js';
 import { badInput, forbidden } from '../../../shared/errors.js';
 import { inDateRange } from '../../../shared/input/period.js';
+import { emitBenefits } from '../../../shared/ledger/outbox.js';
 import { ConnectionArgs, mapConnection, type Connection } from '../../../shared/pagination.js';
 import { assertDepartment } from '../../../shared/scope.js';
 import { enrolmentAccess } from '../access.js';
+import { youthLeagueBenefits } from '../benefits.js';
 import { ProgrammeEnrolment, YouthProgramme } from '../entities/index.js';
 import { EnrolmentInput, YouthEnrolmentFilter } from '../graphql/inputs.js';
 import {
@@ -80,16 +82,21 @@ export class YouthEnrolmentResolver {
       programmeId: programme.id,
       personId: input.personId,
     });
+    // Enrolling again changes nothing, and writes no second snapshot.
     const enrolment =
       existing ??
-      ctx.em.create(ProgrammeEnrolment, {
-        programmeId: programme.id,
-        personId: input.personId,
-        personRegionCode: person.regionCode,
-        enrolledOn: input.enrolledOn,
-        ...writtenBy(ctx.principal),
-      });
-    await ctx.em.flush();
+      (await ctx.em.transactional(async (tx) => {
+        const created = tx.create(ProgrammeEnrolment, {
+          programmeId: programme.id,
+          personId: input.personId,
+          personRegionCode: person.regionCode,
+          enrolledOn: input.enrolledOn,
+          ...writtenBy(ctx.principal),
+        });
+        await tx.flush();
+        await emitBenefits(tx, youthLeagueBenefits, 'YOUTH_PROGRAMME', [created.id]);
+        return created;
+      }));
     return toYouthEnrolmentView(enrolment, programme, ctx);
   }
 }

@@ -62,7 +62,7 @@ export class LedgerCheckpoint {
   @PrimaryKey({ type: 'string', length: 40 })
   department!: string;
 
-  @Property({ type: 'bigint', default: 0 })
+  @Property({ type: 'bigint', defaultRaw: '0' })
   seq: string & Opt = '0';
 
   /** When the oldest snapshot not yet applied was written, at the last look; null when none. */

@@ -46,15 +46,16 @@ export function databaseSource(
     department: department(service).code,
     async read(after, limit) {
       const { rows } = await pool.query<{
-        seq: string;
+        position: string;
         snapshot: BenefitSnapshot;
         created_at: Date;
       }>(
-        'select seq::text, snapshot, created_at from ledger_outbox where seq > $1 order by seq limit $2',
+        // Ordered by the number, not by the text the row carries it as.
+        'select seq::text as position, snapshot, created_at from ledger_outbox where seq > $1 order by seq limit $2',
         [after, limit],
       );
       return rows.map((row) => ({
-        seq: row.seq,
+        seq: row.position,
         snapshot: row.snapshot,
         createdAt: row.created_at,
       }));

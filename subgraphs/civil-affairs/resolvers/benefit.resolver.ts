@@ -55,7 +55,7 @@ export class BenefitResolver {
     const now = Date.now();
     return rows.map((row) => ({
       department: row.department as Department,
-      appliedSeq: row.seq,
+      appliedSeq: String(row.seq),
       lagSeconds: row.pendingSince ? Math.round((now - row.pendingSince.getTime()) / 1000) : 0,
       updatedAt: row.updatedAt,
     }));

@@ -1,5 +1,6 @@
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { buildDemoCaseWork } from '../../demo-world/case-work.js';
+import { buildDemoHouseholds } from '../../demo-world/households.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { insertInBatches } from '../../demo-world/insert.js';
 import {
@@ -10,6 +11,9 @@ import {
   CaseLink,
   CaseNeed,
   Consent,
+  Household,
+  HouseholdMember,
+  HouseholdMembershipEvent,
   Person,
   ProjectStation,
   Referral,
@@ -42,6 +46,10 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     await insertInBatches(tx, Station, stations);
     await insertInBatches(tx, SocialWorker, world.workers);
     await insertInBatches(tx, Person, world.people);
+    const households = buildDemoHouseholds(world);
+    await insertInBatches(tx, Household, households.households);
+    await insertInBatches(tx, HouseholdMember, households.members);
+    await insertInBatches(tx, HouseholdMembershipEvent, households.events);
     await insertInBatches(
       tx,
       ServiceProject,

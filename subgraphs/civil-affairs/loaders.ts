@@ -20,6 +20,7 @@ import {
 } from './entities/index.js';
 import { createCaseWorkLoaders } from './case-work/loaders.js';
 import { createDeIdentification } from './de-identification.js';
+import { createHouseholdLoaders } from './households/loaders.js';
 import { assistanceOf, coverageOf, serviceStatsOf, workforceOf, type DateRange } from './stats.js';
 
 /** Loaders keyed by (region code, date range): one statement per distinct range in a batch. */
@@ -113,6 +114,7 @@ export function createCivilAffairsLoaders(em: EntityManager, grant: InternalGran
     serviceStats: rangedLoader((codes, range) => serviceStatsOf(em, codes, range)),
     assistance: rangedLoader((codes, range) => assistanceOf(em, codes, range)),
     caseWork: createCaseWorkLoaders(em, grant.principal),
+    households: createHouseholdLoaders(em, grant.principal),
     reveal: createRevealLogger(em, grant.principal, grant.requestId, grant.purpose),
     deIdentification: createDeIdentification(
       em,

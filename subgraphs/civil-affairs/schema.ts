@@ -15,6 +15,9 @@ import { ConsentResolver } from './resolvers/consent.resolver.js';
 import { PersonCaseWorkResolver } from './resolvers/person-case-work.resolver.js';
 import { ReferralActionResolver } from './resolvers/referral-action.resolver.js';
 import { ReferralResolver } from './resolvers/referral.resolver.js';
+import { HouseholdResolver } from './resolvers/household.resolver.js';
+import { HouseholdChangeResolver } from './resolvers/household-change.resolver.js';
+import { PersonHouseholdResolver } from './resolvers/person-household.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
@@ -44,6 +47,9 @@ export const civilAffairsSchema: DepartmentSchema = {
     ConsentResolver,
     ReferralResolver,
     ReferralActionResolver,
+    HouseholdResolver,
+    HouseholdChangeResolver,
+    PersonHouseholdResolver,
   ],
   referenceResolvers: {
     Region: {

@@ -2,6 +2,7 @@ import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { Agency } from './agency.entity.js';
 import { Case, CaseEvent, CaseGoal, CaseLink, CaseNeed } from './case.entity.js';
 import { Consent } from './consent.entity.js';
+import { Household, HouseholdMember, HouseholdMembershipEvent } from './household.entity.js';
 import { Person } from './person.entity.js';
 import { Referral, ReferralEvent, ReferralResponseDays } from './referral.entity.js';
 import { Region } from './region.entity.js';
@@ -24,6 +25,9 @@ export {
   CaseLink,
   CaseNeed,
   Consent,
+  Household,
+  HouseholdMember,
+  HouseholdMembershipEvent,
   Person,
   ProjectStation,
   Referral,
@@ -61,5 +65,8 @@ export const civilAffairsEntities = [
   Referral,
   ReferralEvent,
   ReferralResponseDays,
+  Household,
+  HouseholdMember,
+  HouseholdMembershipEvent,
   AccessLogEntry,
 ];

@@ -3,6 +3,7 @@ import { Migration20261122010000AccessLog } from './Migration20261122010000Acces
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 import { Migration20261202000000CaseWork } from './Migration20261202000000CaseWork.js';
 import { Migration20261202010000Webhooks } from './Migration20261202010000Webhooks.js';
+import { Migration20261202020000Households } from './Migration20261202020000Households.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
 export const civilAffairsMigrations = [
@@ -11,4 +12,5 @@ export const civilAffairsMigrations = [
   { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },
   { name: 'Migration20261202000000CaseWork', class: Migration20261202000000CaseWork },
   { name: 'Migration20261202010000Webhooks', class: Migration20261202010000Webhooks },
+  { name: 'Migration20261202020000Households', class: Migration20261202020000Households },
 ];

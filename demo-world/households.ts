@@ -147,17 +147,20 @@ export function buildDemoHouseholds(world: DemoWorld): DemoHouseholds {
     }
   }
   const adult = (id: unknown) => year(byId.get(id as string)!) <= 2005;
-  addChanges(made, out, event, random, adult);
+  addChanges(made, out, event, random, { adult, assisted: (id) => assistedIds.has(id as string) });
   return out;
 }
 
-/** Members who left (every fifth household of three or more) and heads handed on to a grown child. */
+/**
+ * Members who left (every fifth household of three or more) and heads handed on to a grown child
+ * (never by an assisted head, who keeps heading their household).
+ */
 function addChanges(
   made: string[],
   out: DemoHouseholds,
   event: (household: string, values: Row) => void,
   random: SeededRandom,
-  adult: (personId: unknown) => boolean,
+  who: { adult: (personId: unknown) => boolean; assisted: (personId: unknown) => boolean },
 ): void {
   made.forEach((id, index) => {
     const members = out.members.filter((member) => member.householdId === id);
@@ -175,10 +178,10 @@ function addChanges(
       });
     }
     const child = members.find(
-      (member) => member.relation === 'CHILD' && !member.leftOn && adult(member.personId),
+      (member) => member.relation === 'CHILD' && !member.leftOn && who.adult(member.personId),
     );
-    if (index % 4 === 1 && members.length === 2 && child) {
-      const head = members.find((member) => member.relation === 'HEAD')!;
+    const head = members.find((member) => member.relation === 'HEAD')!;
+    if (index % 4 === 1 && members.length === 2 && child && !who.assisted(head.personId)) {
       const on = later(random.date('2023-01-01', '2023-12-31'), child.joinedOn as string);
       head.relation = 'PARENT';
       child.relation = 'HEAD';

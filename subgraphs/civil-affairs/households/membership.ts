@@ -71,8 +71,8 @@ export interface HouseholdState {
 
 /**
  * Runs one change of a household in the caller's region: locks it, reads its current members,
- * checks the day, lets `apply` change them and record its events, and returns the household. A
- * household elsewhere reads as one that does not exist.
+ * lets `apply` check the person and the day, change the members and record its events, and
+ * returns the household. A household elsewhere reads as one that does not exist.
  */
 export async function runHouseholdChange(
   ctx: WriteContext,

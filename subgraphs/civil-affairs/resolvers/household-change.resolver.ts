@@ -54,11 +54,11 @@ export class HouseholdChangeResolver {
     @Arg('input', () => AddHouseholdMemberInput) input: AddHouseholdMemberInput,
     @Ctx() ctx: Ctx,
   ): Promise<HouseholdView> {
-    const person = await requireExisting(ctx, 'person', input.personId, 'personId');
     if (input.relation === HouseholdRelation.HEAD) {
       throw badInput('relation', 'a household has one head: see changeHouseholdHead');
     }
     const row = await runHouseholdChange(ctx, input, async ({ household, tx }) => {
+      const person = await requireExisting(ctx, 'person', input.personId, 'personId');
       checkChangeDay(input.on);
       if ((await housedAmong(tx, [person.id])).size) throw alreadyHoused('personId');
       tx.create(HouseholdMember, {
@@ -90,8 +90,8 @@ export class HouseholdChangeResolver {
     @Arg('input', () => RemoveHouseholdMemberInput) input: RemoveHouseholdMemberInput,
     @Ctx() ctx: Ctx,
   ): Promise<HouseholdView> {
-    await requireExisting(ctx, 'person', input.personId, 'personId');
-    const row = await runHouseholdChange(ctx, input, ({ household, members, tx }) => {
+    const row = await runHouseholdChange(ctx, input, async ({ household, members, tx }) => {
+      await requireExisting(ctx, 'person', input.personId, 'personId');
       const member = currentMember(members, input.personId);
       if (member.personId === household.headPersonId && members.length > 1) {
         throw badInput(
@@ -125,11 +125,11 @@ export class HouseholdChangeResolver {
     @Arg('input', () => ChangeHouseholdHeadInput) input: ChangeHouseholdHeadInput,
     @Ctx() ctx: Ctx,
   ): Promise<HouseholdView> {
-    await requireExisting(ctx, 'person', input.personId, 'personId');
     if (input.formerHeadRelation === HouseholdRelation.HEAD) {
       throw badInput('formerHeadRelation', 'a household has one head');
     }
-    const row = await runHouseholdChange(ctx, input, ({ household, members, tx }) => {
+    const row = await runHouseholdChange(ctx, input, async ({ household, members, tx }) => {
+      await requireExisting(ctx, 'person', input.personId, 'personId');
       const member = currentMember(members, input.personId);
       if (member.personId === household.headPersonId) {
         throw badInput('personId', 'this person is already the head');

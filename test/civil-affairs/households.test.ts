@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { Supergraph } from '@apollo/federation-internals';
+import { parse, validate } from 'graphql';
 import type { Principal } from '../../shared/context.js';
 import { chinaToday } from '../../shared/input/dates.js';
 import { principal, startTestHub, writtenRowCount, type TestHub } from '../support/hub.js';
@@ -389,5 +392,16 @@ describe('the demo households', () => {
          where not exists (select 1 from households h where h.head_person_id = t.person_id))::int as unheaded,
       (select count(*) from households where region_code like '522327%')::int as ceheng`);
     expect(row).toEqual({ unheaded: 0, ceheng: 743 });
+  });
+});
+
+describe('docs/households.md', () => {
+  it('shows operations that the graph accepts', async () => {
+    const sdl = await readFile(new URL('../../supergraph.graphql', import.meta.url), 'utf8');
+    const schema = Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
+    const doc = await readFile(new URL('../../docs/households.md', import.meta.url), 'utf8');
+    const blocks = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) expect(validate(schema, parse(block))).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import { maskIdentifier } from '../../shared/department/masking.js';
 export const CIVIL_AFFAIRS_RECORDS: RecordHolder = { owner: 'CIVIL_AFFAIRS' };
 
 /** Fields of a person whose reveal is written to civil affairs' access log. */
-export type RevealedField = 'identityNumber' | 'categories' | 'temporaryAssistance' | 'benefits';
+export type RevealedField =
+  'identityNumber' | 'categories' | 'temporaryAssistance' | 'householdCategories' | 'benefits';
 
 /** `2301**********123X`: the province and city, and the last four characters. */
 export const maskIdentityNumber = maskIdentifier;

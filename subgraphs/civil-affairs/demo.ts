@@ -2,6 +2,7 @@ import { emitAllBenefits } from '../../shared/ledger/outbox.js';
 import { civilAffairsBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { buildDemoCaseWork } from '../../demo-world/case-work.js';
+import { buildDemoHouseholds } from '../../demo-world/households.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { insertInBatches } from '../../demo-world/insert.js';
 import {
@@ -12,6 +13,9 @@ import {
   CaseLink,
   CaseNeed,
   Consent,
+  Household,
+  HouseholdMember,
+  HouseholdMembershipEvent,
   Person,
   ProjectStation,
   Referral,
@@ -44,6 +48,10 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     await insertInBatches(tx, Station, stations);
     await insertInBatches(tx, SocialWorker, world.workers);
     await insertInBatches(tx, Person, world.people);
+    const households = buildDemoHouseholds(world);
+    await insertInBatches(tx, Household, households.households);
+    await insertInBatches(tx, HouseholdMember, households.members);
+    await insertInBatches(tx, HouseholdMembershipEvent, households.events);
     await insertInBatches(
       tx,
       ServiceProject,

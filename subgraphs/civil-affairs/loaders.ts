@@ -21,6 +21,7 @@ import {
 } from './entities/index.js';
 import { createCaseWorkLoaders } from './case-work/loaders.js';
 import { createDeIdentification } from './de-identification.js';
+import { createHouseholdLoaders } from './households/loaders.js';
 import { assistanceOf, coverageOf, serviceStatsOf, workforceOf, type DateRange } from './stats.js';
 
 /** Loaders keyed by (region code, date range): one statement per distinct range in a batch. */
@@ -121,6 +122,7 @@ export function createCivilAffairsLoaders(em: EntityManager, grant: InternalGran
       { givenOn: 'asc', recordId: 'asc' },
       scope,
     ),
+    households: createHouseholdLoaders(em, grant.principal),
     reveal: createRevealLogger(em, grant.principal, grant.requestId, grant.purpose),
     deIdentification: createDeIdentification(
       em,

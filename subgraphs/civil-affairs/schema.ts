@@ -19,6 +19,9 @@ import { PersonBenefitResolver } from './resolvers/person-benefit.resolver.js';
 import { PersonCaseWorkResolver } from './resolvers/person-case-work.resolver.js';
 import { ReferralActionResolver } from './resolvers/referral-action.resolver.js';
 import { ReferralResolver } from './resolvers/referral.resolver.js';
+import { HouseholdResolver } from './resolvers/household.resolver.js';
+import { HouseholdChangeResolver } from './resolvers/household-change.resolver.js';
+import { PersonHouseholdResolver } from './resolvers/person-household.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
@@ -52,6 +55,9 @@ export const civilAffairsSchema: DepartmentSchema = {
     PersonBenefitResolver,
     BenefitResolver,
     BenefitOverlapResolver,
+    HouseholdResolver,
+    HouseholdChangeResolver,
+    PersonHouseholdResolver,
   ],
   referenceResolvers: {
     Region: {

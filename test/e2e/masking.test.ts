@@ -158,6 +158,33 @@ function caseWorkOnPerson(
   };
 }
 
+/** The household of a Mulan head, reached through the head: `field` inside it, or the household. */
+function inHousehold(type: string, field: string | null): Probe {
+  return {
+    type,
+    owner: 'CIVIL_AFFAIRS',
+    path: PERSON_PATH,
+    async find() {
+      const [row] = await sql(
+        'civil-affairs',
+        `select h.head_person_id, h.region_code from households h
+          where h.region_code like '230127%' and cardinality(h.categories) > 0 and h.address is not null
+            and exists (select 1 from household_membership_events e where e.household_id = h.id and e.reason is not null)
+          order by h.id limit 1`,
+      );
+      if (!row) throw new Error('no such household in the demo world');
+      return { vars: { id: row.head_person_id }, county: String(row.region_code).slice(0, 6) };
+    },
+    query: (selection) =>
+      `query($id: ID!) { person(id: $id) { household { ${field ? `${field} { ${selection} }` : selection} } } }`,
+    instances(data) {
+      const household = (data?.person as Row | null | undefined)?.household as Row | null;
+      if (!household) return null;
+      return field ? (household[field] as Row[]) : [household];
+    },
+  };
+}
+
 const PROBES: Probe[] = [
   {
     type: 'Person',
@@ -254,6 +281,9 @@ const PROBES: Probe[] = [
     'cases',
     "lead_department = 'TRADE_UNION'",
   ),
+  inHousehold('Household', null),
+  inHousehold('HouseholdMember', 'members'),
+  inHousehold('HouseholdMembershipEvent', 'history'),
   {
     type: 'CharityVolunteerView',
     owner: 'CHARITY',

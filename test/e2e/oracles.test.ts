@@ -84,6 +84,7 @@ const LOOKUPS: Record<string, LookupCase> = {
   serviceProject: byId('service_projects'),
   socialWorker: byId('social_workers'),
   agency: byId('agencies'),
+  household: byId('households'),
   personByIdentityNumber: {
     argument: 'identityNumber',
     selection: 'id',

@@ -24,6 +24,7 @@ const MORE_IN_THE_DATABASE: RegExp[] = [
   new RegExp(`^drop table if exists "(${WEBHOOK_TABLES.join('|')})" cascade;$`),
   /^drop (trigger|function) if exists "webhook_attempts_/,
   /^drop (trigger|function) if exists "(case_events|referral_events|case_work_events)_/,
+  /^drop (trigger|function) if exists "household_membership_events_/,
   /^drop index "\w+";$/,
   /^alter table "\w+" drop constraint "\w+";$/,
   // Rows written before keys were scoped keep the namespace the migration gave them.

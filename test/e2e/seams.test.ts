@@ -43,6 +43,8 @@ const villageUnder = (township: string) => {
 };
 const mulanVillage = villageUnder(mulanTownship);
 const linzeVillage = villageUnder(linzeTownship);
+/** A well-formed village code under Mulan that no one has registered. */
+const UNREGISTERED_VILLAGE = `${mulanTownship}398`;
 
 type Department = Principal['department'];
 const caller = (department: Department) =>
@@ -134,11 +136,31 @@ const reversalCase = (department: Department, name: string): SeamCase => ({
 });
 
 /** Mulan's own case work, found in the demo databases once the hub runs. */
-const mulan = { case: '', receivedByDisability: '', inServiceWithWomen: '' };
+const mulan = { case: '', household: '', receivedByDisability: '', inServiceWithWomen: '' };
 const linzeCase = () =>
   ownId('civil-affairs', `select id from cases where region_code like '${LINZE}%' limit 1`);
 const linzeReferral = () =>
   ownId('civil-affairs', `select id from referrals where region_code like '${LINZE}%' limit 1`);
+const linzeHousehold = () =>
+  ownId('civil-affairs', `select id from households where region_code like '${LINZE}%' limit 1`);
+/** A change of a household: a Linze household, or a Linze person in Mulan's household. */
+const householdChange = (
+  name: string,
+  type: string,
+  fields: Record<string, unknown>,
+): SeamCase => ({
+  department: 'CIVIL_AFFAIRS',
+  document: mutation(name, type),
+  probes: [
+    probe('householdId', { personId: mulanPerson.id, on, ...fields }, linzeHousehold),
+    {
+      field: 'personId',
+      elsewhere: () => linzePerson.id,
+      absent: NEVER_ISSUED,
+      variables: (id) => ({ input: { householdId: mulan.household, personId: id, on, ...fields } }),
+    },
+  ],
+});
 /** A step of a Linze case, by civil affairs, which leads it. */
 const caseStep = (name: string, type: string, fields: Record<string, unknown>): SeamCase => ({
   department: 'CIVIL_AFFAIRS',
@@ -357,6 +379,46 @@ const CASES: Record<string, SeamCase> = {
         variables: (id) => ({ id }),
       },
     ],
+  },
+  // Households of the register, written by any department's case team for people of its region.
+  registerHousehold: {
+    department: 'TRADE_UNION',
+    document: mutation('registerHousehold', 'RegisterHouseholdInput'),
+    probes: [
+      personProbe({ members: [], joinedOn: on }, 'headPersonId'),
+      {
+        field: 'members.0.personId',
+        elsewhere: () => linzePerson.id,
+        absent: NEVER_ISSUED,
+        variables: (id) => ({
+          input: {
+            headPersonId: mulanPerson.id,
+            members: [{ personId: id, relation: 'SPOUSE' }],
+            joinedOn: on,
+          },
+        }),
+      },
+      probe(
+        'villageCode',
+        { headPersonId: mulanPerson.id, members: [], joinedOn: on },
+        () => linzeVillage,
+        UNREGISTERED_VILLAGE,
+      ),
+    ],
+  },
+  addHouseholdMember: householdChange('addHouseholdMember', 'AddHouseholdMemberInput', {
+    relation: 'OTHER',
+  }),
+  removeHouseholdMember: householdChange('removeHouseholdMember', 'RemoveHouseholdMemberInput', {
+    reason: 'seam',
+  }),
+  changeHouseholdHead: householdChange('changeHouseholdHead', 'ChangeHouseholdHeadInput', {
+    reason: 'seam',
+  }),
+  setHouseholdCategories: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('setHouseholdCategories', 'SetHouseholdCategoriesInput'),
+    probes: [probe('householdId', { categories: [] }, linzeHousehold)],
   },
   // Case work (civil affairs keeps it for every department): cases, consents and referrals of
   // another county read as absent, and so do records the owner does not vouch for.
@@ -742,6 +804,10 @@ beforeAll(async () => {
   mulan.case = await ownId(
     'civil-affairs',
     `select id from cases where region_code like '${MULAN}%' and lead_department = 'CIVIL_AFFAIRS' and stage <> 'CLOSED' order by id limit 1`,
+  );
+  mulan.household = await ownId(
+    'civil-affairs',
+    `select id from households where region_code like '${MULAN}%' order by id limit 1`,
   );
   const mulanReferral = (to: string, state: string) =>
     ownId(

@@ -77,6 +77,7 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         referrals: link('Referral'),
         consents: link('Consent'),
         timeline: link('TimelineEntry'),
+        household: link('Household'),
       },
     },
     TemporaryAssistance: {
@@ -346,6 +347,47 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
       fields: {
         reasons: { notPersonal: 'which rule matched two entries, no value of either' },
         people: link('Person'),
+      },
+    },
+    // A household is the register's, worked with by every case team; its categories are civil
+    // affairs' record of assistance. The probes read a Mulan household through its head.
+    Household: {
+      fields: {
+        id,
+        createdAt: written,
+        updatedAt: written,
+        recordedByDepartment: { notPersonal: 'the department that registered it' },
+        region: {
+          ...p('address', REGISTER),
+          select: 'region { code }',
+          value: (raw) => (raw as { code: string } | null)?.code ?? null,
+        },
+        address: p('address', REGISTER),
+        categories: p('assistance', CIVIL_AFFAIRS),
+        categoriesMasked: { notPersonal: 'the same for every household a caller sees' },
+        size: { notPersonal: 'a count of members, each classified below' },
+        head: link('Person'),
+        members: link('HouseholdMember'),
+        history: link('HouseholdMembershipEvent'),
+      },
+    },
+    HouseholdMember: {
+      fields: {
+        person: link('Person'),
+        relation: p('sensitive', REGISTER),
+        joinedOn: p('eventDate', REGISTER),
+      },
+    },
+    HouseholdMembershipEvent: {
+      fields: {
+        kind: p('sensitive', REGISTER),
+        person: link('Person'),
+        relation: p('sensitive', REGISTER),
+        formerHead: link('Person'),
+        effectiveOn: p('eventDate', REGISTER),
+        at: p('eventDate', REGISTER),
+        byDepartment: { notPersonal: 'the department that recorded it' },
+        reason: p('caseWork', REGISTER),
       },
     },
     AccessLogEntry: {

@@ -140,3 +140,34 @@ export enum ReferralState {
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
+
+/** Categories of a household in the register (户类别): civil affairs' record of assistance. */
+export enum HouseholdCategory {
+  MINIMUM_LIVING = 'MINIMUM_LIVING',
+  EXTREME_POVERTY = 'EXTREME_POVERTY',
+  LOW_INCOME = 'LOW_INCOME',
+  CHILD_IN_DIFFICULTY = 'CHILD_IN_DIFFICULTY',
+  LEFT_BEHIND = 'LEFT_BEHIND',
+  DISABILITY = 'DISABILITY',
+  EMPTY_NEST = 'EMPTY_NEST',
+  SINGLE_PARENT = 'SINGLE_PARENT',
+}
+
+/** A member's relation to the head of the household (与户主关系). */
+export enum HouseholdRelation {
+  HEAD = 'HEAD',
+  SPOUSE = 'SPOUSE',
+  CHILD = 'CHILD',
+  PARENT = 'PARENT',
+  GRANDCHILD = 'GRANDCHILD',
+  GRANDPARENT = 'GRANDPARENT',
+  SIBLING = 'SIBLING',
+  OTHER = 'OTHER',
+}
+
+/** What a household's membership history records. */
+export enum HouseholdEventKind {
+  JOINED = 'JOINED',
+  LEFT = 'LEFT',
+  HEAD_CHANGED = 'HEAD_CHANGED',
+}

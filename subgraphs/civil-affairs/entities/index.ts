@@ -4,6 +4,7 @@ import { Agency } from './agency.entity.js';
 import { Benefit, LedgerCheckpoint } from './benefit.entity.js';
 import { Case, CaseEvent, CaseGoal, CaseLink, CaseNeed } from './case.entity.js';
 import { Consent } from './consent.entity.js';
+import { Household, HouseholdMember, HouseholdMembershipEvent } from './household.entity.js';
 import { Person } from './person.entity.js';
 import { Referral, ReferralEvent, ReferralResponseDays } from './referral.entity.js';
 import { Region } from './region.entity.js';
@@ -28,6 +29,9 @@ export {
   CaseLink,
   CaseNeed,
   Consent,
+  Household,
+  HouseholdMember,
+  HouseholdMembershipEvent,
   Person,
   ProjectStation,
   Referral,
@@ -67,6 +71,9 @@ export const civilAffairsEntities = [
   ReferralResponseDays,
   Benefit,
   LedgerCheckpoint,
+  Household,
+  HouseholdMember,
+  HouseholdMembershipEvent,
   AccessLogEntry,
   LedgerOutboxEntry,
 ];

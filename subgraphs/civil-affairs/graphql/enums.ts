@@ -7,6 +7,9 @@ import {
   ConsentPurpose,
   DataCategory,
   Employment,
+  HouseholdCategory,
+  HouseholdEventKind,
+  HouseholdRelation,
   NeedLevel,
   PersonCategory,
   ProjectStatus,
@@ -220,6 +223,46 @@ registerEnumType(ReferralState, {
   },
 });
 
+registerEnumType(HouseholdCategory, {
+  name: 'HouseholdCategory',
+  description: 'Category of a household in the register (户类别)',
+  valuesConfig: {
+    MINIMUM_LIVING: { description: 'Minimum living guarantee household (低保户)' },
+    EXTREME_POVERTY: { description: 'Extreme poverty support household (特困户)' },
+    LOW_INCOME: { description: 'Low-income household (低收入户)' },
+    CHILD_IN_DIFFICULTY: { description: 'Family of a child in difficulty (困境儿童家庭)' },
+    LEFT_BEHIND: { description: 'Left-behind family (留守家庭)' },
+    DISABILITY: { description: 'Family with a disabled member (残疾人家庭)' },
+    EMPTY_NEST: { description: 'Empty-nest elderly household (空巢老人家庭)' },
+    SINGLE_PARENT: { description: 'Single-parent family (单亲家庭)' },
+  },
+});
+
+registerEnumType(HouseholdRelation, {
+  name: 'HouseholdRelation',
+  description: "A member's relation to the head of the household (与户主关系)",
+  valuesConfig: {
+    HEAD: { description: 'The head (户主)' },
+    SPOUSE: { description: 'Spouse (配偶)' },
+    CHILD: { description: 'Child (子女)' },
+    PARENT: { description: 'Parent (父母)' },
+    GRANDCHILD: { description: 'Grandchild (孙子女)' },
+    GRANDPARENT: { description: 'Grandparent (祖父母)' },
+    SIBLING: { description: 'Sibling (兄弟姐妹)' },
+    OTHER: { description: 'Other (其他)' },
+  },
+});
+
+registerEnumType(HouseholdEventKind, {
+  name: 'HouseholdEventKind',
+  description: "A change of a household's membership (成员变动)",
+  valuesConfig: {
+    JOINED: { description: 'Joined the household (迁入)' },
+    LEFT: { description: 'Left the household (迁出)' },
+    HEAD_CHANGED: { description: 'Became the head (户主变更)' },
+  },
+});
+
 export {
   CaseStage,
   Certification,
@@ -228,6 +271,9 @@ export {
   ConsentPurpose,
   DataCategory,
   Employment,
+  HouseholdCategory,
+  HouseholdEventKind,
+  HouseholdRelation,
   NeedLevel,
   PersonCategory,
   ProjectStatus,

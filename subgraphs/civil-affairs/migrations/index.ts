@@ -3,6 +3,7 @@ import { Migration20261122010000AccessLog } from './Migration20261122010000Acces
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 import { Migration20261202000000CaseWork } from './Migration20261202000000CaseWork.js';
 import { Migration20261202010000Webhooks } from './Migration20261202010000Webhooks.js';
+import { Migration20261202020000Households } from './Migration20261202020000Households.js';
 import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
 import { Migration20261202040000BenefitLedger } from './Migration20261202040000BenefitLedger.js';
 
@@ -13,6 +14,7 @@ export const civilAffairsMigrations = [
   { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },
   { name: 'Migration20261202000000CaseWork', class: Migration20261202000000CaseWork },
   { name: 'Migration20261202010000Webhooks', class: Migration20261202010000Webhooks },
+  { name: 'Migration20261202020000Households', class: Migration20261202020000Households },
   { name: 'Migration20261202030000LedgerOutbox', class: Migration20261202030000LedgerOutbox },
   { name: 'Migration20261202040000BenefitLedger', class: Migration20261202040000BenefitLedger },
 ];

@@ -185,6 +185,18 @@ function inHousehold(type: string, field: string | null): Probe {
   };
 }
 
+/** A person of the ledger whose benefits meet a condition (a HAVING over them), and their county. */
+async function benefitHolder(having: string) {
+  const [row] = await sql(
+    'civil-affairs',
+    `select person_id, min(region_code) as region_code from benefits where person_id is not null
+      group by person_id having ${having} order by person_id limit 1`,
+  );
+  if (!row) throw new Error(`no person in the ledger with ${having}`);
+  const county = String(row.region_code).slice(0, 6);
+  return { vars: { id: row.person_id, county }, county };
+}
+
 const PROBES: Probe[] = [
   {
     type: 'Person',
@@ -284,6 +296,29 @@ const PROBES: Probe[] = [
   inHousehold('Household', null),
   inHousehold('HouseholdMember', 'members'),
   inHousehold('HouseholdMembershipEvent', 'history'),
+  {
+    ...onPerson('Benefit', 'benefits', 'CIVIL_AFFAIRS', 'civil-affairs', 'benefits'),
+    find: () =>
+      benefitHolder(
+        `bool_and(amount_fen is null or department = 'CIVIL_AFFAIRS')
+         and bool_or(amount_fen is not null) and bool_or(quantity is not null)`,
+      ),
+  },
+  {
+    type: 'BenefitOverlap',
+    owner: 'CIVIL_AFFAIRS',
+    path: [],
+    find: () =>
+      benefitHolder(
+        'count(distinct department) >= 2 and max(given_on) - min(given_on) <= 366 and not bool_or(reversed)',
+      ),
+    query: (selection) =>
+      `query($county: String!) { benefitOverlaps(regionCode: $county, windowDays: 366, first: 200) { person { id } ${selection} } }`,
+    instances: (data, vars) =>
+      ((data?.benefitOverlaps as Row[] | null | undefined) ?? null)?.filter(
+        (row) => (row.person as Row | null)?.id === vars.id,
+      ) ?? null,
+  },
   {
     type: 'CharityVolunteerView',
     owner: 'CHARITY',

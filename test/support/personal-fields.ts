@@ -77,6 +77,7 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         referrals: link('Referral'),
         consents: link('Consent'),
         timeline: link('TimelineEntry'),
+        benefits: link('Benefit'),
         household: link('Household'),
       },
     },
@@ -341,6 +342,32 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         caseId: { notPersonal: 'filtered entry by entry, see above' },
         referralId: { notPersonal: 'filtered entry by entry, see above' },
         linkedRecord: { notPersonal: 'filtered entry by entry, see above' },
+      },
+    },
+    // The ledger is the register's, read by every case team; an amount is the giving
+    // department's assistance (the probe reads a person whose cash came from civil affairs).
+    Benefit: {
+      gate: p('assistance', REGISTER),
+      fields: {
+        department: p('assistance', REGISTER),
+        programme: p('assistance', REGISTER),
+        kind: p('assistance', REGISTER),
+        givenOn: p('assistance', REGISTER),
+        quantity: p('assistance', REGISTER),
+        unit: p('assistance', REGISTER),
+        reversed: p('assistance', REGISTER),
+        appliedAt: { notPersonal: 'when the ledger learned of it' },
+        amount: p('assistance', CIVIL_AFFAIRS),
+      },
+    },
+    BenefitOverlap: {
+      gate: p('assistance', REGISTER),
+      fields: {
+        departments: p('assistance', REGISTER),
+        windowStart: p('assistance', REGISTER),
+        windowEnd: p('assistance', REGISTER),
+        person: link('Person'),
+        benefits: link('Benefit'),
       },
     },
     DuplicateCandidate: {

@@ -19,6 +19,7 @@ it('has the commands the package scripts run', async () => {
     'export.js',
     'import.js',
     'keys.js',
+    'ledger.js',
     'start.js',
     'token.js',
   ]);

@@ -1,0 +1,39 @@
+import type { DepartmentService } from '../../shared/departments.js';
+import type { BackgroundDeps } from '../../shared/subgraph.js';
+import { startWebhookDelivery } from '../../shared/webhooks/delivery.js';
+import { startOverdueSweep } from './case-work/overdue.js';
+import { databaseSource, startLedgerConsumer } from './ledger/consumer.js';
+
+/**
+ * What civil affairs does beside answering requests: it delivers the webhooks its writes queued,
+ * marks referrals left unanswered past their due date overdue (which notifies too), and applies
+ * every department's benefit snapshots to the ledger's read model.
+ */
+export function startCivilAffairsBackground(deps: BackgroundDeps): { stop(): Promise<void> } {
+  const { forkEntityManager, logger, webhooks } = deps;
+  const delivery = startWebhookDelivery({
+    forkEntityManager,
+    logger: logger.child({ component: 'webhooks' }),
+    settings: webhooks,
+  });
+  const sweep = startOverdueSweep(
+    forkEntityManager,
+    logger.child({ component: 'referrals' }),
+    webhooks.overdueSweepMs,
+  );
+  const ledger = startLedgerConsumer({
+    forkEntityManager,
+    sources: Object.entries(deps.departmentDatabases).map(([service, database]) =>
+      databaseSource(deps.server, service as DepartmentService, database),
+    ),
+    logger: logger.child({ component: 'ledger' }),
+    pollMs: webhooks.ledgerPollMs,
+  });
+  return {
+    async stop() {
+      await ledger.stop();
+      await sweep.stop();
+      await delivery.stop();
+    },
+  };
+}

@@ -240,3 +240,38 @@ it('reports how far it has applied each department, for administrators', async (
   expect(status.ledgerStatus).toHaveLength(6);
   expect(status.ledgerStatus.every((row: any) => row.lagSeconds === 0)).toBe(true);
 });
+
+it('finds a household of a category no one helped lately, until someone does', async () => {
+  const [household] = await rows(
+    'civil-affairs',
+    `select h.id, h.head_person_id from households h
+      where h.region_code like '${MULAN}%' and not exists (
+        select 1 from household_members m join benefits b on b.person_id = m.person_id
+         where m.household_id = h.id)
+      order by h.id limit 1`,
+  );
+  await ok(
+    `mutation($input: SetHouseholdCategoriesInput!) { setHouseholdCategories(input: $input) { id } }`,
+    { input: { householdId: household!.id, categories: ['EMPTY_NEST'] } },
+  );
+  const gaps = `query { benefitGaps(regionCode: "${MULAN}", category: EMPTY_NEST, months: 3, first: 200) { id } }`;
+  const before = await ok(gaps, {});
+  expect(before.benefitGaps.map((row: { id: string }) => row.id)).toContain(household!.id);
+  await ok(
+    `mutation($input: GrantTemporaryAssistanceInput!) { grantTemporaryAssistance(input: $input) { id } }`,
+    {
+      input: {
+        personId: household!.head_person_id,
+        amount: '800.00',
+        grantedOn: chinaToday(),
+        reason: '空巢老人生活困难',
+      },
+    },
+  );
+  await catchUp(em, sources);
+  const after = await ok(gaps, {});
+  expect(after.benefitGaps.map((row: { id: string }) => row.id)).not.toContain(household!.id);
+  // Categories are civil affairs' record: other departments do not search by them.
+  const union = await hub.query(gaps, {}, { principal: as.union });
+  expect(union.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});

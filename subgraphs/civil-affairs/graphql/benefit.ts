@@ -1,6 +1,7 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../../../shared/enums.js';
+import { HouseholdCategory } from './enums.js';
 import { PeriodBound } from '../../../shared/input/fields.js';
 import { DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
 import type { Benefit } from '../entities/index.js';
@@ -161,4 +162,23 @@ export class LedgerSourceView {
 
   @Field(() => DateTimeScalar, { description: 'When the consumer last applied' })
   updatedAt!: Date;
+}
+
+@ArgsType()
+export class BenefitGapArgs {
+  @Field(() => String, { description: 'Division searched (排查范围)' })
+  regionCode!: string;
+
+  @Field(() => HouseholdCategory, { description: 'Households of this category (户类别)' })
+  category!: HouseholdCategory;
+
+  @Field(() => Int, { defaultValue: 6, description: 'Months without help, 1 to 36' })
+  @Min(1)
+  @Max(36)
+  months!: number;
+
+  @Field(() => Int, { defaultValue: 50, description: 'Most households returned, 1 to 200' })
+  @Min(1)
+  @Max(200)
+  first!: number;
 }

@@ -3,9 +3,13 @@ import { CASE_TEAM } from '../../../shared/department/access.js';
 import { relatedView } from '../../../shared/department/related.js';
 import { badInput } from '../../../shared/errors.js';
 import { dateRange } from '../../../shared/input/period.js';
-import { assertInScope } from '../../../shared/scope.js';
+import { chinaToday } from '../../../shared/input/dates.js';
+import { assertDepartment, assertInScope } from '../../../shared/scope.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { HouseholdView, toHouseholdView } from '../graphql/household.js';
+import { householdsWithoutHelp } from '../ledger/gaps.js';
 import {
+  BenefitGapArgs,
   BenefitOverlapArgs,
   BenefitOverlapView,
   BenefitView,
@@ -16,8 +20,8 @@ import { benefitOverlaps } from '../ledger/overlaps.js';
 import type { CivilAffairsContext } from '../loaders.js';
 
 /**
- * Overlapping help: people in a division helped by several departments within a window, from
- * the ledger across departments, for the case teams that decide the next grant.
+ * Overlapping and missing help, from the ledger across departments: people in a division helped
+ * by several departments within a window, and households of a category no one helped lately.
  */
 @Resolver(() => BenefitOverlapView)
 export class BenefitOverlapResolver {
@@ -43,6 +47,33 @@ export class BenefitOverlapResolver {
       programmes: args.programmes?.length ? args.programmes : null,
       limit: args.first,
     });
+  }
+
+  @Authorized(CASE_TEAM)
+  @Query(() => [HouseholdView], {
+    description:
+      "Households of a category in a division that no department helped in the last months (帮扶遗漏排查): no current member has help in the ledger since then. For civil affairs' case teams, who keep the categories",
+  })
+  async benefitGaps(
+    @Args(() => BenefitGapArgs) args: BenefitGapArgs,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<HouseholdView[]> {
+    assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'finding households by category');
+    const parsed = parseDivisionCode(args.regionCode);
+    if (!parsed.ok) throw badInput('regionCode', parsed.reason);
+    assertInScope(ctx.principal, args.regionCode, 'the ledger');
+    const since = new Date(`${chinaToday()}T00:00:00Z`);
+    since.setUTCMonth(since.getUTCMonth() - args.months);
+    const ids = await householdsWithoutHelp(ctx.em, {
+      prefix: parsed.subtreePrefix,
+      category: args.category,
+      since: since.toISOString().slice(0, 10),
+      limit: args.first,
+    });
+    const households = await ctx.loaders.households.household.loadMany(ids);
+    return households.flatMap((row) =>
+      row && !(row instanceof Error) ? [toHouseholdView(row)] : [],
+    );
   }
 
   @FieldResolver(() => PersonView, { nullable: true, description: 'Person helped (受助人)' })

@@ -1,46 +1,43 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../../../shared/enums.js';
+import type { BenefitKind, BenefitProgramme } from '../../../shared/ledger/benefit.js';
+import { BENEFIT_PROGRAMMES } from '../../../shared/ledger/outbox.js';
 import { HouseholdCategory } from './enums.js';
 import { PeriodBound } from '../../../shared/input/fields.js';
 import { DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
 import type { Benefit } from '../entities/index.js';
 
-/** The programmes of the ledger, as the graph names them. */
-export enum BenefitProgrammeValue {
-  TEMPORARY_ASSISTANCE = 'TEMPORARY_ASSISTANCE',
-  UNION_ASSISTANCE = 'UNION_ASSISTANCE',
-  ASSISTIVE_DEVICE = 'ASSISTIVE_DEVICE',
-  REHABILITATION = 'REHABILITATION',
-  YOUTH_PROGRAMME = 'YOUTH_PROGRAMME',
-  CHARITY_GRANT = 'CHARITY_GRANT',
-}
+/** The ledger's programmes and kinds, as the graph names them: the kit's lists, described. */
+export const BenefitProgrammeValue = Object.fromEntries(
+  Object.keys(BENEFIT_PROGRAMMES).map((programme) => [programme, programme]),
+) as { readonly [P in BenefitProgramme]: P };
+const PROGRAMME_DESCRIPTIONS: Record<BenefitProgramme, { description: string }> = {
+  TEMPORARY_ASSISTANCE: { description: 'Temporary assistance, civil affairs (临时救助)' },
+  UNION_ASSISTANCE: { description: 'Union assistance, trade union (工会帮扶)' },
+  ASSISTIVE_DEVICE: { description: "Assistive device, disabled persons' federation (辅具)" },
+  REHABILITATION: { description: "Rehabilitation service, disabled persons' federation (康复)" },
+  YOUTH_PROGRAMME: { description: 'A place in a youth programme, Youth League (青少年项目)' },
+  CHARITY_GRANT: { description: 'Charity grant to a person (慈善救助)' },
+};
 registerEnumType(BenefitProgrammeValue, {
   name: 'BenefitProgramme',
   description: 'The programme a benefit was given through (帮扶项目)',
-  valuesConfig: {
-    TEMPORARY_ASSISTANCE: { description: 'Temporary assistance, civil affairs (临时救助)' },
-    UNION_ASSISTANCE: { description: 'Union assistance, trade union (工会帮扶)' },
-    ASSISTIVE_DEVICE: { description: "Assistive device, disabled persons' federation (辅具)" },
-    REHABILITATION: { description: "Rehabilitation service, disabled persons' federation (康复)" },
-    YOUTH_PROGRAMME: { description: 'A place in a youth programme, Youth League (青少年项目)' },
-    CHARITY_GRANT: { description: 'Charity grant to a person (慈善救助)' },
-  },
+  valuesConfig: PROGRAMME_DESCRIPTIONS,
 });
 
-export enum BenefitKindValue {
-  CASH = 'CASH',
-  IN_KIND = 'IN_KIND',
-  SERVICE = 'SERVICE',
-}
+const KIND_DESCRIPTIONS: Record<BenefitKind, { description: string }> = {
+  CASH: { description: 'Money (现金)' },
+  IN_KIND: { description: 'Goods (实物)' },
+  SERVICE: { description: 'A service (服务)' },
+};
+export const BenefitKindValue = Object.fromEntries(
+  Object.keys(KIND_DESCRIPTIONS).map((kind) => [kind, kind]),
+) as { readonly [K in BenefitKind]: K };
 registerEnumType(BenefitKindValue, {
   name: 'BenefitKind',
   description: 'What form the help took (帮扶形式)',
-  valuesConfig: {
-    CASH: { description: 'Money (现金)' },
-    IN_KIND: { description: 'Goods (实物)' },
-    SERVICE: { description: 'A service (服务)' },
-  },
+  valuesConfig: KIND_DESCRIPTIONS,
 });
 
 @ObjectType('Benefit', {
@@ -52,10 +49,10 @@ export class BenefitView {
   department!: Department;
 
   @Field(() => BenefitProgrammeValue, { description: 'Programme (帮扶项目)' })
-  programme!: BenefitProgrammeValue;
+  programme!: BenefitProgramme;
 
   @Field(() => BenefitKindValue, { description: 'Form (帮扶形式)' })
-  kind!: BenefitKindValue;
+  kind!: BenefitKind;
 
   @Field(() => DateScalar, { description: 'Given on (发放日期)' })
   givenOn!: string;
@@ -81,8 +78,8 @@ export class BenefitView {
 export function toBenefitView(row: Benefit): BenefitView {
   return {
     department: row.department as Department,
-    programme: row.programme as BenefitProgrammeValue,
-    kind: row.kind as BenefitKindValue,
+    programme: row.programme,
+    kind: row.kind,
     givenOn: row.givenOn,
     quantity: row.quantity,
     unit: row.unit,
@@ -136,7 +133,7 @@ export class BenefitOverlapArgs {
     description: 'Only these programmes; all when omitted',
   })
   @ArrayMaxSize(6)
-  programmes?: BenefitProgrammeValue[] | null;
+  programmes?: BenefitProgramme[] | null;
 
   @Field(() => Int, { defaultValue: 50, description: 'Most people returned, 1 to 200' })
   @Min(1)

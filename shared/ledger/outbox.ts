@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { run } from '../db/statements.js';
 import type { DepartmentCode } from '../departments.js';
 import { LEDGER_OUTBOX, type BenefitKind, type BenefitProgramme } from './benefit.js';
 
@@ -112,14 +113,12 @@ export function snapshotStatement(
   return { sql, params: [programme, department, programme, kind, unit] };
 }
 
-async function run(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
+/** Runs a statement writing snapshots: only in the transaction of the records they describe. */
+function inRecordTransaction(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
   if (!em.isInTransaction()) {
     throw new Error('benefit snapshots are written only in the transaction of their records');
   }
-  const result = await em
-    .getConnection()
-    .execute<{ affectedRows: number }>(sql, params, 'run', em.getTransactionContext());
-  return result.affectedRows;
+  return run(em, sql, params);
 }
 
 /**
@@ -150,7 +149,7 @@ export async function emitBenefits<D extends DepartmentCode>(
 ): Promise<number> {
   if (!ids.length) return 0;
   const { sql, params } = benefitsStatement(benefits, programme, ids);
-  return run(em, sql, params);
+  return inRecordTransaction(em, sql, params);
 }
 
 /**
@@ -166,7 +165,7 @@ export async function emitAllBenefits<D extends DepartmentCode>(
     [BenefitProgramme, BenefitSource]
   >) {
     const { sql, params } = snapshotStatement(benefits.department, programme, source, false);
-    written += await run(em, sql, params);
+    written += await inRecordTransaction(em, sql, params);
   }
   return written;
 }

@@ -3,7 +3,8 @@ import type { Logger } from '../logger.js';
 import { fanOutEvents } from './fan-out.js';
 import { sendWebhook, type AttemptOutcome, type DueDelivery } from './send.js';
 import type { WebhookSettings } from './settings.js';
-import { dateOf, inTransaction, jsonList, rowsOf, run } from './sql.js';
+import { inTransaction, rowsOf, run } from '../db/statements.js';
+import { dateOf, jsonList } from './sql.js';
 
 export interface WebhookDeliveryOptions {
   forkEntityManager: () => EntityManager;

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { DepartmentCode } from '../departments.js';
 import { newWebhookSecret } from './signature.js';
-import { dateOf, jsonList, rowsOf } from './sql.js';
+import { rowsOf } from '../db/statements.js';
+import { dateOf, jsonList } from './sql.js';
 
 /** A department's webhook endpoint, without its secret. */
 export interface WebhookEndpoint {

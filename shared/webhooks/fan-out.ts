@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { inTransaction, jsonList, rowsOf, run } from './sql.js';
+import { inTransaction, rowsOf, run } from '../db/statements.js';
+import { jsonList } from './sql.js';
 
 interface NewEvent {
   id: string;

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DepartmentCode } from '../departments.js';
 import type { PageRequest } from '../pagination.js';
-import { dateOf, jsonList, rowsOf } from './sql.js';
+import { rowsOf } from '../db/statements.js';
+import { dateOf, jsonList } from './sql.js';
 
 export type WebhookDeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
 

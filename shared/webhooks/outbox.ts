@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { run } from '../db/statements.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { DepartmentCode } from '../departments.js';
 
@@ -21,13 +22,10 @@ export interface OutboxEvent {
  */
 export async function enqueueOutboxEvent(em: EntityManager, event: OutboxEvent): Promise<string> {
   const id = uuidv7();
-  await em
-    .getConnection()
-    .execute(
-      'insert into "outbox_events" ("id", "topic", "recipient_department", "aggregate_id", "payload") values (?, ?, ?, ?, ?::jsonb)',
-      [id, event.topic, event.recipient, event.aggregateId, JSON.stringify(event.payload)],
-      'run',
-      em.getTransactionContext(),
-    );
+  await run(
+    em,
+    'insert into "outbox_events" ("id", "topic", "recipient_department", "aggregate_id", "payload") values (?, ?, ?, ?, ?::jsonb)',
+    [id, event.topic, event.recipient, event.aggregateId, JSON.stringify(event.payload)],
+  );
   return id;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DepartmentCode } from '../departments.js';
-import { run, rowsOf } from './sql.js';
+import { rowsOf, run } from '../db/statements.js';
 
 /** Which deliveries to send again: one, or every delivery of one event. */
 export type ReplayTarget = { deliveryId: string } | { eventId: string };

@@ -1,33 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-
-// Plain SQL through an entity manager, inside its transaction when it is in one. Lists travel as
-// one JSON parameter (`jsonList`), unpacked by the statement, so that every statement keeps a
-// fixed number of placeholders.
-
-/** Rows of a statement run in the entity manager's current transaction, if any. */
-export function rowsOf<Row>(
-  em: EntityManager,
-  sql: string,
-  params: unknown[] = [],
-): Promise<Row[]> {
-  return em
-    .getConnection()
-    .execute<Row[]>(sql, params, 'all', em.getTransactionContext(), em.getLoggerContext());
-}
-
-/** Runs a statement in the entity manager's current transaction; returns the rows it touched. */
-export async function run(em: EntityManager, sql: string, params: unknown[] = []): Promise<number> {
-  const result = await em
-    .getConnection()
-    .execute<{ affectedRows: number }>(
-      sql,
-      params,
-      'run',
-      em.getTransactionContext(),
-      em.getLoggerContext(),
-    );
-  return result.affectedRows;
-}
+// What the webhook kit's plain SQL shares (statements run through shared/db/statements.ts). Lists travel as one JSON
+// parameter (`jsonList`), unpacked by the statement, so that every statement keeps a fixed number
+// of placeholders.
 
 /** A list as one parameter: `in (select jsonb_array_elements_text(?::jsonb))` unpacks it. */
 export function jsonList(values: readonly string[]): string {
@@ -49,11 +22,3 @@ export const WEBHOOK_TABLES = [
   'webhook_deliveries',
   'webhook_attempts',
 ] as const;
-
-/** `em.transactional`, its begin and commit logged in the entity manager's logger context. */
-export function inTransaction<T>(
-  em: EntityManager,
-  work: (tx: EntityManager) => Promise<T>,
-): Promise<T> {
-  return em.transactional(work, { loggerContext: em.getLoggerContext() });
-}

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { chinaToday } from '../../../shared/input/dates.js';
-import { inTransaction } from '../../../shared/webhooks/sql.js';
+import { inTransaction } from '../../../shared/db/statements.js';
 import type { Logger } from '../../../shared/logger.js';
 import { WebhookTopic } from '../entities/enums.js';
 import { Referral, ReferralEvent } from '../entities/index.js';

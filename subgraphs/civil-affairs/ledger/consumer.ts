@@ -8,7 +8,7 @@ import {
 } from '../../../shared/departments.js';
 import type { BenefitSnapshot } from '../../../shared/ledger/benefit.js';
 import type { Logger } from '../../../shared/logger.js';
-import { inTransaction } from '../../../shared/webhooks/sql.js';
+import { inTransaction, rowsOf, run } from '../../../shared/db/statements.js';
 
 // The benefit ledger's consumer: it reads each department's outbox (`ledger_outbox`) in `seq`
 // order, as a change-data-capture connector reads a table, and applies the snapshots to civil
@@ -65,6 +65,20 @@ export function databaseSource(
 }
 
 /**
+ * Whether the department's outbox has nothing after the checkpoint, by two reads and no write: an
+ * idle consumer opens no transaction.
+ */
+async function nothingNew(em: EntityManager, source: LedgerSource): Promise<boolean> {
+  const [checkpoint] = await rowsOf<{ seq: string; pending_since: Date | null }>(
+    em,
+    'select seq::text as seq, pending_since from ledger_checkpoints where department = ?',
+    [source.department],
+  );
+  if (!checkpoint || checkpoint.pending_since !== null) return false;
+  return (await source.read(checkpoint.seq, 1)).length === 0;
+}
+
+/**
  * Applies the next batch of one department's outbox: reads after the checkpoint (locked for the
  * batch), upserts the snapshots and moves the checkpoint, in one transaction. Returns how many
  * snapshots it applied; `failBeforeCommit` lets a test stop it between the two writes.
@@ -75,26 +89,27 @@ export async function applyNextBatch(
   options: { limit?: number; failBeforeCommit?: () => void } = {},
 ): Promise<number> {
   const limit = options.limit ?? BATCH_SIZE;
+  if (await nothingNew(em, source)) return 0;
   return inTransaction(em, async (tx) => {
-    const connection = tx.getConnection();
-    const run = <T extends object[]>(text: string, params: unknown[]) =>
-      connection.execute<T>(text, params, 'all', tx.getTransactionContext(), tx.getLoggerContext());
     await run(
+      tx,
       'insert into ledger_checkpoints (department) values (?) on conflict (department) do nothing',
       [source.department],
     );
-    const [checkpoint] = await run<Array<{ seq: string }>>(
+    const [checkpoint] = await rowsOf<{ seq: string }>(
+      tx,
       'select seq::text as seq from ledger_checkpoints where department = ? for update',
       [source.department],
     );
     const rows = await source.read(checkpoint!.seq, limit);
     if (rows.length === 0) {
-      await run('update ledger_checkpoints set pending_since = null where department = ?', [
+      await run(tx, 'update ledger_checkpoints set pending_since = null where department = ?', [
         source.department,
       ]);
       return 0;
     }
     await run(
+      tx,
       `insert into benefits (department, record_id, programme, kind, person_id, household_id,
               region_code, amount_fen, quantity, unit, given_on, reference, reversed, source_seq)
        select x.department, x.record_id, x.programme, x.kind, x.person_id, x.household_id,
@@ -116,6 +131,7 @@ export async function applyNextBatch(
     options.failBeforeCommit?.();
     const full = rows.length === limit;
     await run(
+      tx,
       'update ledger_checkpoints set seq = ?, pending_since = ?, updated_at = now() where department = ?',
       [rows.at(-1)!.seq, full ? rows.at(-1)!.createdAt : null, source.department],
     );
@@ -184,11 +200,9 @@ export async function rebuildLedger(
   forkEntityManager: () => EntityManager,
   sources: LedgerSource[],
 ): Promise<number> {
-  await inTransaction(forkEntityManager(), async (tx) => {
-    await tx
-      .getConnection()
-      .execute('truncate benefits, ledger_checkpoints', [], 'run', tx.getTransactionContext());
-  });
+  await inTransaction(forkEntityManager(), (tx) =>
+    run(tx, 'truncate benefits, ledger_checkpoints'),
+  );
   return catchUp(forkEntityManager, sources);
 }
 

@@ -87,3 +87,19 @@ export function subtreeFilter(
   if (!parsed.ok) throw badInput(field, `invalid division code: ${parsed.reason}`);
   return { [column]: { $like: `${parsed.subtreePrefix}%` } };
 }
+
+/**
+ * The subtree prefix of a division the caller names for figures or a search over its region:
+ * `BAD_USER_INPUT` on `field` for a code that is not one, `FORBIDDEN` for one outside the region.
+ */
+export function subtreeInScope(
+  principal: Principal,
+  code: string,
+  what: string,
+  field = 'regionCode',
+): string {
+  const parsed = parseDivisionCode(code);
+  if (!parsed.ok) throw badInput(field, `invalid division code: ${parsed.reason}`);
+  assertInScope(principal, code, what);
+  return parsed.subtreePrefix;
+}

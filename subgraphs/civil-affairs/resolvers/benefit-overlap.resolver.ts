@@ -1,11 +1,9 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { CASE_TEAM } from '../../../shared/department/access.js';
 import { relatedView } from '../../../shared/department/related.js';
-import { badInput } from '../../../shared/errors.js';
 import { dateRange } from '../../../shared/input/period.js';
 import { chinaToday } from '../../../shared/input/dates.js';
-import { assertDepartment, assertInScope } from '../../../shared/scope.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { assertDepartment, subtreeInScope } from '../../../shared/scope.js';
 import { HouseholdView, toHouseholdView } from '../graphql/household.js';
 import { householdsWithoutHelp } from '../ledger/gaps.js';
 import {
@@ -34,12 +32,10 @@ export class BenefitOverlapResolver {
     @Args(() => BenefitOverlapArgs) args: BenefitOverlapArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<BenefitOverlapView[]> {
-    const parsed = parseDivisionCode(args.regionCode);
-    if (!parsed.ok) throw badInput('regionCode', parsed.reason);
-    assertInScope(ctx.principal, args.regionCode, 'the ledger');
+    const prefix = subtreeInScope(ctx.principal, args.regionCode, 'the ledger');
     const { from, to } = dateRange(args);
     return benefitOverlaps(ctx.em, {
-      prefix: parsed.subtreePrefix,
+      prefix,
       from,
       to,
       minDepartments: args.minDepartments,
@@ -59,13 +55,11 @@ export class BenefitOverlapResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<HouseholdView[]> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'finding households by category');
-    const parsed = parseDivisionCode(args.regionCode);
-    if (!parsed.ok) throw badInput('regionCode', parsed.reason);
-    assertInScope(ctx.principal, args.regionCode, 'the ledger');
+    const prefix = subtreeInScope(ctx.principal, args.regionCode, 'the ledger');
     const since = new Date(`${chinaToday()}T00:00:00Z`);
     since.setUTCMonth(since.getUTCMonth() - args.months);
     const ids = await householdsWithoutHelp(ctx.em, {
-      prefix: parsed.subtreePrefix,
+      prefix,
       category: args.category,
       since: since.toISOString().slice(0, 10),
       limit: args.first,

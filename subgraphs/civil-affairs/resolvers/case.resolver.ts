@@ -13,7 +13,7 @@ import {
 import { CASE_TEAM } from '../../../shared/department/access.js';
 import { requireStationFor, unusableReference } from '../../../shared/department/owned.js';
 import { relatedView } from '../../../shared/department/related.js';
-import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { writeOnce } from '../../../shared/department/written.js';
 import { badInput } from '../../../shared/errors.js';
 import { chinaToday } from '../../../shared/input/dates.js';
 import { inDateRange } from '../../../shared/input/period.js';
@@ -105,15 +105,13 @@ export class CaseResolver {
     if (input.openedOn < person.birthDate) {
       throw badInput('openedOn', 'openedOn is before the person was born');
     }
-    const opened = await ctx.em.transactional(async (tx) => {
-      const earlier = await replayOf(
-        { em: tx, principal: ctx.principal },
-        Case,
-        input,
-        'idempotencyKey',
-      );
-      if (earlier) return earlier;
-      const row = tx.create(Case, {
+    // The case and its first event commit together; a retry with the key returns the case.
+    const opened = await writeOnce(
+      ctx,
+      Case,
+      input,
+      'idempotencyKey',
+      {
         personId: person.id,
         regionCode: person.regionCode,
         stationId: input.stationId,
@@ -123,18 +121,19 @@ export class CaseResolver {
         openedOn: input.openedOn,
         intakeReason: input.intakeReason,
         idempotencyKey: input.idempotencyKey ?? null,
-        ...keyedBy(ctx.principal, input),
-      });
-      tx.create(CaseEvent, {
-        caseId: row.id,
-        kind: 'OPENED',
-        toStage: CaseStage.INTAKE,
-        effectiveOn: input.openedOn,
-        bySubject: ctx.principal.subject,
-        byDepartment: ctx.principal.department,
-      });
-      return row;
-    });
+      },
+      async (tx, row) => {
+        tx.create(CaseEvent, {
+          caseId: row.id,
+          kind: 'OPENED',
+          toStage: CaseStage.INTAKE,
+          effectiveOn: input.openedOn,
+          bySubject: ctx.principal.subject,
+          byDepartment: ctx.principal.department,
+        });
+        await tx.flush();
+      },
+    );
     return toCaseView(opened);
   }
 

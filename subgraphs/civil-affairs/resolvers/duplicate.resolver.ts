@@ -1,8 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { CASE_TEAM } from '../../../shared/department/access.js';
-import { badInput } from '../../../shared/errors.js';
-import { assertInScope } from '../../../shared/scope.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
+import { subtreeInScope } from '../../../shared/scope.js';
 import { DuplicateArgs, DuplicateCandidateView } from '../graphql/duplicate.js';
 import { PersonView, toPersonView } from '../graphql/person.js';
 import type { CivilAffairsContext } from '../loaders.js';
@@ -23,10 +21,8 @@ export class DuplicateResolver {
     @Args(() => DuplicateArgs) args: DuplicateArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<DuplicateCandidateView[]> {
-    const parsed = parseDivisionCode(args.regionCode);
-    if (!parsed.ok) throw badInput('regionCode', parsed.reason);
-    assertInScope(ctx.principal, args.regionCode, 'the register');
-    const pairs = await duplicatePairs(ctx.em, parsed.subtreePrefix, args.first);
+    const prefix = subtreeInScope(ctx.principal, args.regionCode, 'the register');
+    const pairs = await duplicatePairs(ctx.em, prefix, args.first);
     return pairs.map((pair) => ({ reasons: pair.reasons, personIds: pair.ids }));
   }
 

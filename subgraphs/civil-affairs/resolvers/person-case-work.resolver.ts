@@ -73,9 +73,9 @@ export class PersonCaseWorkResolver {
       loaders.consentsByPerson.load(person.id),
     ]);
     const [caseEvents, links, referralEvents] = await Promise.all([
-      loaders.eventsByCase.loadMany(cases.map((row) => row.id)),
-      loaders.linksByCase.loadMany(cases.map((row) => row.id)),
-      loaders.eventsByReferral.loadMany(referrals.map((row) => row.id)),
+      Promise.all(cases.map((row) => loaders.eventsByCase.load(row.id))),
+      Promise.all(cases.map((row) => loaders.linksByCase.load(row.id))),
+      Promise.all(referrals.map((row) => loaders.eventsByReferral.load(row.id))),
     ]);
     const entries: TimelineEntryView[] = [];
     const add = (
@@ -83,7 +83,6 @@ export class PersonCaseWorkResolver {
         Partial<TimelineEntryView>,
     ) => entries.push({ caseId: null, referralId: null, linkedRecord: null, ...entry });
     for (const events of caseEvents) {
-      if (events instanceof Error) throw events;
       for (const event of events) {
         add({
           on: event.effectiveOn,
@@ -95,7 +94,6 @@ export class PersonCaseWorkResolver {
       }
     }
     for (const caseLinks of links) {
-      if (caseLinks instanceof Error) throw caseLinks;
       for (const link of caseLinks) {
         add({
           on: link.recordDate,
@@ -108,7 +106,6 @@ export class PersonCaseWorkResolver {
       }
     }
     for (const events of referralEvents) {
-      if (events instanceof Error) throw events;
       for (const event of events) {
         add({
           on: event.effectiveOn,

@@ -9,9 +9,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import { assertInScope, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
-import { parseDivisionCode } from '../../../shared/validators/division-code.js';
-import { badInput } from '../../../shared/errors.js';
+import { scopeWhere, subtreeFilter, subtreeInScope } from '../../../shared/scope.js';
 import { inForce } from '../case-work/consent-rules.js';
 import { referralFlows } from '../case-work/figures.js';
 import { AWAITING_ANSWER } from '../case-work/referral-flow.js';
@@ -132,10 +130,8 @@ export class ReferralResolver {
     @Args(() => DateRangeArgs) period: DateRangeArgs,
     @Ctx() ctx: Ctx,
   ): Promise<ReferralFlowView[]> {
-    const parsed = parseDivisionCode(regionCode);
-    if (!parsed.ok) throw badInput('regionCode', parsed.reason);
-    assertInScope(ctx.principal, regionCode, 'referral figures');
-    return referralFlows(ctx.em, parsed.subtreePrefix, dateRange(period), chinaToday());
+    const prefix = subtreeInScope(ctx.principal, regionCode, 'referral figures');
+    return referralFlows(ctx.em, prefix, dateRange(period), chinaToday());
   }
 
   @FieldResolver(() => CaseView, {

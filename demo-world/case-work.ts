@@ -1,3 +1,4 @@
+import { addDays } from '../shared/input/dates.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 import type { DemoWorld } from './types.js';
 
@@ -28,11 +29,6 @@ const OTHERS = [
   'CHARITY',
 ];
 
-const plus = (day: string, days: number) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 const noon = (day: string) => new Date(`${day}T04:00:00Z`);
 
 /** A referral's script: where it goes and the states it went through, day by day. */
@@ -94,7 +90,7 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
       personId,
       stationId: records[0]!.stationId,
       workerId: records[0]!.workerIds[0] ?? null,
-      start: plus(first, -7),
+      start: addDays(first, -7),
       links: records.map((record) => ({
         kind: 'SERVICE_RECORD',
         id: record.id,
@@ -107,7 +103,7 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
       personId: grant.personId,
       stationId: grant.stationId,
       workerId: null,
-      start: plus(grant.grantedOn, -14),
+      start: addDays(grant.grantedOn, -14),
       links: [{ kind: 'TEMPORARY_ASSISTANCE', id: grant.id, date: grant.grantedOn }],
     });
   }
@@ -119,7 +115,7 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
     const script = subject.links[0]?.kind === 'TEMPORARY_ASSISTANCE' ? mulanCases.length : -1;
     const lead = SCRIPTS[script]?.lead ?? 'CIVIL_AFFAIRS';
     const reached = stage === 'CLOSED' ? 5 : STAGES.indexOf(stage);
-    const day = (step: number) => plus(subject.start, step * 7);
+    const day = (step: number) => addDays(subject.start, step * 7);
     const row: Row = {
       id: ids.next(),
       personId: person.id,
@@ -247,7 +243,7 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
     extra: Row = {},
   ): Row => {
     const consent = out.consents.find((c) => c.personId === caseRow.personId)!;
-    const dueOn = plus(start, DAYS[urgency]!);
+    const dueOn = addDays(start, DAYS[urgency]!);
     const last = states.at(-1)!;
     const answered = ['ACCEPTED', 'DECLINED', 'REFERRED_ONWARD', 'IN_SERVICE', 'COMPLETED'];
     const row: Row = {
@@ -268,17 +264,17 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
       state: last,
       sentOn: start,
       dueOn,
-      respondedOn: states.some((state) => answered.includes(state)) ? plus(start, 2) : null,
-      completedOn: last === 'COMPLETED' ? plus(start, 9) : null,
+      respondedOn: states.some((state) => answered.includes(state)) ? addDays(start, 2) : null,
+      completedOn: last === 'COMPLETED' ? addDays(start, 9) : null,
       declineReason: last === 'DECLINED' ? '不在本部门服务范围' : null,
       outcome: last === 'COMPLETED' ? '已发放临时救助' : null,
-      overdueSince: states.length <= 2 && last !== 'CANCELLED' ? plus(dueOn, 1) : null,
+      overdueSince: states.length <= 2 && last !== 'CANCELLED' ? addDays(dueOn, 1) : null,
       keyScope: `${from}:demo`,
       ...extra,
     };
     out.referrals.push(row);
     states.forEach((state, step) => {
-      const on = plus(start, step === 4 ? 9 : step);
+      const on = addDays(start, step === 4 ? 9 : step);
       out.referralEvents.push({
         id: ids.next(),
         referralId: row.id,
@@ -319,7 +315,7 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
   SCRIPTS.forEach((script, index) => {
     const caseRow = mulanCases[index];
     if (!caseRow) return;
-    const sentOn = plus(caseRow.openedOn as string, 7);
+    const sentOn = addDays(caseRow.openedOn as string, 7);
     const lead = caseRow.leadDepartment as string;
     const first = referral(caseRow, script.urgency, script.to, lead, script.states, sentOn);
     if (script.states.at(-1) === 'REFERRED_ONWARD') {
@@ -329,7 +325,7 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
         'CHARITY',
         script.to,
         ['SENT', 'RECEIVED', 'ACCEPTED'],
-        plus(sentOn, 2),
+        addDays(sentOn, 2),
         {
           referredFromId: first.id,
         },
@@ -358,7 +354,7 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
         'YOUTH_LEAGUE',
         lead,
         ['SENT', 'RECEIVED', 'DECLINED'],
-        plus(sentOn, -3),
+        addDays(sentOn, -3),
       );
     }
   });
@@ -373,7 +369,7 @@ export function buildDemoCaseWork(world: DemoWorld): DemoCaseWork {
       'WOMEN_FEDERATION',
       'CIVIL_AFFAIRS',
       ['SENT', 'RECEIVED', 'ACCEPTED'],
-      plus(linzeCase.interventionOn as string, 1),
+      addDays(linzeCase.interventionOn as string, 1),
     );
   }
   return out;

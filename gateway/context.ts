@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { Principal } from '../shared/context.js';
+import type { ResponseNotice } from '../shared/notices.js';
 import type { Authenticate } from './auth.js';
 
 /** What the gateway knows of a request: who asks, why, and the id that ties its logs together. */
@@ -8,6 +9,8 @@ export interface GatewayContext {
   requestId: string;
   principal: Principal;
   purpose: string | null;
+  /** Notices the subgraphs' answers carried, passed on in the response's extensions. */
+  notices: ResponseNotice[];
 }
 
 /** Header in which a client states why it needs personal data revealed. */
@@ -37,5 +40,6 @@ export function gatewayContext(authenticate: Authenticate, onRejected: () => voi
     }),
     requestId: randomUUID(),
     purpose: readPurpose(req.header(PURPOSE_HEADER)),
+    notices: [],
   });
 }

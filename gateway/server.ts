@@ -20,6 +20,7 @@ import { gatewayContext, type GatewayContext } from './context.js';
 import { mountExplorer, type ExplorerOptions } from './explorer.js';
 import { queryLimits } from './plugins/query-limits.js';
 import { varyByCaller } from './plugins/vary-by-caller.js';
+import { responseNotices } from '../shared/notices.js';
 import { subgraphReadiness } from './readiness.js';
 import { subgraphFetch, supergraphSubgraphs } from './subgraph-fetch.js';
 
@@ -107,6 +108,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       varyByCaller(),
+      responseNotices<GatewayContext>(),
     ],
   });
   await apollo.start();

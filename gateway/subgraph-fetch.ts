@@ -13,6 +13,7 @@ import {
   signRecordsGrant,
   signReferenceGrant,
 } from '../shared/department/reference-grant.js';
+import { isNoticeList } from '../shared/notices.js';
 import type { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
 import { injectTraceHeaders } from '../shared/observability/tracing.js';
 import type { GatewayContext } from './context.js';
@@ -126,12 +127,18 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (headers) injectTraceHeaders(headers);
   }
 
-  /** Counts answers that carry errors, such as a department refusing part of a request. */
+  /**
+   * Counts answers that carry errors, such as a department refusing part of a request, and keeps
+   * the notices an answer carries for the client's response.
+   */
   override didReceiveResponse(
     requestContext: Parameters<NonNullable<RemoteGraphQLDataSource['didReceiveResponse']>>[0],
   ) {
-    if (requestContext.response.errors?.length) this.deps.metrics.failed(this.subgraph, 'graphql');
-    return requestContext.response;
+    const { response, context } = requestContext;
+    if (response.errors?.length) this.deps.metrics.failed(this.subgraph, 'graphql');
+    const notices: unknown = response.extensions?.notices;
+    if (isNoticeList(notices)) (context as Partial<GatewayContext>).notices?.push(...notices);
+    return response;
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

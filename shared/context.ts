@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OwnerLookup } from './department/owner-facts.js';
 
 import type { DepartmentCode } from './departments.js';
+import type { ResponseNotice } from './notices.js';
 import type { RecordsLookup } from './linked-records.js';
 
 export type { DepartmentCode };
@@ -37,4 +38,9 @@ export interface HubContext<Loaders = unknown> {
    * Other departments answer only in mutations sent to civil affairs, which carry a records grant.
    */
   records: RecordsLookup;
+  /**
+   * Notices the answer carries in `extensions.notices` beside its data, whatever the client
+   * selected (a cash grant's warning of other departments' help); the gateway passes them on.
+   */
+  notices: ResponseNotice[];
 }

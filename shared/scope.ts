@@ -9,7 +9,7 @@ import { parseDivisionCode } from './validators/division-code.js';
 export const NATIONAL_CODE = '100000';
 
 /** Prefix shared by every division code in the principal's subtree. */
-function scopePrefix(principal: Principal): string {
+export function scopePrefix(principal: Principal): string {
   if (principal.regionCode === NATIONAL_CODE) return '';
   const scope = parseDivisionCode(principal.regionCode);
   // A principal's code was validated when its token was read; an unreadable one sees nothing.

@@ -30,6 +30,7 @@ import type { Logger } from './logger.js';
 import { checkWithin, mountHealth, type CheckState } from './observability/health.js';
 import { ServiceMetrics, type PoolStats } from './observability/metrics.js';
 import { tracingMiddleware, tracingPlugin } from './observability/tracing.js';
+import { responseNotices } from './notices.js';
 
 /** Largest request body accepted; GraphQL documents and variables are far smaller. */
 export const MAX_BODY_BYTES = '1mb';
@@ -204,6 +205,7 @@ export async function startSubgraphServer<Loaders>(
       // gives each field its cache policy, so that they run after it.
       aggregateCacheHints(options.schema, settings.aggregateCacheSeconds),
       ApolloServerPluginCacheControl({ defaultMaxAge: 0 }),
+      responseNotices<HubContext<Loaders>>(),
     ],
   });
   await apollo.start();
@@ -240,6 +242,7 @@ export async function startSubgraphServer<Loaders>(
           purpose: grant.purpose,
           owner: options.ownerLookup(em, scoped, req.header(REFERENCE_GRANT_HEADER)),
           records: options.recordsLookup(em, scoped, req.header(RECORDS_GRANT_HEADER)),
+          notices: [],
         };
       },
     }),

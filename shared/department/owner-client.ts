@@ -10,6 +10,11 @@ import {
   type ReferenceRequest,
 } from './owner-facts.js';
 import { REFERENCE_GRANT_HEADER } from './reference-grant.js';
+import {
+  OTHER_HELP_PATH,
+  type OtherHelpAnswer,
+  type OtherHelpQuery,
+} from '../ledger/other-help.js';
 
 /** Longest wait for civil affairs to answer a reference request. */
 const REFERENCE_TIMEOUT_MS = 5000;
@@ -27,6 +32,7 @@ function ownerUnavailable(reason: string): GraphQLError {
  */
 export function batchedOwnerLookup(
   answer: (request: ReferenceRequest) => Promise<ReferenceAnswer>,
+  otherHelp: (query: OtherHelpQuery) => Promise<OtherHelpAnswer>,
 ): OwnerLookup {
   const loader = new DataLoader<string, unknown>(async (tagged) => {
     const request: ReferenceRequest = { person: [], project: [], station: [], region: [] };
@@ -52,6 +58,7 @@ export function batchedOwnerLookup(
       if (!OWNED_KINDS.includes(kind)) throw new Error(`unknown owned kind ${kind}`);
       return (await loader.load(`${kind}:${key}`)) as OwnedFacts[K] | null;
     },
+    otherHelp,
   };
 }
 
@@ -63,20 +70,25 @@ export function remoteOwnerLookup(
   civilAffairsUrl: string | undefined,
   referenceGrant: string | undefined,
 ): OwnerLookup {
-  return batchedOwnerLookup(async (request) => {
+  /** Posts `body` to one of civil affairs' endpoints with the caller's reference grant. */
+  async function ask<T>(path: string, body: unknown): Promise<T> {
     if (!civilAffairsUrl) throw ownerUnavailable('no civil-affairs URL is configured');
     if (!referenceGrant) throw ownerUnavailable('only writes may look up references');
     try {
-      const response = await fetch(new URL(REFERENCE_PATH, civilAffairsUrl), {
+      const response = await fetch(new URL(path, civilAffairsUrl), {
         method: 'POST',
         headers: { 'content-type': 'application/json', [REFERENCE_GRANT_HEADER]: referenceGrant },
-        body: JSON.stringify(request),
+        body: JSON.stringify(body),
         signal: AbortSignal.timeout(REFERENCE_TIMEOUT_MS),
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return (await response.json()) as ReferenceAnswer;
+      return (await response.json()) as T;
     } catch (error) {
       throw ownerUnavailable((error as Error).name === 'TimeoutError' ? 'timeout' : 'no answer');
     }
-  });
+  }
+  return batchedOwnerLookup(
+    (request) => ask<ReferenceAnswer>(REFERENCE_PATH, request),
+    (query) => ask<OtherHelpAnswer>(OTHER_HELP_PATH, query),
+  );
 }

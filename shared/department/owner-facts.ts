@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OtherHelpAnswer, OtherHelpQuery } from '../ledger/other-help.js';
 
 // What a department may learn from civil affairs about an entity that civil affairs owns, when it
 // writes a record that names that entity. Civil affairs answers only for entities that exist AND
@@ -53,6 +54,11 @@ export const OWNED_KINDS: readonly OwnedKind[] = ['person', 'project', 'station'
  */
 export interface OwnerLookup {
   find<K extends OwnedKind>(kind: K, key: string): Promise<OwnedFacts[K] | null>;
+  /**
+   * Civil affairs also keeps the benefit ledger across departments: what other departments gave
+   * a person (or the person's household) around a grant, as the caller may see it.
+   */
+  otherHelp(query: OtherHelpQuery): Promise<OtherHelpAnswer>;
 }
 
 /** Most keys of one kind in one reference request; a write names a handful. */

@@ -84,3 +84,17 @@ export function dateBoundsProblem(
   }
   return null;
 }
+
+/** The day `days` calendar days after `day` (`YYYY-MM-DD`). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The day `months` calendar months before `day` (`YYYY-MM-DD`). */
+export function monthsBefore(day: string, months: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString().slice(0, 10);
+}

@@ -4,6 +4,7 @@ import type { DemoLoader } from '../../shared/subgraph.js';
 import { DemoIds, SeededRandom, syntheticName } from '../../demo-world/random.js';
 import type { DemoWorld } from '../../demo-world/types.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
+import { deliberateOverlaps } from '../../demo-world/overlaps.js';
 import { insertInBatches } from '../../demo-world/insert.js';
 import { CharityFund, CharityGrant, CharityVolunteer, Donation } from './entities/index.js';
 
@@ -98,6 +99,7 @@ export function buildCharitySlice(world: DemoWorld): CharitySlice {
     region: string,
     yuan: number,
     purpose: string,
+    grantedOn?: string,
   ) =>
     slice.grants.push({
       id: ids.next(),
@@ -108,7 +110,7 @@ export function buildCharitySlice(world: DemoWorld): CharitySlice {
       personId: target.personId ?? null,
       recipientRegionCode: region,
       amountFen: BigInt(yuan) * 100n,
-      grantedOn: random.date('2023-07-01', '2023-12-20'),
+      grantedOn: grantedOn ?? random.date('2023-07-01', '2023-12-20'),
       purpose,
       reference: `慈资-${slice.grants.length + 1}`,
     });
@@ -232,6 +234,17 @@ export function buildCharitySlice(world: DemoWorld): CharitySlice {
       });
     }
   }
+  // The people helped by three departments on purpose: a grant two days after civil affairs'.
+  for (const overlap of deliberateOverlaps(world))
+    grant(
+      mulan.id,
+      'PERSON',
+      { personId: overlap.personId },
+      overlap.regionCode,
+      1_000,
+      '生活救助',
+      overlap.charityOn,
+    );
   return slice;
 }
 

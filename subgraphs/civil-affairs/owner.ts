@@ -14,13 +14,16 @@ import {
   verifyReferenceGrant,
 } from '../../shared/department/reference-grant.js';
 import type { Logger } from '../../shared/logger.js';
+import { OTHER_HELP_PATH, otherHelpQuery } from '../../shared/ledger/other-help.js';
 import { scopeWhere } from '../../shared/scope.js';
 import { parseDivisionCode } from '../../shared/validators/division-code.js';
+import { answerOtherHelp } from './ledger/other-help.js';
 
 // Civil affairs owns the register of people, the project catalogue, stations and regions. This is
 // how it answers "may this caller name that entity in a write": the facts of each one that exists
 // in the caller's region, and nothing about the others — an id from another county and an id that
-// was never issued are both simply left out.
+// was never issued are both simply left out. It also keeps the benefit ledger, and answers here
+// what other departments gave the person a grant is written for (shared/ledger/notice.ts).
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -74,38 +77,50 @@ export async function answerReferences(
 
 /** Civil affairs' own writes ask the same question of its own database. */
 export function localOwnerLookup(em: EntityManager, principal: Principal) {
-  return batchedOwnerLookup((request) => answerReferences(em, principal, request));
+  return batchedOwnerLookup(
+    (request) => answerReferences(em, principal, request),
+    (query) => answerOtherHelp(em, principal, query),
+  );
 }
 
 /**
- * `POST /internal/references`: the other departments' way to ask. Only a reference grant that the
- * gateway signed for the caller's mutation opens it, and the answer is the caller's view.
+ * `POST /internal/references` and `POST /internal/ledger/other-help`: the other departments' way
+ * to ask. Only a reference grant that the gateway signed for the caller's mutation opens them, and
+ * each answer is the caller's view.
  */
 export function mountReferenceEndpoint(
   app: Express,
   deps: { forkEntityManager: () => EntityManager; verifyingKeys: CryptoKey[]; logger: Logger },
 ): void {
-  app.post(REFERENCE_PATH, express.json({ limit: '100kb' }), async (req, res) => {
-    let principal: Principal;
-    try {
-      principal = await verifyReferenceGrant(
-        req.header(REFERENCE_GRANT_HEADER) ?? '',
-        deps.verifyingKeys,
-      );
-    } catch {
-      res.status(401).json({ error: 'a reference grant signed by the gateway is required' });
-      return;
-    }
-    const parsed = referenceRequest.safeParse(req.body);
-    if (!parsed.success) {
-      res.status(400).json({ error: 'not a reference request' });
-      return;
-    }
-    try {
-      res.json(await answerReferences(deps.forkEntityManager(), principal, parsed.data));
-    } catch (error) {
-      deps.logger.error({ err: error }, 'reference lookup failed');
-      res.status(503).json({ error: 'references cannot be checked now' });
-    }
-  });
+  const serve = <T>(
+    path: string,
+    parse: (body: unknown) => { success: true; data: T } | { success: false },
+    answer: (em: EntityManager, principal: Principal, request: T) => Promise<unknown>,
+    what: string,
+  ) =>
+    app.post(path, express.json({ limit: '100kb' }), async (req, res) => {
+      let principal: Principal;
+      try {
+        principal = await verifyReferenceGrant(
+          req.header(REFERENCE_GRANT_HEADER) ?? '',
+          deps.verifyingKeys,
+        );
+      } catch {
+        res.status(401).json({ error: 'a reference grant signed by the gateway is required' });
+        return;
+      }
+      const parsed = parse(req.body);
+      if (!parsed.success) {
+        res.status(400).json({ error: `not a ${what} request` });
+        return;
+      }
+      try {
+        res.json(await answer(deps.forkEntityManager(), principal, parsed.data));
+      } catch (error) {
+        deps.logger.error({ err: error }, `${what} lookup failed`);
+        res.status(503).json({ error: `${what} cannot be checked now` });
+      }
+    });
+  serve(REFERENCE_PATH, (body) => referenceRequest.safeParse(body), answerReferences, 'reference');
+  serve(OTHER_HELP_PATH, (body) => otherHelpQuery.safeParse(body), answerOtherHelp, 'other help');
 }

@@ -10,12 +10,16 @@ import { toSocialWorkerView } from './graphql/social-worker.js';
 import { toStationView } from './graphql/station.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { BenefitOverlapResolver } from './resolvers/benefit-overlap.resolver.js';
+import { UnservedVillageResolver } from './resolvers/unserved-village.resolver.js';
 import { BenefitResolver } from './resolvers/benefit.resolver.js';
 import { CaseResolver } from './resolvers/case.resolver.js';
 import { CaseStepResolver } from './resolvers/case-step.resolver.js';
 import { ConsentResolver } from './resolvers/consent.resolver.js';
 import { DuplicateResolver } from './resolvers/duplicate.resolver.js';
-import { PersonBenefitResolver } from './resolvers/person-benefit.resolver.js';
+import {
+  HouseholdBenefitResolver,
+  PersonBenefitResolver,
+} from './resolvers/person-benefit.resolver.js';
 import { PersonCaseWorkResolver } from './resolvers/person-case-work.resolver.js';
 import { ReferralActionResolver } from './resolvers/referral-action.resolver.js';
 import { ReferralResolver } from './resolvers/referral.resolver.js';
@@ -53,8 +57,10 @@ export const civilAffairsSchema: DepartmentSchema = {
     ReferralActionResolver,
     DuplicateResolver,
     PersonBenefitResolver,
+    HouseholdBenefitResolver,
     BenefitResolver,
     BenefitOverlapResolver,
+    UnservedVillageResolver,
     HouseholdResolver,
     HouseholdChangeResolver,
     PersonHouseholdResolver,

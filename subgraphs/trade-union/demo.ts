@@ -1,7 +1,9 @@
+import { addDays } from '../../shared/input/dates.js';
 import { emitAllBenefits } from '../../shared/ledger/outbox.js';
 import { tradeUnionBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { publishedContributions } from '../../demo-world/contributions.js';
+import { deliberateOverlaps } from '../../demo-world/overlaps.js';
 import type { WorldContribution } from '../../demo-world/contributions.js';
 import { DemoIds, SeededRandom } from '../../demo-world/random.js';
 import type { DemoWorld } from '../../demo-world/types.js';
@@ -93,9 +95,7 @@ const ASSISTANCE_HUNDREDS: Record<string, [number, number]> = {
 };
 
 /** The day after a date, so that a file is closed strictly after it was opened. */
-function dayAfter(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
+const dayAfter = (date: string): string => addDays(date, 1);
 
 /** Builds the trade union's slice from the shared world; the same world gives the same slice. */
 export function buildTradeUnionSlice(world: DemoWorld): TradeUnionSlice {
@@ -193,6 +193,35 @@ export function buildTradeUnionSlice(world: DemoWorld): TradeUnionSlice {
   slice.contributions.push(
     ...publishedContributions(world, 'TRADE_UNION', 'UNION_FUNDS', '川工发', ids),
   );
+  // The people helped by three departments on purpose: an open file, then living assistance.
+  deliberateOverlaps(world).forEach((overlap, index) => {
+    let file = slice.files.find((candidate) => candidate.personId === overlap.personId);
+    if (!file) {
+      file = {
+        id: ids.next(),
+        personId: overlap.personId,
+        personRegionCode: overlap.regionCode,
+        employer: '木兰县某建筑公司',
+        reason: 'ILLNESS',
+        level: 'DEEP',
+        status: 'OPEN',
+        openedOn: '2023-01-05',
+        closedOn: null,
+        householdIncomePerCapitaFen: 3_000_000n,
+      };
+      slice.files.push(file);
+    }
+    if (file.status !== 'OPEN' || file.openedOn > overlap.unionOn) return;
+    slice.assistance.push({
+      id: ids.next(),
+      personId: overlap.personId,
+      personRegionCode: overlap.regionCode,
+      kind: 'LIVING',
+      amountFen: 200_000n,
+      grantedOn: overlap.unionOn,
+      reference: `木工帮〔${overlap.unionOn.slice(0, 4)}〕重${index + 1}号`,
+    });
+  });
   return slice;
 }
 

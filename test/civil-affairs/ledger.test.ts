@@ -1,7 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { deliberateOverlaps } from '../../demo-world/overlaps.js';
+import { buildDemoWorld } from '../../demo-world/world.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
 import { DEPARTMENT_SERVICES } from '../../shared/departments.js';
+import {
+  REFERENCE_AUDIENCE,
+  REFERENCE_GRANT_HEADER,
+} from '../../shared/department/reference-grant.js';
 import { chinaToday } from '../../shared/input/dates.js';
+import { OTHER_HELP_PATH } from '../../shared/ledger/other-help.js';
 import {
   applyNextBatch,
   catchUp,
@@ -56,6 +63,20 @@ const day = (offset: number) => {
   return date.toISOString().slice(0, 10);
 };
 
+interface OtherHelp {
+  department: string;
+  amount: string | null;
+}
+interface PairFigure {
+  departments: string[];
+  people: number | null;
+  suppressed: boolean;
+}
+interface Village {
+  region: { code: string };
+  people: number | null;
+}
+
 async function ok(query: string, variables: Record<string, unknown>, who = as.civil) {
   const answer = await hub.query(query, variables, { principal: who });
   expect(answer.errors).toBeUndefined();
@@ -86,8 +107,10 @@ it('finds three departments’ cash to one person within days, and shows each am
     `select id from charity_funds where region_code = '${MULAN}' limit 1`,
   );
   const personId = file!.person_id as string;
-  await ok(
-    `mutation($input: GrantUnionAssistanceInput!) { grantUnionAssistance(input: $input) { id } }`,
+  const help = `otherHelp { checked from to departments message
+    help { department programme kind givenOn toHouseholdMember amount } }`;
+  const first = await hub.query(
+    `mutation($input: GrantUnionAssistanceInput!) { grantUnionAssistance(input: $input) { id ${help} } }`,
     {
       input: {
         personId,
@@ -97,10 +120,22 @@ it('finds three departments’ cash to one person within days, and shows each am
         reference: '木工帮-台账-1',
       },
     },
-    as.union,
+    { principal: as.union },
   );
-  await ok(
-    `mutation($input: GrantTemporaryAssistanceInput!) { grantTemporaryAssistance(input: $input) { id } }`,
+  // Nobody else helped: the answer says so, and carries no notice.
+  expect(first.errors).toBeUndefined();
+  expect(first.data!.grantUnionAssistance.otherHelp).toMatchObject({
+    checked: true,
+    from: day(-29),
+    to: day(31),
+    departments: [],
+    help: [],
+  });
+  expect(first.extensions?.notices).toBeUndefined();
+  expect(await catchUp(em, sources)).toBe(1);
+
+  const second = await ok(
+    `mutation($input: GrantTemporaryAssistanceInput!) { grantTemporaryAssistance(input: $input) { id ${help} } }`,
     {
       input: {
         personId,
@@ -111,11 +146,23 @@ it('finds three departments’ cash to one person within days, and shows each am
       },
     },
   );
-  // The first two are in the ledger by the time charity gives: its answer warns of them.
-  expect(await catchUp(em, sources)).toBe(2);
-  const third = await ok(
+  // Civil affairs learns of the union's grant, not of its amount.
+  expect(second.grantTemporaryAssistance.otherHelp.help).toEqual([
+    {
+      department: 'TRADE_UNION',
+      programme: 'UNION_ASSISTANCE',
+      kind: 'CASH',
+      givenOn: day(1),
+      toHouseholdMember: false,
+      amount: null,
+    },
+  ]);
+  expect(await catchUp(em, sources)).toBe(1);
+
+  // The third is warned of both, in the field and, unasked, in the response's notices.
+  const third = await hub.query(
     `mutation($input: CharityGrantInput!) { makeCharityGrant(input: $input) {
-      amount person { benefits(from: "${day(0)}") { department kind givenOn amount } } } }`,
+      amount ${help} person { benefits(from: "${day(0)}") { department kind givenOn amount } } } }`,
     {
       input: {
         fundId: fund!.id,
@@ -127,11 +174,52 @@ it('finds three departments’ cash to one person within days, and shows each am
         reference: '慈资-台账-1',
       },
     },
-    as.charity,
+    { principal: as.charity },
   );
-  expect(third.makeCharityGrant.person.benefits).toEqual([
+  expect(third.errors).toBeUndefined();
+  const grant = third.data!.makeCharityGrant;
+  expect(grant.otherHelp).toMatchObject({
+    checked: true,
+    departments: ['TRADE_UNION', 'CIVIL_AFFAIRS'],
+  });
+  expect(
+    (grant.otherHelp.help as OtherHelp[]).map((entry) => [entry.department, entry.amount]),
+  ).toEqual([
+    ['TRADE_UNION', null],
+    ['CIVIL_AFFAIRS', null],
+  ]);
+  expect(grant.otherHelp.message).toContain('Trade union (工会) UNION_ASSISTANCE on ' + day(1));
+  expect(grant.person.benefits).toEqual([
     { department: 'TRADE_UNION', kind: 'CASH', givenOn: day(1), amount: null },
     { department: 'CIVIL_AFFAIRS', kind: 'CASH', givenOn: day(3), amount: null },
+  ]);
+  expect(third.extensions?.notices).toEqual([
+    {
+      code: 'OTHER_HELP_IN_WINDOW',
+      message: grant.otherHelp.message,
+      path: ['makeCharityGrant'],
+      departments: ['TRADE_UNION', 'CIVIL_AFFAIRS'],
+    },
+  ]);
+  // A client that selected only the id is warned all the same, also when it retries.
+  const retried = await hub.query(
+    `mutation($input: CharityGrantInput!) { makeCharityGrant(input: $input) { amount } }`,
+    {
+      input: {
+        fundId: fund!.id,
+        recipientKind: 'PERSON',
+        personId,
+        amount: '1000.00',
+        grantedOn: day(5),
+        purpose: '生活救助',
+        reference: '慈资-台账-1',
+      },
+    },
+    { principal: as.charity },
+  );
+  expect((retried.extensions?.notices as any[])?.[0]?.departments).toEqual([
+    'TRADE_UNION',
+    'CIVIL_AFFAIRS',
   ]);
   expect(await catchUp(em, sources)).toBe(1);
 
@@ -274,4 +362,235 @@ it('finds a household of a category no one helped lately, until someone does', a
   // Categories are civil affairs' record: other departments do not search by them.
   const union = await hub.query(gaps, {}, { principal: as.union });
   expect(union.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
+
+it('warns a grant of help another department gave a member of the same household', async () => {
+  const [pair] = await rows(
+    'civil-affairs',
+    `select a.household_id, a.person_id as helped, b.person_id as applicant from household_members a
+       join household_members b on b.household_id = a.household_id and b.person_id <> a.person_id
+       join households h on h.id = a.household_id
+      where h.region_code like '${MULAN}%' and a.left_on is null and b.left_on is null
+      order by a.household_id, a.person_id limit 1`,
+  );
+  const [fund] = await rows(
+    'charity',
+    `select id from charity_funds where region_code = '${MULAN}' limit 1`,
+  );
+  await ok(
+    `mutation($input: GrantTemporaryAssistanceInput!) { grantTemporaryAssistance(input: $input) { id } }`,
+    {
+      input: { personId: pair!.helped, amount: '600.00', grantedOn: day(10), reason: '医疗' },
+    },
+  );
+  await catchUp(em, sources);
+  const grant = await hub.query(
+    `mutation($input: CharityGrantInput!) { makeCharityGrant(input: $input) {
+      otherHelp { departments help { department givenOn toHouseholdMember amount } } } }`,
+    {
+      input: {
+        fundId: fund!.id,
+        recipientKind: 'PERSON',
+        personId: pair!.applicant,
+        amount: '300.00',
+        grantedOn: day(12),
+        purpose: '助学',
+        reference: '慈资-同户-1',
+      },
+    },
+    { principal: as.charity },
+  );
+  expect(grant.errors).toBeUndefined();
+  expect(grant.data!.makeCharityGrant.otherHelp.help).toContainEqual({
+    department: 'CIVIL_AFFAIRS',
+    givenOn: day(10),
+    toHouseholdMember: true,
+    amount: null,
+  });
+  expect(grant.extensions?.notices).toEqual([
+    expect.objectContaining({ code: 'OTHER_HELP_IN_WINDOW', path: ['makeCharityGrant'] }),
+  ]);
+  // The household's own timeline holds both, each with the member it went to.
+  await catchUp(em, sources);
+  const household = await ok(
+    `query($id: ID!) { household(id: $id) { benefits(from: "${day(10)}", to: "${day(12)}") {
+      department givenOn person { id } } } }`,
+    { id: pair!.household_id },
+  );
+  expect(household.household.benefits).toEqual([
+    { department: 'CIVIL_AFFAIRS', givenOn: day(10), person: { id: pair!.helped } },
+    { department: 'CHARITY', givenOn: day(12), person: { id: pair!.applicant } },
+  ]);
+  const analyst = await ok(
+    `query($id: ID!) { household(id: $id) { benefits { givenOn } } }`,
+    { id: pair!.household_id },
+    as.analyst,
+  );
+  expect(analyst.household.benefits).toBeNull();
+});
+
+it('counts overlapping help by pair of departments, as computed by hand, small cells suppressed for analysts', async () => {
+  await catchUp(em, sources);
+  const windowDays = 7;
+  const given = await rows(
+    'civil-affairs',
+    `select person_id, department, given_on::text from benefits
+      where person_id is not null and not reversed and region_code like '${MULAN}%'`,
+  );
+  // By hand: for each person, every pair of departments with help at most windowDays apart.
+  const byPerson = new Map<string, Array<{ department: string; day: number }>>();
+  for (const row of given) {
+    const list = byPerson.get(row.person_id) ?? [];
+    list.push({ department: row.department, day: Date.parse(row.given_on) / 86_400_000 });
+    byPerson.set(row.person_id, list);
+  }
+  const pairCounts = new Map<string, number>();
+  let overlapping = 0;
+  for (const list of byPerson.values()) {
+    const pairs = new Set<string>();
+    for (const a of list)
+      for (const b of list)
+        if (a.department < b.department && Math.abs(a.day - b.day) <= windowDays)
+          pairs.add(`${a.department}+${b.department}`);
+    for (const pair of pairs) pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
+    if (pairs.size) overlapping += 1;
+  }
+  expect(overlapping).toBeGreaterThan(0);
+  const figures = `query { benefitOverlapFigures(regionCode: "${MULAN}", windowDays: ${windowDays}) {
+    helped overlapping pairs { departments people suppressed } } }`;
+  const exact = (await ok(figures, {})).benefitOverlapFigures;
+  expect(exact.helped).toBe(byPerson.size);
+  expect(exact.overlapping).toBe(overlapping);
+  const asMap = (pairs: PairFigure[]) =>
+    Object.fromEntries(pairs.map((pair) => [pair.departments.join('+'), pair.people]));
+  expect(asMap(exact.pairs)).toEqual(Object.fromEntries(pairCounts));
+  // Analysts get the same figures, but no count of one to four people.
+  const analyst = (await ok(figures, {}, as.analyst)).benefitOverlapFigures;
+  for (const pair of analyst.pairs) {
+    const count = pairCounts.get(pair.departments.join('+'))!;
+    expect(pair).toEqual({
+      departments: pair.departments,
+      people: count < 5 ? null : count,
+      suppressed: count < 5,
+    });
+  }
+  expect((analyst.pairs as PairFigure[]).some((pair) => pair.suppressed)).toBe(true);
+  expect(analyst.overlapping).toBe(overlapping < 5 ? null : overlapping);
+});
+
+it('finds villages with registered people that no help or service reached, until some does', async () => {
+  const query = `query { unservedVillages(regionCode: "${MULAN}", months: 6, first: 200) {
+    region { code level } people suppressed lastServedOn } }`;
+  const before = (await ok(query, {})).unservedVillages;
+  expect(before.length).toBeGreaterThan(0);
+  const since = new Date(`${chinaToday()}T00:00:00Z`);
+  since.setUTCMonth(since.getUTCMonth() - 6);
+  for (const village of before) {
+    expect(village.region.level).toBe('VILLAGE');
+    expect(village.people).toBeGreaterThan(0);
+    if (village.lastServedOn)
+      expect(village.lastServedOn < since.toISOString().slice(0, 10)).toBe(true);
+  }
+  const target = before[0];
+  const [registered] = await rows(
+    'civil-affairs',
+    `select count(*)::int as n, min(id::text) as person_id from people where region_code = '${target.region.code}'`,
+  );
+  expect(target.people).toBe(registered!.n);
+  await ok(
+    `mutation($input: GrantTemporaryAssistanceInput!) { grantTemporaryAssistance(input: $input) { id } }`,
+    {
+      input: {
+        personId: registered!.person_id,
+        amount: '200.00',
+        grantedOn: chinaToday(),
+        reason: '走访发现',
+      },
+    },
+  );
+  await catchUp(em, sources);
+  const after = (await ok(query, {})).unservedVillages;
+  expect((after as Village[]).map((village) => village.region.code)).not.toContain(
+    target.region.code,
+  );
+  // Analysts see the same villages, and no count of one to four people.
+  const analyst = (await ok(query, {}, as.analyst)).unservedVillages;
+  const exact = new Map(
+    (after as Village[]).map((village) => [village.region.code, village.people]),
+  );
+  expect((analyst as Village[]).map((village) => village.region.code).sort()).toEqual(
+    [...exact.keys()].sort(),
+  );
+  for (const village of analyst) {
+    const count = exact.get(village.region.code) as number;
+    expect([village.people, village.suppressed]).toEqual(count < 5 ? [null, true] : [count, false]);
+  }
+});
+
+it('answers other departments only with a reference grant, and nothing for a person elsewhere', async () => {
+  const url = new URL(OTHER_HELP_PATH, hub.subgraphs['civil-affairs']!.url);
+  const query = {
+    personId: '00000000-0000-4000-8000-000000000000',
+    givenOn: day(0),
+    department: 'CHARITY',
+    windowDays: 30,
+  };
+  const unsigned = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(query),
+  });
+  expect(unsigned.status).toBe(401);
+  const [elsewhere] = await rows(
+    'civil-affairs',
+    `select b.person_id, b.given_on::text, b.region_code, b.department from benefits b
+      where b.region_code not like '${MULAN}%' and b.person_id is not null and not b.reversed
+        and b.department <> 'CHARITY' limit 1`,
+  );
+  const grant = await hub.seamGrant(REFERENCE_AUDIENCE, as.charity, 'test');
+  const answer = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [REFERENCE_GRANT_HEADER]: grant },
+    body: JSON.stringify({
+      ...query,
+      personId: elsewhere!.person_id,
+      givenOn: elsewhere!.given_on,
+    }),
+  });
+  expect(answer.status).toBe(200);
+  expect(await answer.json()).toEqual({ help: [] });
+  // The same question from the person's own county is answered.
+  const county = principal('CHARITY', ['SUPERVISOR'], String(elsewhere!.region_code).slice(0, 6));
+  const there = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [REFERENCE_GRANT_HEADER]: await hub.seamGrant(REFERENCE_AUDIENCE, county, 'test'),
+    },
+    body: JSON.stringify({
+      ...query,
+      personId: elsewhere!.person_id,
+      givenOn: elsewhere!.given_on,
+    }),
+  });
+  expect(((await there.json()) as { help: Array<{ department: string }> }).help).toContainEqual(
+    expect.objectContaining({ department: elsewhere!.department, givenOn: elsewhere!.given_on }),
+  );
+});
+
+it('finds the demo world’s deliberate overlaps: civil affairs, the union and charity within five days', async () => {
+  const planted = deliberateOverlaps(buildDemoWorld());
+  expect(planted).toHaveLength(3);
+  const found = await ok(
+    `query { benefitOverlaps(regionCode: "${MULAN}", from: "2023-01-01", to: "2023-12-31", minDepartments: 3, windowDays: 5, first: 200) {
+      departments windowStart person { id } } }`,
+    {},
+  );
+  for (const overlap of planted) {
+    expect(found.benefitOverlaps).toContainEqual({
+      departments: 3,
+      windowStart: overlap.unionOn,
+      person: { id: overlap.personId },
+    });
+  }
 });

@@ -42,7 +42,7 @@ async function start(shutdownGraceMs: number): Promise<RunningServer> {
     logger: createLogger('test'),
     forkEntityManager: () => ({}) as never,
     createLoaders: () => ({}),
-    ownerLookup: () => ({ find: async () => null }),
+    ownerLookup: () => ({ find: async () => null, otherHelp: async () => ({ help: [] }) }),
     recordsLookup: () => ({ find: async () => null }),
     verifyingKeys: keys.verifying,
     checkHealth: async () => {

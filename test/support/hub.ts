@@ -24,6 +24,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
     path?: Array<string | number>;
     extensions?: Record<string, unknown>;
   }>;
+  /** What the answer carries beside its data, such as `notices`. */
+  extensions?: Record<string, unknown>;
 }
 
 /** Who a test request comes from, and what it says. */

@@ -84,6 +84,10 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
     TemporaryAssistance: {
       gate: p('assistance', CIVIL_AFFAIRS),
       fields: {
+        otherHelp: {
+          notPersonal:
+            'null on every read: only the write that records the grant answers it (test/civil-affairs/ledger.test.ts)',
+        },
         id,
         createdAt: written,
         updatedAt: written,
@@ -143,6 +147,10 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
     UnionAssistanceView: {
       gate: p('assistance', UNION),
       fields: {
+        otherHelp: {
+          notPersonal:
+            'null on every read: only the write that records the grant answers it (test/civil-affairs/ledger.test.ts)',
+        },
         id,
         kind: p('sensitive', UNION),
         amount: p('assistance', UNION),
@@ -182,6 +190,10 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
     CharityGrantView: {
       gate: p('assistance', CHARITY),
       fields: {
+        otherHelp: {
+          notPersonal:
+            'null on every read: only the write that records the grant answers it (test/civil-affairs/ledger.test.ts)',
+        },
         id,
         fundId: { notPersonal: 'the fund paid from' },
         recipientKind: { notPersonal: 'project, community or person' },
@@ -358,6 +370,7 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         reversed: p('assistance', REGISTER),
         appliedAt: { notPersonal: 'when the ledger learned of it' },
         amount: p('assistance', CIVIL_AFFAIRS),
+        person: link('Person'),
       },
     },
     BenefitOverlap: {
@@ -394,6 +407,7 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         categoriesMasked: { notPersonal: 'the same for every household a caller sees' },
         size: { notPersonal: 'a count of members, each classified below' },
         head: link('Person'),
+        benefits: link('Benefit'),
         members: link('HouseholdMember'),
         history: link('HouseholdMembershipEvent'),
       },
@@ -442,6 +456,7 @@ export const NOT_PERSONAL_ELSEWHERE: Record<string, string> = {
   'Station.name': 'a place',
   'Station.address': 'a place',
   'Station.regionCode': 'a place',
+  'BenefitOverlapFigures.regionCode': 'the division asked about, echoed',
   'Region.name': 'a division',
   'ServiceProject.name': 'a project',
   'CharityFundView.name': 'a fund',

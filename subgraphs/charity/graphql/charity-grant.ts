@@ -7,6 +7,7 @@ import type { CharityGrant } from '../entities/index.js';
 import type { CharityContext } from '../loaders.js';
 import { CharityRecipientKind } from './enums.js';
 import { PersonRef, ServiceProjectRef } from './references.js';
+import { OtherHelpField, type HelpNoticeView } from '../../../shared/ledger/graphql.js';
 
 @ObjectType({ description: 'Charity grant (慈善资助)' })
 export class CharityGrantView {
@@ -36,6 +37,9 @@ export class CharityGrantView {
 
   @Field({ description: 'What for (用途)' })
   purpose!: string;
+
+  @OtherHelpField()
+  otherHelp?: HelpNoticeView | null;
 }
 
 /** A grant as the graph shows it. */

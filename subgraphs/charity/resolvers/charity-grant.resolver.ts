@@ -31,6 +31,7 @@ import {
 import { CharityGrantFilter, CharityGrantInput } from '../graphql/inputs.js';
 import type { CharityContext } from '../loaders.js';
 import { fundInScope } from '../rules.js';
+import { noticeOtherHelp } from '../../../shared/ledger/notice.js';
 
 /**
  * The recipient's division as its owner gives it: the project's or the person's in the register,
@@ -141,7 +142,7 @@ export class CharityGrantResolver {
     }
     const fund = await fundInScope(ctx, input.fundId);
     const earlier = await replayOf(ctx, CharityGrant, input, 'reference');
-    if (earlier) return toCharityGrantView(earlier);
+    if (earlier) return withOtherHelp(ctx, earlier);
     const grant = await ctx.em.transactional(async (tx) => {
       const regionCode = await recipientRegion({ ...ctx, em: tx }, input);
       // Lock the fund so that two grants made at once cannot both spend the same balance.
@@ -175,7 +176,7 @@ export class CharityGrantResolver {
       await emitBenefits(tx, charityBenefits, 'CHARITY_GRANT', [created.id]);
       return created;
     });
-    return toCharityGrantView(grant);
+    return withOtherHelp(ctx, grant);
   }
 
   @Authorized(CORRECTORS)
@@ -213,4 +214,15 @@ export class CharityGrantResolver {
     });
     return toCharityGrantView(reversal);
   }
+}
+
+/** A grant as its write answers it: one to a person with the notice of other departments' help. */
+async function withOtherHelp(ctx: CharityContext, grant: CharityGrant): Promise<CharityGrantView> {
+  const view = toCharityGrantView(grant);
+  if (!grant.personId) return view;
+  const otherHelp = await noticeOtherHelp(ctx, 'makeCharityGrant', {
+    personId: grant.personId,
+    givenOn: grant.grantedOn,
+  });
+  return { ...view, otherHelp };
 }

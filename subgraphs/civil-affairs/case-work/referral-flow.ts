@@ -74,13 +74,6 @@ export const DEFAULT_RESPONSE_DAYS: Record<ReferralUrgency, number> = {
   [ReferralUrgency.ROUTINE]: 10,
 };
 
-/** The day `days` calendar days after `day` (`YYYY-MM-DD`). */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** Whether a referral is past its due date without an answer, on `today`. */
 export function isOverdue(
   referral: { state: ReferralState; dueOn: string },

@@ -7,6 +7,7 @@ import type { HubContext, Principal } from '../../../shared/context.js';
 import { CASE_TEAM } from '../../../shared/department/access.js';
 import { requireStationFor, unusableReference } from '../../../shared/department/owned.js';
 import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { addDays } from '../../../shared/input/dates.js';
 import { badInput, ErrorCode, forbidden } from '../../../shared/errors.js';
 import { chinaToday } from '../../../shared/input/dates.js';
 import { inScope } from '../../../shared/scope.js';
@@ -23,7 +24,6 @@ import type { ReferralRequest } from '../graphql/referral.input.js';
 import { covers } from './consent-rules.js';
 import { notifyReferral } from './notify.js';
 import {
-  addDays,
   DEFAULT_RESPONSE_DAYS,
   REFERRAL_STEPS,
   type ReferralAction,

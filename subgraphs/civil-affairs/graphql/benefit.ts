@@ -1,44 +1,12 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
-import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Department } from '../../../shared/enums.js';
 import type { BenefitKind, BenefitProgramme } from '../../../shared/ledger/benefit.js';
-import { BENEFIT_PROGRAMMES } from '../../../shared/ledger/outbox.js';
+import { BenefitKindValue, BenefitProgrammeValue } from '../../../shared/ledger/graphql.js';
 import { HouseholdCategory } from './enums.js';
 import { PeriodBound } from '../../../shared/input/fields.js';
 import { DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
 import type { Benefit } from '../entities/index.js';
-
-/** The ledger's programmes and kinds, as the graph names them: the kit's lists, described. */
-export const BenefitProgrammeValue = Object.fromEntries(
-  Object.keys(BENEFIT_PROGRAMMES).map((programme) => [programme, programme]),
-) as { readonly [P in BenefitProgramme]: P };
-const PROGRAMME_DESCRIPTIONS: Record<BenefitProgramme, { description: string }> = {
-  TEMPORARY_ASSISTANCE: { description: 'Temporary assistance, civil affairs (临时救助)' },
-  UNION_ASSISTANCE: { description: 'Union assistance, trade union (工会帮扶)' },
-  ASSISTIVE_DEVICE: { description: "Assistive device, disabled persons' federation (辅具)" },
-  REHABILITATION: { description: "Rehabilitation service, disabled persons' federation (康复)" },
-  YOUTH_PROGRAMME: { description: 'A place in a youth programme, Youth League (青少年项目)' },
-  CHARITY_GRANT: { description: 'Charity grant to a person (慈善救助)' },
-};
-registerEnumType(BenefitProgrammeValue, {
-  name: 'BenefitProgramme',
-  description: 'The programme a benefit was given through (帮扶项目)',
-  valuesConfig: PROGRAMME_DESCRIPTIONS,
-});
-
-const KIND_DESCRIPTIONS: Record<BenefitKind, { description: string }> = {
-  CASH: { description: 'Money (现金)' },
-  IN_KIND: { description: 'Goods (实物)' },
-  SERVICE: { description: 'A service (服务)' },
-};
-export const BenefitKindValue = Object.fromEntries(
-  Object.keys(KIND_DESCRIPTIONS).map((kind) => [kind, kind]),
-) as { readonly [K in BenefitKind]: K };
-registerEnumType(BenefitKindValue, {
-  name: 'BenefitKind',
-  description: 'What form the help took (帮扶形式)',
-  valuesConfig: KIND_DESCRIPTIONS,
-});
 
 @ObjectType('Benefit', {
   description:
@@ -75,7 +43,22 @@ export class BenefitView {
   regionCode!: string;
 }
 
-export function toBenefitView(row: Benefit): BenefitView {
+/** What a benefit view is made of: a row of the read model, money in fen as read. */
+export type BenefitFields = Pick<
+  Benefit,
+  | 'department'
+  | 'programme'
+  | 'kind'
+  | 'givenOn'
+  | 'quantity'
+  | 'unit'
+  | 'reversed'
+  | 'appliedAt'
+  | 'personId'
+  | 'regionCode'
+> & { amountFen: bigint | string | null };
+
+export function toBenefitView(row: BenefitFields): BenefitView {
   return {
     department: row.department as Department,
     programme: row.programme,
@@ -175,6 +158,115 @@ export class BenefitGapArgs {
   months!: number;
 
   @Field(() => Int, { defaultValue: 50, description: 'Most households returned, 1 to 200' })
+  @Min(1)
+  @Max(200)
+  first!: number;
+}
+
+@ObjectType('DepartmentPairFigure', {
+  description: 'People two departments both helped within the window (两部门重复帮扶人数)',
+})
+export class DepartmentPairFigureView {
+  @Field(() => [Department], { description: 'The two departments' })
+  departments!: Department[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People both helped; null when suppressed (fewer than 5, for analysts)',
+  })
+  people!: number | null;
+
+  @Field({ description: 'The count is too small to be shown to the caller' })
+  suppressed!: boolean;
+}
+
+@ObjectType('BenefitOverlapFigures', {
+  description:
+    'Overlapping help in a division, counted (重复帮扶统计): for dashboards; counts of people under 5 are suppressed for analysts',
+})
+export class BenefitOverlapFiguresView {
+  @Field({ description: 'Division counted' })
+  regionCode!: string;
+
+  @Field(() => Int, { description: 'Days apart that still count as overlapping' })
+  windowDays!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People helped by any department in the period; null when suppressed',
+  })
+  helped!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People helped by two or more departments within the window; null when suppressed',
+  })
+  overlapping!: number | null;
+
+  @Field(() => [DepartmentPairFigureView], {
+    description: 'Each pair of departments that both helped someone, most people first',
+  })
+  pairs!: DepartmentPairFigureView[];
+}
+
+@ArgsType()
+export class BenefitFiguresArgs {
+  @Field(() => String, { description: 'Division counted (统计范围)' })
+  regionCode!: string;
+
+  @PeriodBound('First day of the period (起始日期)')
+  from?: string | null;
+
+  @PeriodBound('Last day of the period (截止日期)')
+  to?: string | null;
+
+  @Field(() => Int, { defaultValue: 90, description: 'Days apart, 1 to 366' })
+  @Min(1)
+  @Max(366)
+  windowDays!: number;
+
+  @Field(() => [BenefitProgrammeValue], {
+    nullable: true,
+    description: 'Only these programmes; all when omitted',
+  })
+  @ArrayMaxSize(6)
+  programmes?: BenefitProgramme[] | null;
+}
+
+@ObjectType('UnservedVillage', {
+  description:
+    'A village with registered people that no help or service reached lately (服务空白村): where outreach has missed',
+})
+export class UnservedVillageView {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People registered there; null when suppressed (fewer than 5, for analysts)',
+  })
+  people!: number | null;
+
+  @Field({ description: 'The count is too small to be shown to the caller' })
+  suppressed!: boolean;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day anyone there was helped or served; null when never',
+  })
+  lastServedOn!: string | null;
+
+  regionCode!: string;
+}
+
+@ArgsType()
+export class UnservedVillageArgs {
+  @Field(() => String, { description: 'Division searched (排查范围)' })
+  regionCode!: string;
+
+  @Field(() => Int, { defaultValue: 6, description: 'Months without help or service, 1 to 36' })
+  @Min(1)
+  @Max(36)
+  months!: number;
+
+  @Field(() => Int, { defaultValue: 50, description: 'Most villages returned, 1 to 200' })
   @Min(1)
   @Max(200)
   first!: number;

@@ -3,6 +3,7 @@ import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import type { TemporaryAssistance } from '../entities/index.js';
 import { recordFields, RecordView } from './record.js';
+import { OtherHelpField, type HelpNoticeView } from '../../../shared/ledger/graphql.js';
 
 @ObjectType('TemporaryAssistance', {
   description: 'Temporary assistance grant (临时救助) to a household',
@@ -23,6 +24,9 @@ export class TemporaryAssistanceView extends RecordView {
 
   /** For `station`. */
   stationId!: string | null;
+
+  @OtherHelpField()
+  otherHelp?: HelpNoticeView | null;
 }
 
 export const TemporaryAssistanceConnection = connectionType(

@@ -1,4 +1,7 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowsOf } from '../../../shared/db/statements.js';
+import { toBenefitView, type BenefitFields, type BenefitView } from '../graphql/benefit.js';
 import type { Principal } from '../../../shared/context.js';
 import { entityLoader, groupLoader } from '../../../shared/loaders.js';
 import { scopeWhere } from '../../../shared/scope.js';
@@ -27,7 +30,35 @@ export function createHouseholdLoaders(em: EntityManager, principal: Principal) 
       at: 'asc',
       id: 'asc',
     }),
+    benefitsByHousehold: new DataLoader<string, BenefitView[]>((ids) =>
+      benefitsOfHouseholds(em, principal, ids),
+    ),
   };
 }
 
-export type HouseholdLoaders = ReturnType<typeof createHouseholdLoaders>;
+/**
+ * The ledger's help to each household: to whoever was a member on the day it was given, oldest
+ * first, counted in the caller's region; one statement for a batch of households.
+ */
+async function benefitsOfHouseholds(
+  em: EntityManager,
+  principal: Principal,
+  ids: readonly string[],
+): Promise<BenefitView[][]> {
+  const rows = await rowsOf<BenefitFields & { householdId: string }>(
+    em,
+    `SELECT m.household_id::text AS "householdId", b.department, b.programme, b.kind,
+            b.given_on::text AS "givenOn", b.quantity, b.unit, b.reversed,
+            b.applied_at AS "appliedAt", b.amount_fen::text AS "amountFen",
+            b.person_id::text AS "personId", b.region_code AS "regionCode"
+       FROM household_members m
+       JOIN benefits b ON b.person_id = m.person_id
+        AND b.given_on >= m.joined_on AND (m.left_on IS NULL OR b.given_on < m.left_on)
+      WHERE m.household_id = ANY(?::uuid[]) AND b.region_code LIKE ?
+      ORDER BY b.given_on, b.department, b.record_id`,
+    [`{${ids.join(',')}}`, scopeWhere(principal).regionCode.$like],
+  );
+  const byHousehold = new Map<string, BenefitView[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byHousehold.get(row.householdId)?.push(toBenefitView(row));
+  return ids.map((id) => byHousehold.get(id)!);
+}

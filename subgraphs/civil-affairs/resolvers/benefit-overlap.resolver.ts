@@ -1,14 +1,18 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { CASE_TEAM } from '../../../shared/department/access.js';
+import { CASE_TEAM, PERSON_READERS } from '../../../shared/department/access.js';
 import { relatedView } from '../../../shared/department/related.js';
 import { dateRange } from '../../../shared/input/period.js';
-import { chinaToday } from '../../../shared/input/dates.js';
+import { chinaToday, monthsBefore } from '../../../shared/input/dates.js';
+import { cellCount } from '../../../shared/department/small-cells.js';
 import { assertDepartment, subtreeInScope } from '../../../shared/scope.js';
 import { HouseholdView, toHouseholdView } from '../graphql/household.js';
 import { householdsWithoutHelp } from '../ledger/gaps.js';
+import { overlapFigures } from '../ledger/figures.js';
 import {
+  BenefitFiguresArgs,
   BenefitGapArgs,
   BenefitOverlapArgs,
+  BenefitOverlapFiguresView,
   BenefitOverlapView,
   BenefitView,
   toBenefitView,
@@ -56,18 +60,49 @@ export class BenefitOverlapResolver {
   ): Promise<HouseholdView[]> {
     assertDepartment(ctx.principal, ['CIVIL_AFFAIRS'], 'finding households by category');
     const prefix = subtreeInScope(ctx.principal, args.regionCode, 'the ledger');
-    const since = new Date(`${chinaToday()}T00:00:00Z`);
-    since.setUTCMonth(since.getUTCMonth() - args.months);
     const ids = await householdsWithoutHelp(ctx.em, {
       prefix,
       category: args.category,
-      since: since.toISOString().slice(0, 10),
+      since: monthsBefore(chinaToday(), args.months),
       limit: args.first,
     });
     const households = await ctx.loaders.households.household.loadMany(ids);
     return households.flatMap((row) =>
       row && !(row instanceof Error) ? [toHouseholdView(row)] : [],
     );
+  }
+
+  @Authorized(PERSON_READERS)
+  @Query(() => BenefitOverlapFiguresView, {
+    description:
+      'Overlapping help in a division, counted for dashboards (重复帮扶统计): people helped, people helped by two or more departments within windowDays, and each pair of departments; for analysts counts under 5 are suppressed',
+  })
+  async benefitOverlapFigures(
+    @Args(() => BenefitFiguresArgs) args: BenefitFiguresArgs,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<BenefitOverlapFiguresView> {
+    const prefix = subtreeInScope(ctx.principal, args.regionCode, 'the ledger');
+    const figures = await overlapFigures(ctx.em, {
+      prefix,
+      ...dateRange(args),
+      windowDays: args.windowDays,
+      programmes: args.programmes?.length ? args.programmes : null,
+    });
+    const cell = (count: number) => cellCount(count, ctx.principal);
+    return {
+      regionCode: args.regionCode,
+      windowDays: args.windowDays,
+      helped: cell(figures.helped).count,
+      overlapping: cell(figures.people).count,
+      pairs: figures.pairs.map((pair) => {
+        const { count, suppressed } = cell(pair.people);
+        return {
+          departments: [pair.first, pair.second],
+          people: count,
+          suppressed,
+        };
+      }),
+    };
   }
 
   @FieldResolver(() => PersonView, { nullable: true, description: 'Person helped (受助人)' })

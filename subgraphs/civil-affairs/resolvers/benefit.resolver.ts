@@ -2,9 +2,11 @@ import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-grap
 import { ADMINISTRATORS, personalAccess } from '../../../shared/department/access.js';
 import { maskPersonal } from '../../../shared/department/masking.js';
 import { Department } from '../../../shared/enums.js';
+import { relatedView } from '../../../shared/department/related.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
 import { LedgerCheckpoint } from '../entities/index.js';
 import { BenefitView, LedgerSourceView } from '../graphql/benefit.js';
+import { PersonView, toPersonView } from '../graphql/person.js';
 import type { CivilAffairsContext } from '../loaders.js';
 
 /**
@@ -43,6 +45,17 @@ export class BenefitResolver {
       });
     }
     return amount;
+  }
+
+  @FieldResolver(() => PersonView, {
+    nullable: true,
+    description: 'Person helped (受助人): in a household’s help, which member',
+  })
+  async person(
+    @Root() benefit: BenefitView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<PersonView | null> {
+    return relatedView(ctx.loaders.person, benefit.personId, toPersonView);
   }
 
   @Authorized(ADMINISTRATORS)

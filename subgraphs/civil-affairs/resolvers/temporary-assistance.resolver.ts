@@ -38,6 +38,7 @@ import { requireExisting } from '../rules.js';
 import { relatedView } from '../../../shared/department/related.js';
 import { emitBenefits } from '../../../shared/ledger/outbox.js';
 import { civilAffairsBenefits } from '../benefits.js';
+import { noticeOtherHelp } from '../../../shared/ledger/notice.js';
 
 @Resolver(() => TemporaryAssistanceView)
 export class TemporaryAssistanceResolver {
@@ -91,7 +92,11 @@ export class TemporaryAssistanceResolver {
       },
       (tx, row) => emitBenefits(tx, civilAffairsBenefits, 'TEMPORARY_ASSISTANCE', [row.id]),
     );
-    return toTemporaryAssistanceView(grant);
+    const otherHelp = await noticeOtherHelp(ctx, 'grantTemporaryAssistance', {
+      personId: grant.personId,
+      givenOn: grant.grantedOn,
+    });
+    return { ...toTemporaryAssistanceView(grant), otherHelp };
   }
 
   @FieldResolver(() => MoneyScalar, {

@@ -4,6 +4,7 @@ import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import type { UnionAssistance } from '../entities/index.js';
 import { UnionAssistanceKind } from './enums.js';
 import { PersonRef } from './references.js';
+import { OtherHelpField, type HelpNoticeView } from '../../../shared/ledger/graphql.js';
 
 @ObjectType({ description: 'Union assistance granted to a worker (帮扶救助)' })
 export class UnionAssistanceView {
@@ -24,6 +25,9 @@ export class UnionAssistanceView {
 
   @Field(() => PersonRef, { description: 'The worker helped (受助职工)' })
   person!: { id: string };
+
+  @OtherHelpField()
+  otherHelp?: HelpNoticeView | null;
 }
 
 export const UnionAssistanceConnection = connectionType(

@@ -20,6 +20,7 @@ import {
   toUnionAssistanceView,
 } from '../graphql/union-assistance.js';
 import type { TradeUnionContext } from '../loaders.js';
+import { noticeOtherHelp } from '../../../shared/ledger/notice.js';
 
 @Resolver(() => UnionAssistanceView)
 export class UnionAssistanceResolver {
@@ -77,7 +78,7 @@ export class UnionAssistanceResolver {
     const person = await requireOwned(ctx, 'person', input.personId, 'personId');
     // A retry returns the first grant, even if the file has been closed since.
     const earlier = await replayOf(ctx, UnionAssistance, input, 'reference');
-    if (earlier) return toUnionAssistanceView(earlier);
+    if (earlier) return withOtherHelp(ctx, earlier);
     const file = await ctx.em.findOne(WorkerFile, { personId: input.personId });
     if (file?.status !== WorkerFileStatus.OPEN) {
       throw badInput('personId', 'the person has no open worker file');
@@ -102,6 +103,18 @@ export class UnionAssistanceResolver {
       await emitBenefits(tx, tradeUnionBenefits, 'UNION_ASSISTANCE', [created.id]);
       return created;
     });
-    return toUnionAssistanceView(row);
+    return withOtherHelp(ctx, row);
   }
+}
+
+/** A grant as its write answers it: with the notice of other departments' help. */
+async function withOtherHelp(
+  ctx: TradeUnionContext,
+  grant: UnionAssistance,
+): Promise<UnionAssistanceView> {
+  const otherHelp = await noticeOtherHelp(ctx, 'grantUnionAssistance', {
+    personId: grant.personId,
+    givenOn: grant.grantedOn,
+  });
+  return { ...toUnionAssistanceView(grant), otherHelp };
 }

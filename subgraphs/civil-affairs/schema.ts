@@ -15,6 +15,7 @@ import { CaseResolver } from './resolvers/case.resolver.js';
 import { CaseStepResolver } from './resolvers/case-step.resolver.js';
 import { ConsentResolver } from './resolvers/consent.resolver.js';
 import { DuplicateResolver } from './resolvers/duplicate.resolver.js';
+import { PersonMergeResolver } from './resolvers/person-merge.resolver.js';
 import { PersonBenefitResolver } from './resolvers/person-benefit.resolver.js';
 import { PersonCaseWorkResolver } from './resolvers/person-case-work.resolver.js';
 import { ReferralActionResolver } from './resolvers/referral-action.resolver.js';
@@ -52,6 +53,7 @@ export const civilAffairsSchema: DepartmentSchema = {
     ReferralResolver,
     ReferralActionResolver,
     DuplicateResolver,
+    PersonMergeResolver,
     PersonBenefitResolver,
     BenefitResolver,
     BenefitOverlapResolver,

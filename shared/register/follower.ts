@@ -28,6 +28,8 @@ export const FOLLOW_BATCH_SIZE = 100;
 /** The change log in civil affairs' database, through a small pool of its own. */
 export function changeLogSource(server: ServerConnection, database: string): ChangeLogSource {
   const pool = new pg.Pool({ ...server, database, max: 2 });
+  // A lost idle connection is the next read's error, not the process's.
+  pool.on('error', () => undefined);
   return {
     async read(after, limit) {
       const { rows } = await pool.query<{

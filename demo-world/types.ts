@@ -85,6 +85,11 @@ export interface DemoWorld {
   stations: WorldStation[];
   workers: WorldWorker[];
   people: WorldPerson[];
+  /**
+   * People of the register entered a second time under a mistyped number: civil affairs loads
+   * them into the register, no other slice sees them, and no published figure counts them.
+   */
+  duplicates: WorldPerson[];
   projects: WorldProject[];
   records: WorldRecord[];
   assistance: WorldAssistance[];

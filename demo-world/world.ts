@@ -54,6 +54,7 @@ class WorldBuilder implements PlaceBuilder {
     stations: [],
     workers: [],
     people: [],
+    duplicates: [],
     projects: [],
     records: [],
     assistance: [],
@@ -89,6 +90,25 @@ class WorldBuilder implements PlaceBuilder {
       categories,
     };
     this.world.people.push(person);
+    return person;
+  }
+
+  /**
+   * The same person entered again (by another desk, without categories) in `regionCode`, under
+   * the number with its sequence digits shifted by `shift` — even, so that the sex digit keeps
+   * its parity — and the check character that goes with it.
+   */
+  duplicate(original: WorldPerson, regionCode: string, shift: number): WorldPerson {
+    const sequence = (Number(original.identityNumber.slice(14, 17)) + shift) % 1000;
+    const identityNumber = makeIdentityNumber(
+      original.identityNumber.slice(0, 6),
+      original.birthDate,
+      sequence,
+    );
+    if (this.usedIdentity.has(identityNumber)) throw new Error(`${identityNumber} is taken`);
+    this.usedIdentity.add(identityNumber);
+    const person = { ...original, id: this.ids.next(), identityNumber, regionCode, categories: [] };
+    this.world.duplicates.push(person);
     return person;
   }
 
@@ -342,5 +362,37 @@ export function buildDemoWorld(): DemoWorld {
   addPublishedPlace(builder, QIJIANG, '綦江');
   for (const [index, city] of SICHUAN_CITIES.entries())
     addPublishedPlace(builder, city, `四川${index + 1}`);
+  // Last, so that nothing generated before changes: three Mulan people registered twice.
+  addDuplicateRegistrations(builder);
   return world;
+}
+
+/**
+ * Three people of Mulan entered twice, as `duplicatePeople` should find them: in the same village
+ * with one digit of the number mistyped (both reasons), in the next village with a mistyped digit
+ * (a near number only), and in the same village under a number far from the first (the same
+ * name, birth date and village only).
+ */
+function addDuplicateRegistrations(builder: WorldBuilder): void {
+  const { world } = builder;
+  const mulan = world.people.filter(
+    (person) =>
+      person.regionCode.startsWith(MULAN.code) &&
+      !person.categories.some((category) => CHILD_CATEGORIES.has(category)),
+  );
+  const nextVillage = (code: string) =>
+    world.regions.find(
+      (region) =>
+        region.level === 'VILLAGE' &&
+        region.parentCode === code.slice(0, 9) &&
+        region.code !== code,
+    )?.code ?? code;
+  const [first, second, third] = [mulan[1], mulan[30], mulan[60]] as [
+    WorldPerson,
+    WorldPerson,
+    WorldPerson,
+  ];
+  builder.duplicate(first, first.regionCode, 100);
+  builder.duplicate(second, nextVillage(second.regionCode), 10);
+  builder.duplicate(third, third.regionCode, 222);
 }

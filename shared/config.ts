@@ -89,6 +89,8 @@ const schema = z.object({
   REFERRAL_OVERDUE_SWEEP_MS: z.coerce.number().int().min(10).max(86400000).default(60000),
   /** Pause of civil affairs' benefit-ledger consumer between looks at outboxes with nothing new. */
   LEDGER_POLL_MS: z.coerce.number().int().min(10).max(600000).default(1000),
+  /** Pause of each department's follower of the register's change log between looks with nothing new. */
+  REGISTER_POLL_MS: z.coerce.number().int().min(10).max(600000).default(1000),
 });
 
 /** Every environment variable the hub reads; deployment files are checked against this list. */

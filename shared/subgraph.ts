@@ -26,6 +26,9 @@ import {
   type ReferenceResolvers,
 } from './federation.js';
 import type { Logger } from './logger.js';
+import { changeLogSource, startRegisterFollower } from './register/follower.js';
+import type { PersonalTables } from './register/personal-tables.js';
+import { followerProgress, type FollowerProgress } from './register/progress.js';
 import { startSubgraphServer, type ServiceSettings } from './server.js';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/settings.js';
 
@@ -58,10 +61,17 @@ export interface SubgraphOptions {
   /** The pace of a department's webhook worker; the defaults when absent. */
   webhooks?: WebhookSettings;
   /**
-   * Every department's database on `server`, for civil affairs' benefit ledger, whose consumer
-   * reads each department's outbox table as a change-data-capture connector would.
+   * Every department's database on `server`: civil affairs' benefit ledger reads each
+   * department's outbox, and every other department follows civil affairs' register change log,
+   * as a change-data-capture connector would read a table.
    */
   departmentDatabases?: Partial<Record<DepartmentService, string>>;
+}
+
+/** What the factory gives a department's loaders besides the request's entity manager and grant. */
+export interface SubgraphServices {
+  /** How far each department has followed the register's change log (civil affairs asks). */
+  followerProgress: FollowerProgress;
 }
 
 /** What a department's background job is given when the subgraph starts. */
@@ -118,9 +128,15 @@ export interface SubgraphSpec<Loaders, Code extends DepartmentCode = DepartmentC
   entities: EntityClass<object>[];
   migrations: Array<{ name: string; class: Constructor<Migration> }>;
   schema: DepartmentSchema;
-  createLoaders: (em: EntityManager, grant: InternalGrant) => Loaders;
+  createLoaders: (em: EntityManager, grant: InternalGrant, services: SubgraphServices) => Loaders;
   /** How the department reads each kind of linkable record it keeps (its `linkable.ts`). */
   linkable: LinkableRecords<Code>;
+  /**
+   * Where the department keeps records about people of the register (its `personal.ts`): when
+   * civil affairs merges two entries, they follow the survivor. Civil affairs moves its own in the
+   * merge's transaction; every other department's follower moves its own from the change log.
+   */
+  personal: PersonalTables<Code>;
   /**
    * For the owner of people, projects, stations and regions (civil affairs): how it answers its
    * own writes, and the reference endpoint it serves to the other departments. Every other
@@ -181,6 +197,9 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
     ...(options.poolMax ? { poolMax: options.poolMax } : {}),
   });
   let background: { stop(): Promise<void> } | undefined;
+  let follower: { stop(): Promise<void> } | undefined;
+  const progress = followerProgress(options.server, options.departmentDatabases ?? {});
+  const services: SubgraphServices = { followerProgress: progress };
   try {
     const applied = await database.migrate();
     if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -193,6 +212,7 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
       server: options.server,
       departmentDatabases: options.departmentDatabases ?? {},
     });
+    follower = startFollower(spec, options, database);
     const server = await startSubgraphServer({
       name: serviceOf(spec.department),
       schema,
@@ -200,7 +220,7 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
       port: options.port,
       logger,
       forkEntityManager: () => database.orm.em.fork(),
-      createLoaders: spec.createLoaders,
+      createLoaders: (em, grant) => spec.createLoaders(em, grant, services),
       ownerLookup: (em, grant, referenceGrant) =>
         spec.owner
           ? spec.owner.lookup(em, grant)
@@ -244,15 +264,39 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
       database,
       async stop() {
         await server.stop();
+        await follower?.stop();
         await background?.stop();
+        await progress.close();
         await database.close();
       },
     };
   } catch (error) {
+    await follower?.stop();
     await background?.stop();
+    await progress.close();
     await database.close();
     throw error;
   }
+}
+
+/**
+ * Every department but the register's owner follows the register's change log, reading it from
+ * civil affairs' database; without that database (a subgraph started alone) it does not follow.
+ */
+function startFollower<Loaders, Code extends DepartmentCode>(
+  spec: SubgraphSpec<Loaders, Code>,
+  options: SubgraphOptions,
+  database: DepartmentDatabase,
+): { stop(): Promise<void> } | undefined {
+  const register = options.departmentDatabases?.['civil-affairs'];
+  if (spec.owner || !register) return undefined;
+  return startRegisterFollower({
+    forkEntityManager: () => database.orm.em.fork({ loggerContext: { background: true } }),
+    personal: spec.personal,
+    source: changeLogSource(options.server, register),
+    logger: options.logger.child({ component: 'register-follower' }),
+    pollMs: (options.webhooks ?? DEFAULT_WEBHOOK_SETTINGS).registerPollMs,
+  });
 }
 
 /** The module of a department subgraph built from its spec. */

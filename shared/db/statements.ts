@@ -35,3 +35,11 @@ export function inTransaction<T>(
 ): Promise<T> {
   return em.transactional(work, { loggerContext: em.getLoggerContext() });
 }
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** A declared SQL identifier (a table or column a department names), quoted; anything else is a programming error. */
+export function identifier(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`not an SQL identifier: ${name}`);
+  return `"${name}"`;
+}

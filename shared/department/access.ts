@@ -18,8 +18,10 @@ export const ADMINISTRATORS: readonly Role[] = ['ADMIN'];
 export const REGISTRARS: readonly Role[] = ['ADMIN', 'CASEWORKER'];
 /** Registers that a supervisor also keeps. */
 export const REGISTRARS_AND_SUPERVISORS: readonly Role[] = ['ADMIN', 'CASEWORKER', 'SUPERVISOR'];
-/** Corrections by a reversing entry: grants and allocations. */
+/** Corrections by a reversing entry (grants and allocations), and the log of merged entries. */
 export const CORRECTORS: readonly Role[] = ['ADMIN', 'SUPERVISOR'];
+/** Decisions one level above case work: merging entries of the register, and undoing it. */
+export const SUPERVISORS: readonly Role[] = ['SUPERVISOR'];
 /** Access logs. */
 export const AUDITORS: readonly Role[] = ['AUDITOR'];
 

@@ -54,7 +54,27 @@ export async function requireOwned<K extends OwnedKind>(
   const facts = await ctx.owner.find(kind, key);
   if (!facts) throw unusableReference(kind, field);
   if (claimed != null && claimed !== regionOf(facts)) throw unusableReference(kind, field);
+  if ('merged' in facts && facts.merged) throw mergedAway(field, facts.mergedInto);
   return facts;
+}
+
+/**
+ * `CONFLICT` on `field`: the person's entry was merged into another as a duplicate registration,
+ * so records are written to the survivor, named when the caller's region holds it. Only a caller
+ * who may see the entry is told; anyone else gets the one refusal.
+ */
+export function mergedAway(field: string, survivorId: string | null): GraphQLError {
+  const where = survivorId ? ` ${survivorId}` : ' it was merged into';
+  return new GraphQLError(
+    `${field}: this entry of the register was merged into another as the same person (已合并); write to the entry${where}`,
+    {
+      extensions: {
+        code: ErrorCode.CONFLICT,
+        field,
+        ...(survivorId ? { mergedInto: survivorId } : {}),
+      },
+    },
+  );
 }
 
 /**

@@ -11,6 +11,12 @@ export interface PersonFacts {
   /** Village (or lowest known) division code of the person's residence. */
   regionCode: string;
   birthDate: string;
+  /**
+   * Merged into another entry as a duplicate registration: no write may name it. `mergedInto`
+   * names the survivor when the caller's region holds it too, and is null otherwise.
+   */
+  merged: boolean;
+  mergedInto: string | null;
 }
 
 /** A project of the integrated catalogue: what a contribution or grant is checked against. */

@@ -12,6 +12,7 @@ import {
   type RecordFacts,
 } from '../linked-records.js';
 import type { Logger } from '../logger.js';
+import { identifier } from '../db/statements.js';
 import { scopeWhere } from '../scope.js';
 import { RECORDS_GRANT_HEADER, verifyRecordsGrant, type SeamGrant } from './reference-grant.js';
 
@@ -28,7 +29,6 @@ export const RECORDS_PATH = '/internal/records';
 export const MAX_RECORD_IDS = 500;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /** The body of a records request: the ids of each kind to look up. */
 export const recordsRequest = z
@@ -45,11 +45,6 @@ export type RecordsAnswer = Partial<Record<LinkedRecordKind, Record<string, Reco
 
 /** How a department reads the kinds it keeps (its `linkable.ts`). */
 export type DepartmentLinkable = Partial<Record<LinkedRecordKind, LinkableSource>>;
-
-function identifier(name: string): string {
-  if (!IDENTIFIER.test(name)) throw new Error(`not an SQL identifier: ${name}`);
-  return `"${name}"`;
-}
 
 /** The statement that reads records of one kind by id within a region. */
 function selectOf(source: LinkableSource): string {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { run } from '../db/statements.js';
+import { identifier as column, run } from '../db/statements.js';
 import type { DepartmentCode } from '../departments.js';
 import { LEDGER_OUTBOX, type BenefitKind, type BenefitProgramme } from './benefit.js';
 
@@ -68,14 +68,7 @@ export function benefitSources<D extends DepartmentCode>(
   return { department, sources };
 }
 
-const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A declared SQL identifier, quoted; anything else is a programming error. */
-function column(name: string): string {
-  if (!IDENTIFIER.test(name)) throw new Error(`not an SQL identifier: ${name}`);
-  return `"${name}"`;
-}
 
 /**
  * The statement copying a programme's records into the outbox, with its parameters: all of them,

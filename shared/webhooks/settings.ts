@@ -14,6 +14,8 @@ export interface WebhookSettings {
   overdueSweepMs: number;
   /** Pause of the benefit ledger's consumer between looks at outboxes with nothing new. */
   ledgerPollMs: number;
+  /** Pause of each department's follower of the register's change log when it had nothing new. */
+  registerPollMs: number;
 }
 
 /** The worker's settings a configuration describes. */
@@ -25,6 +27,7 @@ export function webhookSettings(config: HubConfig): WebhookSettings {
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
     overdueSweepMs: config.REFERRAL_OVERDUE_SWEEP_MS,
     ledgerPollMs: config.LEDGER_POLL_MS,
+    registerPollMs: config.REGISTER_POLL_MS,
   };
 }
 

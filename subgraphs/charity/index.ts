@@ -3,6 +3,7 @@ import { charityEntities } from './entities/index.js';
 import { createCharityLoaders } from './loaders.js';
 import { charityLinkable } from './linkable.js';
 import { charityMigrations } from './migrations/index.js';
+import { charityPersonal } from './personal.js';
 import { charitySchema } from './schema.js';
 
 /** The charity (慈善) subgraph; nothing starts on import. */
@@ -13,4 +14,5 @@ export const charity = subgraphModule({
   schema: charitySchema,
   createLoaders: createCharityLoaders,
   linkable: charityLinkable,
+  personal: charityPersonal,
 });

@@ -73,7 +73,11 @@ async function releaseTable(
   population: Population,
   today: string,
 ): Promise<Map<string, Release>> {
-  const conditions = population.prefixes.map(() => 'region_code LIKE ?');
+  // Entries merged into another are their survivor: counted once.
+  const conditions = [
+    'merged_into IS NULL',
+    ...population.prefixes.map(() => 'region_code LIKE ?'),
+  ];
   const params: unknown[] = [today, ...population.prefixes.map((prefix) => `${prefix}%`)];
   if (population.category) {
     conditions.push('categories @> ARRAY[?]::text[]');

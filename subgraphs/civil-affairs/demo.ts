@@ -47,7 +47,7 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     );
     await insertInBatches(tx, Station, stations);
     await insertInBatches(tx, SocialWorker, world.workers);
-    await insertInBatches(tx, Person, world.people);
+    await insertInBatches(tx, Person, [...world.people, ...world.duplicates]);
     const households = buildDemoHouseholds(world);
     await insertInBatches(tx, Household, households.households);
     await insertInBatches(tx, HouseholdMember, households.members);

@@ -4,6 +4,7 @@ import { civilAffairsEntities } from './entities/index.js';
 import { createCivilAffairsLoaders } from './loaders.js';
 import { civilAffairsLinkable } from './linkable.js';
 import { civilAffairsMigrations } from './migrations/index.js';
+import { civilAffairsPersonal } from './personal.js';
 import { localOwnerLookup, mountReferenceEndpoint } from './owner.js';
 import { civilAffairsSchema } from './schema.js';
 
@@ -15,6 +16,7 @@ export const civilAffairs = subgraphModule({
   schema: civilAffairsSchema,
   createLoaders: createCivilAffairsLoaders,
   linkable: civilAffairsLinkable,
+  personal: civilAffairsPersonal,
   owner: {
     lookup: (em, grant) => localOwnerLookup(em, grant.principal),
     mountRoutes: mountReferenceEndpoint,

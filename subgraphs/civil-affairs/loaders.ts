@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InternalGrant } from '../../shared/auth.js';
+import type { SubgraphServices } from '../../shared/subgraph.js';
 import type { HubContext } from '../../shared/context.js';
 import { createRevealLogger } from '../../shared/audit/reveal-logger.js';
 import { scopeWhere } from '../../shared/scope.js';
@@ -76,7 +77,11 @@ function linkedLoader<Link extends object, Target>(
  * region-scoped records see only the principal's subtree: a reference to anything outside it
  * resolves to null, like a missing row.
  */
-export function createCivilAffairsLoaders(em: EntityManager, grant: InternalGrant) {
+export function createCivilAffairsLoaders(
+  em: EntityManager,
+  grant: InternalGrant,
+  services: SubgraphServices,
+) {
   const scope = scopeWhere(grant.principal);
   const station = entityLoader(em, Station, 'id', scope);
   const project = entityLoader(em, ServiceProject, 'id', scope);
@@ -123,6 +128,10 @@ export function createCivilAffairsLoaders(em: EntityManager, grant: InternalGran
       scope,
     ),
     households: createHouseholdLoaders(em, grant.principal),
+    /** How far each department has followed the register's change log, read once a request. */
+    registerFollowers: new DataLoader((keys: readonly string[]) =>
+      services.followerProgress.checkpoints().then((checkpoints) => keys.map(() => checkpoints)),
+    ),
     reveal: createRevealLogger(em, grant.principal, grant.requestId, grant.purpose),
     deIdentification: createDeIdentification(
       em,

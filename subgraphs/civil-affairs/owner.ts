@@ -43,11 +43,17 @@ export async function answerReferences(
     keys ? await connection.execute<Row[]>(sql, [keys, scope]) : [];
   const uuids = (keys: string[]) => arrayOf(keys.filter((key) => UUID.test(key)));
   const [people, projects, stations, regions] = await Promise.all([
-    select(
-      `SELECT id::text, region_code AS "regionCode", birth_date::text AS "birthDate"
-         FROM people WHERE id = ANY(?::uuid[]) AND region_code LIKE ?`,
-      uuids(request.person),
-    ),
+    // An entry merged away names its survivor only to a caller whose region holds the survivor.
+    uuids(request.person)
+      ? connection.execute<Row[]>(
+          `SELECT p.id::text, p.region_code AS "regionCode", p.birth_date::text AS "birthDate",
+                  p.merged_into IS NOT NULL AS merged,
+                  CASE WHEN s.region_code LIKE ? THEN s.id::text END AS "mergedInto"
+             FROM people p LEFT JOIN people s ON s.id = p.merged_into
+            WHERE p.id = ANY(?::uuid[]) AND p.region_code LIKE ?`,
+          [scope, uuids(request.person), scope],
+        )
+      : Promise.resolve([]),
     select(
       `SELECT id::text, region_code AS "regionCode", lead_department AS "leadDepartment",
               status, starts_on::text AS "startsOn", ends_on::text AS "endsOn",

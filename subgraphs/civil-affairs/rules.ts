@@ -1,6 +1,7 @@
-import { unusableReference } from '../../shared/department/owned.js';
+import { mergedAway, unusableReference } from '../../shared/department/owned.js';
 import { RegionLevel, StationLevel } from '../../shared/enums.js';
 import { isWithin } from '../../shared/validators/division-code.js';
+import type { Person } from './entities/index.js';
 import type { CivilAffairsContext } from './loaders.js';
 
 // Rules between records that the mutations and the spreadsheet import both enforce. Each returns
@@ -95,7 +96,19 @@ export async function requireExisting<K extends LoaderName>(
 ): Promise<NonNullable<Awaited<ReturnType<CivilAffairsContext['loaders'][K]['load']>>>> {
   const found = await (ctx.loaders[loader].load(key) as Promise<unknown>);
   if (!found) throw unusableReference(labels[loader], field);
+  if (loader === 'person') await refuseMerged(ctx, found as Person, field);
   return found as never;
+}
+
+/** No write names an entry of the register merged into another: the survivor is named instead. */
+export async function refuseMerged(
+  ctx: CivilAffairsContext,
+  person: Pick<Person, 'mergedInto'>,
+  field: string,
+): Promise<void> {
+  if (!person.mergedInto) return;
+  const survivor = await ctx.loaders.person.load(person.mergedInto);
+  throw mergedAway(field, survivor?.id ?? null);
 }
 
 /** Loads every referenced record of a list field, naming the first missing one. */

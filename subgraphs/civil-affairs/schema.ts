@@ -16,6 +16,7 @@ import { CaseResolver } from './resolvers/case.resolver.js';
 import { CaseStepResolver } from './resolvers/case-step.resolver.js';
 import { ConsentResolver } from './resolvers/consent.resolver.js';
 import { DuplicateResolver } from './resolvers/duplicate.resolver.js';
+import { PersonMergeResolver } from './resolvers/person-merge.resolver.js';
 import {
   HouseholdBenefitResolver,
   PersonBenefitResolver,
@@ -56,6 +57,7 @@ export const civilAffairsSchema: DepartmentSchema = {
     ReferralResolver,
     ReferralActionResolver,
     DuplicateResolver,
+    PersonMergeResolver,
     PersonBenefitResolver,
     HouseholdBenefitResolver,
     BenefitResolver,

@@ -3,6 +3,7 @@ import { disabilityEntities } from './entities/index.js';
 import { createDisabilityLoaders } from './loaders.js';
 import { disabilityFederationLinkable } from './linkable.js';
 import { disabilityMigrations } from './migrations/index.js';
+import { disabilityFederationPersonal } from './personal.js';
 import { disabledPersonsFederationSchema } from './schema.js';
 
 /** The disabled persons' federation (残联) subgraph; nothing starts on import. */
@@ -13,4 +14,5 @@ export const disabilityFederation = subgraphModule({
   schema: disabledPersonsFederationSchema,
   createLoaders: createDisabilityLoaders,
   linkable: disabilityFederationLinkable,
+  personal: disabilityFederationPersonal,
 });

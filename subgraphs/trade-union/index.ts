@@ -3,6 +3,7 @@ import { tradeUnionEntities } from './entities/index.js';
 import { createTradeUnionLoaders } from './loaders.js';
 import { tradeUnionLinkable } from './linkable.js';
 import { tradeUnionMigrations } from './migrations/index.js';
+import { tradeUnionPersonal } from './personal.js';
 import { tradeUnionSchema } from './schema.js';
 
 /** The trade union (工会) subgraph; nothing starts on import. */
@@ -13,4 +14,5 @@ export const tradeUnion = subgraphModule({
   schema: tradeUnionSchema,
   createLoaders: createTradeUnionLoaders,
   linkable: tradeUnionLinkable,
+  personal: tradeUnionPersonal,
 });

@@ -3,6 +3,7 @@ import { womenFederationEntities } from './entities/index.js';
 import { createWomenFederationLoaders } from './loaders.js';
 import { womenFederationLinkable } from './linkable.js';
 import { womenFederationMigrations } from './migrations/index.js';
+import { womenFederationPersonal } from './personal.js';
 import { womenFederationSchema } from './schema.js';
 
 /** The women's federation (妇联) subgraph; nothing starts on import. */
@@ -13,4 +14,5 @@ export const womenFederation = subgraphModule({
   schema: womenFederationSchema,
   createLoaders: createWomenFederationLoaders,
   linkable: womenFederationLinkable,
+  personal: womenFederationPersonal,
 });

@@ -3,6 +3,7 @@ import { youthLeagueEntities } from './entities/index.js';
 import { createYouthLeagueLoaders } from './loaders.js';
 import { youthLeagueLinkable } from './linkable.js';
 import { youthLeagueMigrations } from './migrations/index.js';
+import { youthLeaguePersonal } from './personal.js';
 import { youthLeagueSchema } from './schema.js';
 
 /** The Youth League (团委) subgraph; nothing starts on import. */
@@ -13,4 +14,5 @@ export const youthLeague = subgraphModule({
   schema: youthLeagueSchema,
   createLoaders: createYouthLeagueLoaders,
   linkable: youthLeagueLinkable,
+  personal: youthLeaguePersonal,
 });

@@ -316,6 +316,7 @@ it('sends each attempt once when two workers share the outbox', async () => {
       timeoutMs: 2000,
       overdueSweepMs: 60_000,
       ledgerPollMs: 60_000,
+      registerPollMs: 60_000,
     },
   });
   try {

@@ -350,6 +350,20 @@ const CASES: Record<string, SeamCase> = {
       },
     ],
   },
+  // Merging entries of the register: both in the caller's region; a merge of Linze reads as none.
+  mergePeople: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('mergePeople', 'MergePeopleInput'),
+    probes: [
+      personProbe({ mergedId: mulanPerson.id, reason: 'seam' }, 'survivorId'),
+      personProbe({ survivorId: mulanPerson.id, reason: 'seam' }, 'mergedId'),
+    ],
+  },
+  unmergePeople: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('unmergePeople', 'UnmergePeopleInput'),
+    probes: [probe('mergeId', { reason: 'seam' }, () => LINZE_MERGE)],
+  },
   grantTemporaryAssistance: {
     department: 'CIVIL_AFFAIRS',
     document: mutation('grantTemporaryAssistance', 'GrantTemporaryAssistanceInput'),
@@ -779,6 +793,18 @@ const refusal = (answer: GraphQLResponse) => ({
   data: answer.data?.[Object.keys(answer.data ?? {})[0] ?? ''] ?? null,
 });
 
+/** A merge of two Linze entries, written as it would be, for unmergePeople to name. */
+const LINZE_MERGE = '01890000-0000-7000-8000-0000000000f1';
+async function linzeMerge(): Promise<void> {
+  const [survivor, merged] = world.people.filter((person) => person.regionCode.startsWith(LINZE));
+  const sql = hub.subgraphs['civil-affairs']!.database.orm.em.fork().getConnection();
+  await sql.execute(
+    `insert into person_merges (id, survivor_id, merged_id, survivor_region_code, merged_region_code, reason, merged_by, merge_seq)
+       values (?, ?, ?, ?, ?, 'seam', 'seam', 0)`,
+    [LINZE_MERGE, survivor!.id, merged!.id, survivor!.regionCode, merged!.regionCode],
+  );
+}
+
 /** Mutations that name nothing but what the caller's own department registers. */
 const NAMING_NOTHING = ['registerWebhookEndpoint', 'setReferralResponseTime'];
 
@@ -801,6 +827,7 @@ async function charityWebhook(): Promise<void> {
 beforeAll(async () => {
   hub = await startTestHub();
   await charityWebhook();
+  await linzeMerge();
   mulan.case = await ownId(
     'civil-affairs',
     `select id from cases where region_code like '${MULAN}%' and lead_department = 'CIVIL_AFFAIRS' and stage <> 'CLOSED' order by id limit 1`,

@@ -79,6 +79,7 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         timeline: link('TimelineEntry'),
         benefits: link('Benefit'),
         household: link('Household'),
+        mergedInto: link('Person'),
       },
     },
     TemporaryAssistance: {
@@ -429,6 +430,30 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         at: p('eventDate', REGISTER),
         byDepartment: { notPersonal: 'the department that recorded it' },
         reason: p('caseWork', REGISTER),
+      },
+    },
+    // The log of merged entries is for supervisors and administrators; the people in it are
+    // Person, classified above, and the rest says who kept the register clean, when and why.
+    PersonMerge: {
+      fields: {
+        id,
+        reason: {
+          notPersonal: "the merging supervisor's reason, for supervisors and administrators only",
+        },
+        mergedAt: written,
+        mergedBy: {
+          notPersonal: 'the staff account that merged, for supervisors and administrators only',
+        },
+        undoneAt: written,
+        undoneBy: {
+          notPersonal: 'the staff account that undid it, for supervisors and administrators only',
+        },
+        undoReason: {
+          notPersonal: "the undoing supervisor's reason, for supervisors and administrators only",
+        },
+        followedBy: { notPersonal: 'departments that applied it' },
+        survivor: link('Person'),
+        merged: link('Person'),
       },
     },
     AccessLogEntry: {

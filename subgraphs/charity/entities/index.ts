@@ -1,5 +1,6 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
+import { registerFollowerEntities } from '../../../shared/register/entities.js';
 import { CharityFund } from './charity-fund.entity.js';
 import { CharityGrant } from './charity-grant.entity.js';
 import { CharityVolunteer } from './charity-volunteer.entity.js';
@@ -24,4 +25,5 @@ export const charityEntities = [
   CharityVolunteer,
   AccessLogEntry,
   LedgerOutboxEntry,
+  ...registerFollowerEntities,
 ];

@@ -2,6 +2,7 @@ import { Migration20261122060000Initial } from './Migration20261122060000Initial
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 import { Migration20261201010000GrantReversals } from './Migration20261201010000GrantReversals.js';
 import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
+import { Migration20261203000000RegisterFollower } from './Migration20261203000000RegisterFollower.js';
 
 /** Committed migrations of the charity database, oldest first. */
 export const charityMigrations = [
@@ -9,4 +10,8 @@ export const charityMigrations = [
   { name: 'Migration20261201000000WrittenBy', class: Migration20261201000000WrittenBy },
   { name: 'Migration20261201010000GrantReversals', class: Migration20261201010000GrantReversals },
   { name: 'Migration20261202030000LedgerOutbox', class: Migration20261202030000LedgerOutbox },
+  {
+    name: 'Migration20261203000000RegisterFollower',
+    class: Migration20261203000000RegisterFollower,
+  },
 ];

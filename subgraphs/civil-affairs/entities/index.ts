@@ -1,11 +1,13 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
+import { PersonMergeMove } from '../../../shared/register/entities.js';
 import { Agency } from './agency.entity.js';
 import { Benefit, LedgerCheckpoint } from './benefit.entity.js';
 import { Case, CaseEvent, CaseGoal, CaseLink, CaseNeed } from './case.entity.js';
 import { Consent } from './consent.entity.js';
 import { Household, HouseholdMember, HouseholdMembershipEvent } from './household.entity.js';
 import { Person } from './person.entity.js';
+import { PersonMerge, RegisterChangeEntry } from './person-merge.entity.js';
 import { Referral, ReferralEvent, ReferralResponseDays } from './referral.entity.js';
 import { Region } from './region.entity.js';
 import { ProjectStation, ServiceProject } from './service-project.entity.js';
@@ -33,11 +35,14 @@ export {
   HouseholdMember,
   HouseholdMembershipEvent,
   Person,
+  PersonMerge,
+  PersonMergeMove,
   ProjectStation,
   Referral,
   ReferralEvent,
   ReferralResponseDays,
   Region,
+  RegisterChangeEntry,
   ServiceProject,
   ServiceRecord,
   ServiceRecordPerson,
@@ -76,4 +81,7 @@ export const civilAffairsEntities = [
   HouseholdMembershipEvent,
   AccessLogEntry,
   LedgerOutboxEntry,
+  PersonMerge,
+  RegisterChangeEntry,
+  PersonMergeMove,
 ];

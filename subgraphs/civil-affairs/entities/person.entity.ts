@@ -31,4 +31,12 @@ export class Person extends BaseEntity {
 
   @Enum({ items: () => PersonCategory, array: true, default: [] })
   categories: PersonCategory[] = [];
+
+  /**
+   * The entry this one was merged into, as a duplicate registration of the same person: it stays
+   * in the register, out of lists and counts, and no write may name it. Null for a live entry.
+   */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  mergedInto: string | null = null;
 }

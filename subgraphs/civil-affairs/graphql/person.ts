@@ -20,6 +20,8 @@ export class PersonView extends RecordView {
   birthDate!: string;
   regionCode!: string;
   categories!: PersonCategory[];
+  /** The entry this one was merged into, for `mergedInto`. */
+  mergedInto!: string | null;
 }
 
 export const PersonConnection = connectionType(PersonView, 'Person', 'people served (服务对象)');
@@ -33,5 +35,6 @@ export function toPersonView(person: Person): PersonView {
     birthDate: person.birthDate,
     regionCode: person.regionCode,
     categories: person.categories,
+    mergedInto: person.mergedInto,
   };
 }

@@ -6,6 +6,7 @@ import { Migration20261202010000Webhooks } from './Migration20261202010000Webhoo
 import { Migration20261202020000Households } from './Migration20261202020000Households.js';
 import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
 import { Migration20261202040000BenefitLedger } from './Migration20261202040000BenefitLedger.js';
+import { Migration20261203000000PersonMerges } from './Migration20261203000000PersonMerges.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
 export const civilAffairsMigrations = [
@@ -17,4 +18,5 @@ export const civilAffairsMigrations = [
   { name: 'Migration20261202020000Households', class: Migration20261202020000Households },
   { name: 'Migration20261202030000LedgerOutbox', class: Migration20261202030000LedgerOutbox },
   { name: 'Migration20261202040000BenefitLedger', class: Migration20261202040000BenefitLedger },
+  { name: 'Migration20261203000000PersonMerges', class: Migration20261203000000PersonMerges },
 ];

@@ -34,7 +34,8 @@ export async function duplicatePairs(
   const statement = sql`
     WITH scoped AS (
       SELECT id, name, birth_date, region_code, identity_number FROM people
-       WHERE region_code ~>=~ ${prefix} AND region_code ~<~ ${`${prefix}:`}),
+       WHERE region_code ~>=~ ${prefix} AND region_code ~<~ ${`${prefix}:`}
+         AND merged_into IS NULL),
     pairs AS (
       SELECT a.id AS a, b.id AS b,
              a.birth_date = b.birth_date AND a.region_code = b.region_code AS same_place,

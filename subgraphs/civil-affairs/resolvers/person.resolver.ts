@@ -49,6 +49,7 @@ import {
   toTemporaryAssistanceView,
 } from '../graphql/temporary-assistance.js';
 import type { CivilAffairsContext } from '../loaders.js';
+import { refuseMerged } from '../rules.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 import { relatedView } from '../../../shared/department/related.js';
 
@@ -119,6 +120,8 @@ export class PersonResolver {
     const where = {
       $and: [
         scopeWhere(ctx.principal),
+        // Entries merged into another are the same person as their survivor: listed once.
+        { mergedInto: null },
         subtreeFilter(filter?.regionCode),
         category ? { categories: { $contains: [category] } } : {},
       ],
@@ -192,6 +195,7 @@ export class PersonResolver {
     if (existing && !inScope(ctx.principal, existing.regionCode)) {
       throw unusable('identityNumber', 'identity number');
     }
+    if (existing) await refuseMerged(ctx, existing, 'identityNumber');
     // The register is civil affairs' record: other departments add people to it and find them
     // in it, but only civil affairs renames or moves an entry.
     if (
@@ -339,6 +343,18 @@ export class PersonResolver {
       generalised: () => released?.regionCode ?? null,
     });
     return relatedView(ctx.loaders.region, code, toRegionView);
+  }
+
+  @FieldResolver(() => PersonView, {
+    nullable: true,
+    description:
+      'The entry this one was merged into as the same person (已合并至): the entry stays in the register, out of lists and counts, and takes no writes; null for a live entry, or when the survivor lies outside your region',
+  })
+  async mergedInto(
+    @Root() person: PersonView,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<PersonView | null> {
+    return relatedView(ctx.loaders.person, person.mergedInto, toPersonView);
   }
 
   @FieldResolver(() => [TemporaryAssistanceView], {

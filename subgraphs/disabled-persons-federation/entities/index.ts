@@ -1,5 +1,6 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
+import { registerFollowerEntities } from '../../../shared/register/entities.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { DisabilityCertificate } from './certificate.entity.js';
 import { AssistiveDeviceGrant, RehabilitationService } from './rehabilitation.entity.js';
@@ -20,4 +21,5 @@ export const disabilityEntities = [
   ProjectContribution,
   AccessLogEntry,
   LedgerOutboxEntry,
+  ...registerFollowerEntities,
 ];

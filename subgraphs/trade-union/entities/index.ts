@@ -1,5 +1,6 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
+import { registerFollowerEntities } from '../../../shared/register/entities.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { UnionAssistance } from './assistance.entity.js';
 import { UnionServicePoint } from './service-point.entity.js';
@@ -15,4 +16,5 @@ export const tradeUnionEntities = [
   ProjectContribution,
   AccessLogEntry,
   LedgerOutboxEntry,
+  ...registerFollowerEntities,
 ];

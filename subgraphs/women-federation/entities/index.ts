@@ -1,5 +1,6 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
+import { registerFollowerEntities } from '../../../shared/register/entities.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { ChildrenHome } from './children-home.entity.js';
 import {
@@ -31,4 +32,5 @@ export const womenFederationEntities = [
   ProjectContribution,
   AccessLogEntry,
   LedgerOutboxEntry,
+  ...registerFollowerEntities,
 ];

@@ -2,6 +2,7 @@ import { Migration20261122050000Initial } from './Migration20261122050000Initial
 import { Migration20261201000000WrittenBy } from './Migration20261201000000WrittenBy.js';
 import { Migration20261201010000ContributionReversals } from './Migration20261201010000ContributionReversals.js';
 import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
+import { Migration20261203000000RegisterFollower } from './Migration20261203000000RegisterFollower.js';
 
 /** Committed migrations of the women's federation database, oldest first. */
 export const womenFederationMigrations = [
@@ -12,4 +13,8 @@ export const womenFederationMigrations = [
     class: Migration20261201010000ContributionReversals,
   },
   { name: 'Migration20261202030000LedgerOutbox', class: Migration20261202030000LedgerOutbox },
+  {
+    name: 'Migration20261203000000RegisterFollower',
+    class: Migration20261203000000RegisterFollower,
+  },
 ];

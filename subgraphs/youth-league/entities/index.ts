@@ -1,5 +1,6 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
 import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
+import { registerFollowerEntities } from '../../../shared/register/entities.js';
 import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { YouthProgrammeKind } from './enums.js';
 import { ProgrammeEnrolment } from './programme-enrolment.entity.js';
@@ -29,4 +30,5 @@ export const youthLeagueEntities = [
   ProjectContribution,
   AccessLogEntry,
   LedgerOutboxEntry,
+  ...registerFollowerEntities,
 ];

@@ -76,6 +76,11 @@ export const peopleImport: ImportKind<PersonDraft> = {
     if (!firstUse(context, row, identityNumber, 'identityNumber', 'identity number')) return null;
     if (!name || !region || row.problems.length) return null;
     const existing = context.existing.get(identityNumber) as Person | undefined;
+    // An entry merged into another takes no writes, from a spreadsheet either.
+    if (existing?.mergedInto) {
+      row.fail('identityNumber', 'this entry of the register was merged into another (已合并)');
+      return null;
+    }
     // An empty cell clears the categories; a file without the column leaves them as they are.
     const categories = draft.categories === undefined ? undefined : (draft.categories ?? []);
     if (existing)

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { identifier as column, run } from '../db/statements.js';
+import { identifier as column, rowsOf, run } from '../db/statements.js';
 import type { DepartmentCode } from '../departments.js';
 import { LEDGER_OUTBOX, type BenefitKind, type BenefitProgramme } from './benefit.js';
 
@@ -106,11 +106,23 @@ export function snapshotStatement(
   return { sql, params: [programme, department, programme, kind, unit] };
 }
 
-/** Runs a statement writing snapshots: only in the transaction of the records they describe. */
-function inRecordTransaction(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
+/**
+ * Runs a statement writing snapshots: only in the transaction of the records they describe, and
+ * in commit order. `seq` is handed out when a snapshot is inserted, but transactions commit in
+ * their own order: without a lock a snapshot numbered 10 could commit while 9 was still being
+ * written, the consumer read past 9, and never see it. Each writer therefore takes one lock of the
+ * department's database before it inserts and keeps it until its transaction ends, so the
+ * numbers are handed out in the order the snapshots commit.
+ */
+async function inRecordTransaction(
+  em: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<number> {
   if (!em.isInTransaction()) {
     throw new Error('benefit snapshots are written only in the transaction of their records');
   }
+  await rowsOf(em, `select pg_advisory_xact_lock(hashtext('${LEDGER_OUTBOX}'))`);
   return run(em, sql, params);
 }
 

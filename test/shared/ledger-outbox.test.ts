@@ -87,6 +87,29 @@ describe('the kit', () => {
     expect(await outboxSize('trade-union')).toBe(before);
   });
 
+  it('numbers snapshots in the order their transactions commit', async () => {
+    const [grant] = await sql<{ id: string }>('trade-union', 'SELECT id FROM union_assistance');
+    const order: string[] = [];
+    let commitFirst!: () => void;
+    const held = new Promise<void>((resolve) => (commitFirst = resolve));
+    // The first writer inserts, then waits before committing; the second must wait for it.
+    const first = em('trade-union').transactional(async (tx) => {
+      await emitBenefits(tx, tradeUnionBenefits, 'UNION_ASSISTANCE', [grant!.id]);
+      order.push('first inserted');
+      await held;
+      order.push('first commits');
+    });
+    while (!order.length) await new Promise((resolve) => setTimeout(resolve, 10));
+    const second = em('trade-union').transactional(async (tx) => {
+      await emitBenefits(tx, tradeUnionBenefits, 'UNION_ASSISTANCE', [grant!.id]);
+      order.push('second inserted');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    commitFirst();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first inserted', 'first commits', 'second inserted']);
+  });
+
   it('takes names only as SQL identifiers', () => {
     const source = { ...tradeUnionBenefits.sources.UNION_ASSISTANCE, table: 'x"; drop table y' };
     expect(() => snapshotStatement('TRADE_UNION', 'UNION_ASSISTANCE', source, true)).toThrow(

@@ -30,24 +30,27 @@ export async function answerOtherHelp(
 ): Promise<OtherHelpAnswer> {
   const prefix = scopePrefix(principal);
   const end = `${prefix}:`;
+  // The person and the household are a handful of rows: found first (MATERIALIZED), so that the
+  // ledger is read by person and day whatever the planner guesses of tables just loaded.
   const statement = sql`
-    WITH person AS (
+    WITH person AS MATERIALIZED (
       SELECT id FROM people WHERE id = ${query.personId}::uuid
          AND region_code ~>=~ ${prefix} AND region_code ~<~ ${end}),
-    near AS (
+    households AS MATERIALIZED (
+      SELECT household_id FROM household_members
+       WHERE person_id IN (SELECT id FROM person) AND left_on IS NULL),
+    near AS MATERIALIZED (
       SELECT id AS person_id FROM person
       UNION
-      SELECT other.person_id FROM household_members own
-        JOIN household_members other ON other.household_id = own.household_id
-       WHERE own.person_id IN (SELECT id FROM person)
-         AND own.left_on IS NULL AND other.left_on IS NULL)
+      SELECT person_id FROM household_members
+       WHERE household_id IN (SELECT household_id FROM households) AND left_on IS NULL)
     SELECT b.department, b.programme, b.kind, b.given_on::text,
            b.person_id <> ${query.personId}::uuid AS to_member, b.amount_fen::text
-      FROM benefits b JOIN near ON near.person_id = b.person_id
-     WHERE NOT b.reversed AND b.department <> ${query.department}
-       AND b.region_code ~>=~ ${prefix} AND b.region_code ~<~ ${end}
+      FROM near JOIN benefits b ON b.person_id = near.person_id
        AND b.given_on BETWEEN ${query.givenOn}::date - ${query.windowDays}::int
                           AND ${query.givenOn}::date + ${query.windowDays}::int
+     WHERE NOT b.reversed AND b.department <> ${query.department}
+       AND b.region_code ~>=~ ${prefix} AND b.region_code ~<~ ${end}
      ORDER BY b.given_on, b.department, b.record_id`;
   const rows = await em.getConnection().execute<HelpRow[]>(statement.text, [...statement.params]);
   return {

@@ -95,11 +95,15 @@ export interface ScaleHardship {
   help: ScaleHelp[];
 }
 
-/** A county's charity fund, which the province's charity grants to people are paid from. */
+/**
+ * A county's charity fund, which the province's charity grants to people are paid from, and the
+ * donation that fills it.
+ */
 export interface ScaleFund {
   id: string;
   regionCode: string;
   name: string;
+  donationId: string;
 }
 
 /** The synthetic province: civil affairs' register of it, from which every department's rows come. */
@@ -317,6 +321,7 @@ function addHardships(world: ScaleWorld, random: SeededRandom, ids: DemoIds): vo
       id: ids.next(),
       regionCode: county.code,
       name: `${county.name}慈善救助基金`,
+      donationId: '',
     });
   }
   // In hundreds of yuan, written in fen.
@@ -344,4 +349,6 @@ function addHardships(world: ScaleWorld, random: SeededRandom, ids: DemoIds): vo
       })),
     });
   });
+  // Drawn after the hardships, which were drawn before the funds had donations.
+  for (const fund of world.funds) fund.donationId = ids.next();
 }

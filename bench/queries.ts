@@ -60,3 +60,41 @@ export const STATION_LIST_SQL = [
   `SELECT ps.station_id, p.name, p.contract_amount_fen FROM project_stations ps JOIN service_projects p ON p.id = ps.project_id
     WHERE ps.station_id IN (SELECT id FROM stations WHERE region_code LIKE $1 AND level = 'TOWNSHIP_STATION' ORDER BY id LIMIT 100)`,
 ];
+
+/** A county of the province, and the year the overlap search looks at. */
+export const COUNTY = '330121';
+export const YEAR = { from: '2025-11-01', to: '2026-10-31' };
+
+export const BENEFIT_OVERLAPS = `query BenefitOverlaps($code: String!, $from: Date, $to: Date, $min: Int!) {
+  benefitOverlaps(regionCode: $code, from: $from, to: $to, minDepartments: $min, windowDays: 30, first: 100) {
+    departments windowStart windowEnd person { name } benefits { department programme givenOn amount }
+} }`;
+
+/**
+ * The floor of the overlap search: the same page in one statement on the civil-affairs database
+ * ($1 the division's prefix pattern, $2 and $3 the period, $4 the least departments), with the
+ * people's names and the help in each window.
+ */
+export const BENEFIT_OVERLAPS_SQL = `
+WITH given AS (
+  SELECT person_id, department, given_on FROM benefits
+   WHERE person_id IS NOT NULL AND NOT reversed AND region_code LIKE $1
+     AND given_on BETWEEN $2::date AND $3::date),
+several AS (
+  SELECT * FROM given WHERE person_id IN (
+    SELECT person_id FROM (SELECT DISTINCT person_id, department FROM given) d
+     GROUP BY person_id HAVING count(*) >= $4::int)),
+windows AS (
+  SELECT a.person_id, a.given_on AS start, count(DISTINCT b.department) AS departments
+    FROM several a JOIN several b ON b.person_id = a.person_id
+     AND b.given_on BETWEEN a.given_on AND a.given_on + 30
+   GROUP BY a.person_id, a.given_on),
+page AS (
+  SELECT * FROM (SELECT DISTINCT ON (person_id) person_id, departments, start FROM windows
+                  ORDER BY person_id, departments DESC, start) best
+   WHERE departments >= $4::int ORDER BY person_id LIMIT 100)
+SELECT page.person_id, page.departments, page.start, p.name, b.department, b.programme, b.given_on, b.amount_fen
+  FROM page JOIN people p ON p.id = page.person_id
+  JOIN benefits b ON b.person_id = page.person_id AND NOT b.reversed
+   AND b.given_on BETWEEN page.start AND page.start + 30
+ ORDER BY page.person_id, b.given_on`;

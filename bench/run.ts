@@ -4,11 +4,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { issueToken } from '../gateway/auth.js';
 import { startHub } from '../tools/hub.js';
 import { createLogger } from '../shared/logger.js';
+import { LedgerProbe, measureLag } from './ledger.js';
 import * as Q from './queries.js';
 import { openBenchWorld } from './world.js';
 
 // `npm run bench`: the hub on the province-scale world, measured through the gateway beside the
-// same answers in hand-written SQL. Prints a table and writes it to bench/results/.
+// same answers in hand-written SQL, then the benefit ledger's lag under a steady stream of
+// writes. Prints the tables and writes them to bench/results/.
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 40);
 const logger = createLogger('bench');
@@ -21,6 +23,12 @@ const token = await issueToken(
   secret,
   { subject: 'bench', department: 'CIVIL_AFFAIRS', roles: ['SUPERVISOR'], regionCode: '100000' },
   { audience: config.AUTH_AUDIENCE },
+);
+// Nothing is measured while the ledger's consumer still applies the province's snapshots.
+const probe = new LedgerProbe(server, config.DATABASE_NAME_PREFIX, sql);
+const catchUp = await probe.caughtUp();
+process.stdout.write(
+  `The ledger's consumer had ${catchUp.snapshots} snapshots to apply; caught up after ${catchUp.seconds.toFixed(1)} s.\n`,
 );
 const pick = async (text: string) => ((await sql.query(text)).rows[0] as { id: string }).id;
 const stationId = await pick(
@@ -42,8 +50,8 @@ async function graph(query: string, variables: Record<string, unknown>): Promise
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
 }
-async function floor(statements: string[], param: string): Promise<void> {
-  await Promise.all(statements.map((text) => sql.query(text, [param])));
+async function floor(statements: string[], ...params: unknown[]): Promise<void> {
+  await Promise.all(statements.map((text) => sql.query(text, params)));
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -107,6 +115,18 @@ const cases: Array<[string, () => Promise<void>, () => Promise<void>]> = [
     () => graph(Q.STATION_LIST, { code: Q.PROVINCE }),
     () => floor(Q.STATION_LIST_SQL, '33%'),
   ],
+  ...(
+    [
+      ['county', Q.COUNTY, `${Q.COUNTY}%`],
+      ['province', Q.PROVINCE, '33%'],
+    ] as const
+  ).flatMap(([where, code, pattern]) =>
+    [2, 3].map((min): (typeof cases)[number] => [
+      `benefit overlaps, ${min}+ departments in 30 days, a year (${where})`,
+      () => graph(Q.BENEFIT_OVERLAPS, { code, ...Q.YEAR, min }),
+      () => floor([Q.BENEFIT_OVERLAPS_SQL], pattern, Q.YEAR.from, Q.YEAR.to, min),
+    ]),
+  ),
 ];
 const results = [];
 for (const [name, hubRun, sqlRun] of cases) {
@@ -131,6 +151,26 @@ const large = await statementsFor(() =>
 );
 clearInterval(sampler);
 
+const LAG_RATE = Number(process.env.BENCH_LEDGER_RATE ?? 20);
+const LAG_SECONDS = Number(process.env.BENCH_LEDGER_SECONDS ?? 60);
+const province = (department: 'TRADE_UNION' | 'CHARITY', role: 'CASEWORKER' | 'SUPERVISOR') =>
+  issueToken(
+    secret,
+    { subject: 'bench-writer', department, roles: [role], regionCode: Q.PROVINCE },
+    { audience: config.AUTH_AUDIENCE },
+  );
+const lag = await measureLag({
+  probe,
+  gatewayUrl: hub.gatewayUrl,
+  metricsUrl: new URL('/metrics', hub.subgraphs['civil-affairs']!.url).href,
+  tokens: {
+    union: await province('TRADE_UNION', 'CASEWORKER'),
+    charity: await province('CHARITY', 'SUPERVISOR'),
+  },
+  rate: LAG_RATE,
+  seconds: LAG_SECONDS,
+});
+
 const ms = (value: number) => value.toFixed(1).padStart(7);
 const lines = [
   `| query | c=1 p50 | p95 | p99 | req/s | c=16 p50 | p95 | p99 | req/s | SQL floor p50 | hub/SQL | statements |`,
@@ -146,6 +186,12 @@ process.stdout.write(
 process.stdout.write(
   `SQL statements for 10 stations: ${small}, for 500 (the largest page): ${large}. Peak RSS of the hub process: ${(peakRss / 1024 / 1024).toFixed(0)} MB.\n`,
 );
+const s = (value: number) => value.toFixed(2);
+process.stdout.write(
+  `\nThe ledger's lag, consumer polling every ${config.LEDGER_POLL_MS} ms, while ${LAG_RATE} union assistance and charity grants a second were written through the gateway for ${LAG_SECONDS} s (${lag.writes} writes, ${lag.failed} failed):\n\n` +
+    `| snapshots | lag p50 (s) | p95 (s) | max (s) | gauge max (s) | target |\n|---|---|---|---|---|---|\n` +
+    `| ${lag.snapshots} | ${s(lag.p50)} | ${s(lag.p95)} | ${s(lag.max)} | ${s(lag.gaugeMax)} | < 5 |\n\n`,
+);
 await mkdir('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replaceAll(':', '-')}.json`;
 await writeFile(
@@ -157,6 +203,7 @@ await writeFile(
       results,
       statements: { ten: small, fiveHundred: large },
       peakRssBytes: peakRss,
+      ledger: { catchUp, lag, pollMs: config.LEDGER_POLL_MS, rate: LAG_RATE, seconds: LAG_SECONDS },
     },
     null,
     2,
@@ -164,4 +211,5 @@ await writeFile(
 );
 process.stdout.write(`Written to ${file}\n`);
 await hub.stop();
+await probe.close();
 await world.close();

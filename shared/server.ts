@@ -74,6 +74,8 @@ export interface ServiceHttpOptions {
   settings: ServiceSettings;
   /** What readiness checks: each dependency of the service. */
   checks: () => Promise<Record<string, CheckState>>;
+  /** The service's metrics, when its background work reports to them too; made here when absent. */
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -85,7 +87,7 @@ export function createServiceHttp(options: ServiceHttpOptions): ServiceHttp {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const metrics = new ServiceMetrics(options.name);
+  const metrics = options.metrics ?? new ServiceMetrics(options.name);
   let stopping = false;
   mountHealth(app, {
     service: options.name,
@@ -141,6 +143,8 @@ export interface SubgraphServerOptions<Loaders> {
   checkHealth: () => Promise<void>;
   /** Figures of the database pool for `/metrics`. */
   poolStats?: () => Promise<PoolStats>;
+  /** The service's metrics, shared with its background work; made by the server when absent. */
+  metrics?: ServiceMetrics;
   exposeInternals: boolean;
   settings?: ServiceSettings;
 }
@@ -182,6 +186,7 @@ export async function startSubgraphServer<Loaders>(
     logger: options.logger,
     settings,
     checks: async () => ({ database: await checkWithin(3000, options.checkHealth) }),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   if (options.poolStats) service.metrics.observePool(options.poolStats);
   const { app, httpServer } = service;

@@ -26,6 +26,7 @@ import {
   type ReferenceResolvers,
 } from './federation.js';
 import type { Logger } from './logger.js';
+import { ServiceMetrics } from './observability/metrics.js';
 import { changeLogSource, startRegisterFollower } from './register/follower.js';
 import type { PersonalTables } from './register/personal-tables.js';
 import { followerProgress, type FollowerProgress } from './register/progress.js';
@@ -78,6 +79,8 @@ export interface SubgraphServices {
 export interface BackgroundDeps {
   forkEntityManager: () => EntityManager;
   logger: Logger;
+  /** The service's `/metrics`, for figures of the work done in the background. */
+  metrics: ServiceMetrics;
   webhooks: WebhookSettings;
   server: ServerConnection;
   departmentDatabases: Partial<Record<DepartmentService, string>>;
@@ -213,9 +216,11 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
     if (applied.length) logger.info({ applied }, 'migrations applied');
     if (options.demo) await loadDemo(options.demo, database.orm.em.fork(), logger);
     const { schema } = await buildDepartmentSchema(spec);
+    const metrics = new ServiceMetrics(serviceOf(spec.department));
     background = spec.background?.({
       forkEntityManager: () => database.orm.em.fork({ loggerContext: { background: true } }),
       logger,
+      metrics,
       webhooks: options.webhooks ?? DEFAULT_WEBHOOK_SETTINGS,
       server: options.server,
       departmentDatabases: options.departmentDatabases ?? {},
@@ -263,6 +268,7 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
           max: pool.options.max ?? 10,
         };
       },
+      metrics,
       ...(options.settings ? { settings: options.settings } : {}),
       exposeInternals: options.exposeInternals,
       verifyingKeys: options.verifyingKeys,

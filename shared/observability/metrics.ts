@@ -210,3 +210,52 @@ export class SubgraphFetchMetrics {
     }
   }
 }
+
+/**
+ * The benefit ledger's consumer as Prometheus sees it, per department: how long the oldest
+ * snapshot not yet applied has waited, and how many snapshots were applied. The consumer reports
+ * what it saw at its last look; the age is worked out at each scrape, so a consumer that stopped
+ * with snapshots waiting shows a lag that keeps growing rather than the figure of its last round.
+ */
+export class LedgerConsumerMetrics {
+  private readonly since = new Map<string, Date | null>();
+  private readonly appliedTotal: Counter<'department'>;
+
+  constructor(registry: Registry, now: () => number = Date.now) {
+    const since = this.since;
+    new Gauge({
+      name: 'hub_ledger_consumer_lag_seconds',
+      help: "Age of the oldest snapshot of a department's outbox the benefit ledger has not applied yet, as its consumer last saw it; 0 when caught up",
+      labelNames: ['department'],
+      registers: [registry],
+      collect() {
+        for (const [department, waiting] of since) {
+          this.set({ department }, waiting ? Math.max(0, (now() - waiting.getTime()) / 1000) : 0);
+        }
+      },
+    });
+    this.appliedTotal = new Counter({
+      name: 'hub_ledger_consumer_applied_total',
+      help: "Snapshots of a department's outbox the benefit ledger's consumer has applied (committed)",
+      labelNames: ['department'],
+      registers: [registry],
+    });
+  }
+
+  /** Starts each department's series at 0, so that they exist before the first snapshot. */
+  declare(departments: string[]): void {
+    for (const department of departments) {
+      if (!this.since.has(department)) this.since.set(department, null);
+      this.appliedTotal.inc({ department }, 0);
+    }
+  }
+
+  /** The oldest snapshot of the department not yet applied was written at `since`; null: none. */
+  waiting(department: string, since: Date | null): void {
+    this.since.set(department, since);
+  }
+
+  applied(department: string, count: number): void {
+    this.appliedTotal.inc({ department }, count);
+  }
+}

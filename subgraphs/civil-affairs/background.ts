@@ -1,4 +1,5 @@
 import type { DepartmentService } from '../../shared/departments.js';
+import { LedgerConsumerMetrics } from '../../shared/observability/metrics.js';
 import type { BackgroundDeps } from '../../shared/subgraph.js';
 import { startWebhookDelivery } from '../../shared/webhooks/delivery.js';
 import { startOverdueSweep } from './case-work/overdue.js';
@@ -21,13 +22,17 @@ export function startCivilAffairsBackground(deps: BackgroundDeps): { stop(): Pro
     logger.child({ component: 'referrals' }),
     webhooks.overdueSweepMs,
   );
+  const sources = Object.entries(deps.departmentDatabases).map(([service, database]) =>
+    databaseSource(deps.server, service as DepartmentService, database),
+  );
+  const observer = new LedgerConsumerMetrics(deps.metrics.registry);
+  observer.declare(sources.map((source) => source.department));
   const ledger = startLedgerConsumer({
     forkEntityManager,
-    sources: Object.entries(deps.departmentDatabases).map(([service, database]) =>
-      databaseSource(deps.server, service as DepartmentService, database),
-    ),
+    sources,
     logger: logger.child({ component: 'ledger' }),
     pollMs: webhooks.ledgerPollMs,
+    observer,
   });
   return {
     async stop() {

@@ -1,7 +1,11 @@
+import { benefitsStatement } from '../../shared/ledger/outbox.js';
+import { helpOf } from '../../tools/scale/generate.js';
 import { scaleTable, textArray, type DepartmentScale } from '../../tools/scale/slice.js';
+import { civilAffairsBenefits } from './benefits.js';
 
 // Civil affairs' register of the synthetic province (`npm run demo -- --scale N`): the
-// province as generated, table by table.
+// province as generated, table by table, and its temporary assistance in the province's
+// hardships with their snapshots in the benefit ledger.
 
 export const scale: DepartmentScale = {
   tables: (province) => [
@@ -109,10 +113,35 @@ export const scale: DepartmentScale = {
       },
       province.records,
     ),
+    scaleTable(
+      'temporary_assistance',
+      {
+        id: ['id', 'uuid'],
+        personId: ['person_id', 'uuid'],
+        regionCode: ['region_code', 'varchar'],
+        amountFen: ['amount_fen', 'int8'],
+        givenOn: ['granted_on', 'date'],
+        reason: ['reason', 'varchar'],
+      },
+      helpOf(province, 'CIVIL_AFFAIRS').map(({ id, personId, regionCode, amountFen, givenOn }) => ({
+        id,
+        personId,
+        regionCode,
+        amountFen,
+        givenOn,
+        reason: '突发困难临时救助',
+      })),
+    ),
   ],
-  // Children before parents: records, workers and people, the projects with their stations,
+  benefits: (tables) => {
+    const assistance = tables.find((table) => table.table === 'temporary_assistance')!;
+    const ids = (assistance.rows as Array<{ id: string }>).map((row) => row.id);
+    return [benefitsStatement(civilAffairsBenefits, 'TEMPORARY_ASSISTANCE', ids)];
+  },
+  // Children before parents: assistance, records, workers and people, the projects with their stations,
   // village rooms before township stations, then the regions from the villages up.
   clear: [
+    `DELETE FROM temporary_assistance WHERE region_code LIKE '33%'`,
     `DELETE FROM service_records WHERE region_code LIKE '33%'`,
     `DELETE FROM social_workers WHERE region_code LIKE '33%'`,
     `DELETE FROM people WHERE region_code LIKE '33%'`,

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Registry } from 'prom-client';
 import { deliberateOverlaps } from '../../demo-world/overlaps.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
-import { DEPARTMENT_SERVICES } from '../../shared/departments.js';
+import { department, DEPARTMENT_SERVICES } from '../../shared/departments.js';
 import {
   REFERENCE_AUDIENCE,
   REFERENCE_GRANT_HEADER,
 } from '../../shared/department/reference-grant.js';
+import { LedgerConsumerMetrics } from '../../shared/observability/metrics.js';
 import { chinaToday } from '../../shared/input/dates.js';
 import { OTHER_HELP_PATH } from '../../shared/ledger/other-help.js';
 import {
@@ -21,7 +23,8 @@ import { principal, startTestHub, type TestHub } from '../support/hub.js';
 // One benefit ledger across departments, built from each department's own records through its
 // outbox: three departments' cash to one person in five days is found as an overlap; the read
 // model rebuilt from scratch equals the one maintained; a consumer stopped mid-batch loses and
-// duplicates nothing. The hub's own consumer sleeps here; the test drives the batches.
+// duplicates nothing; its lag shows on /metrics until it catches up. The hub's own consumer
+// sleeps here; the test drives the batches.
 
 const MULAN = '230127';
 const as = {
@@ -593,4 +596,62 @@ it('finds the demo world’s deliberate overlaps: civil affairs, the union and c
       person: { id: overlap.personId },
     });
   }
+});
+
+it("shows each department's lag and applied snapshots on civil affairs' /metrics", async () => {
+  // The hub's own consumer has declared a series for every department it reads.
+  const page = await (await fetch(new URL('/metrics', hub.subgraphs['civil-affairs']!.url))).text();
+  for (const service of DEPARTMENT_SERVICES) {
+    const code = department(service).code;
+    expect(page).toMatch(
+      new RegExp(`^hub_ledger_consumer_lag_seconds\\{[^}]*department="${code}"[^}]*\\} \\d`, 'm'),
+    );
+    expect(page).toMatch(
+      new RegExp(`^hub_ledger_consumer_applied_total\\{[^}]*department="${code}"[^}]*\\} \\d`, 'm'),
+    );
+  }
+
+  // A consumer of the test's own, whose clock runs a minute ahead: a snapshot that waits shows a
+  // lag of a minute at least; once applied, none.
+  const registry = new Registry();
+  const metrics = new LedgerConsumerMetrics(registry, () => Date.now() + 60_000);
+  metrics.declare(sources.map((source) => source.department));
+  const value = async (name: string) => {
+    const metric = (await registry.getMetricsAsJSON()).find((entry) => entry.name === name)!;
+    return metric.values.find((entry) => entry.labels.department === 'TRADE_UNION')!.value;
+  };
+  expect(await value('hub_ledger_consumer_lag_seconds')).toBe(0);
+  const [file] = await rows(
+    'trade-union',
+    `select person_id from worker_files where person_region_code like '${MULAN}%' and status = 'OPEN' order by person_id desc limit 1`,
+  );
+  await ok(
+    `mutation($input: GrantUnionAssistanceInput!) { grantUnionAssistance(input: $input) { id } }`,
+    {
+      input: {
+        personId: file!.person_id,
+        kind: 'MEDICAL',
+        amount: '600.00',
+        grantedOn: chinaToday(),
+        reference: '木工帮-台账-滞后',
+      },
+    },
+    as.union,
+  );
+  const union = sources.find((source) => source.department === 'TRADE_UNION')!;
+  const stopped = new Error('stopped between the upsert and the checkpoint');
+  await expect(
+    applyNextBatch(em(), union, {
+      observer: metrics,
+      failBeforeCommit: () => {
+        throw stopped;
+      },
+    }),
+  ).rejects.toBe(stopped);
+  expect(await value('hub_ledger_consumer_lag_seconds')).toBeGreaterThanOrEqual(60);
+  expect(await value('hub_ledger_consumer_applied_total')).toBe(0);
+
+  expect(await catchUp(em, sources, undefined, metrics)).toBe(1);
+  expect(await value('hub_ledger_consumer_lag_seconds')).toBe(0);
+  expect(await value('hub_ledger_consumer_applied_total')).toBe(1);
 });

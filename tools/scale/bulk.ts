@@ -67,3 +67,10 @@ export function clearByRegion(tables: ScaleTable[]): string[] {
     return `DELETE FROM "${table}" WHERE "${region}" LIKE '33%'`;
   });
 }
+
+/**
+ * A province built again takes its snapshots in the benefit ledger with it: the outbox rows of
+ * the records it removes go in the same transaction (they were applied long since; the new
+ * records write their own).
+ */
+export const CLEAR_LEDGER_OUTBOX = `DELETE FROM ledger_outbox WHERE snapshot->>'regionCode' LIKE '33%'`;

@@ -4,7 +4,7 @@ import type { ServerConnection } from '../../shared/db/connection.js';
 import { departmentDatabaseName } from '../../shared/db/orm.js';
 import { SeededRandom } from '../../demo-world/random.js';
 import { SCALE_SLICES } from '../scale-slices.js';
-import { clearByRegion, writeTables } from './bulk.js';
+import { CLEAR_LEDGER_OUTBOX, clearByRegion, writeTables } from './bulk.js';
 import type { ScaleWorld } from './generate.js';
 import { DEPARTMENTS_SEED } from './load.js';
 
@@ -38,7 +38,12 @@ export async function loadDepartmentsScale(
     });
     await client.connect();
     try {
-      const clear = replace ? (slice.clear ?? clearByRegion(tables)) : null;
+      const clear = replace
+        ? [
+            ...(slice.benefits ? [CLEAR_LEDGER_OUTBOX] : []),
+            ...(slice.clear ?? clearByRegion(tables)),
+          ]
+        : null;
       await writeTables(client, tables, clear, progress, slice.benefits?.(tables));
       total += tables.reduce((sum, table) => sum + table.rows.length, 0);
     } finally {

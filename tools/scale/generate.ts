@@ -66,6 +66,46 @@ export type ScaleRecord = Omit<WorldRecord, 'method' | 'workerIds' | 'personIds'
   method: string;
 };
 
+/** Every how many people of the register the trade union keeps a worker-in-difficulty file. */
+export const WORKER_FILE_EVERY = 20;
+/** Every how many people of the register hold a disability certificate. */
+export const CERTIFICATE_EVERY = 10;
+
+/** The departments that give cash or goods for a hardship of the province. */
+export type ScaleGiver =
+  'CIVIL_AFFAIRS' | 'TRADE_UNION' | 'DISABLED_PERSONS_FEDERATION' | 'CHARITY';
+
+/** One department's help for a hardship: its record, the day, and the amount (fen, as text). */
+export interface ScaleHelp {
+  id: string;
+  department: ScaleGiver;
+  givenOn: string;
+  amountFen: string;
+}
+
+/**
+ * A person's hardship (一次困难: an illness, a lost job, a house fire) and the help each department
+ * gave for it, within weeks of one another: where the benefit ledger finds several departments'
+ * help to one person. Most hardships are helped by one or two departments, a few by four.
+ */
+export interface ScaleHardship {
+  personId: string;
+  /** The person's village. */
+  regionCode: string;
+  help: ScaleHelp[];
+}
+
+/**
+ * A county's charity fund, which the province's charity grants to people are paid from, and the
+ * donation that fills it.
+ */
+export interface ScaleFund {
+  id: string;
+  regionCode: string;
+  name: string;
+  donationId: string;
+}
+
 /** The synthetic province: civil affairs' register of it, from which every department's rows come. */
 export interface ScaleWorld {
   regions: WorldRegion[];
@@ -76,6 +116,20 @@ export interface ScaleWorld {
   projects: ScaleProject[];
   projectStations: ScaleProjectStation[];
   records: ScaleRecord[];
+  funds: ScaleFund[];
+  hardships: ScaleHardship[];
+}
+
+/** The help of one department in the province's hardships, in the order they were generated. */
+export function helpOf(
+  world: ScaleWorld,
+  department: ScaleGiver,
+): Array<ScaleHelp & { personId: string; regionCode: string }> {
+  return world.hardships.flatMap(({ personId, regionCode, help }) =>
+    help
+      .filter((given) => given.department === department)
+      .map((given) => ({ ...given, personId, regionCode })),
+  );
 }
 
 /** The province's township stations, which the other departments' teams and services sit at. */
@@ -106,6 +160,8 @@ export function generateScaleWorld(scale: number): ScaleWorld {
     projects: [],
     projectStations: [],
     records: [],
+    funds: [],
+    hardships: [],
   };
   world.regions.push({ ...SCALE_PROVINCE, level: 'PROVINCE', parentCode: null });
   const townships: Array<{ code: string; station: string; agency: string; project: string }> = [];
@@ -240,5 +296,59 @@ export function generateScaleWorld(scale: number): ScaleWorld {
       });
     }
   });
+  // Drawn last, so that everything above is the province it always was.
+  addHardships(world, random, ids);
   return world;
+}
+
+/** Days within which the departments' help for one hardship falls. */
+const HELP_SPREAD_DAYS = 25;
+
+/** A day `days` after a date `YYYY-MM-DD`. */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The province's hardships: one person in ten has one between 2024 and October 2026, and half of
+ * those the union or the disabled persons' federation keep a file on. Civil affairs' temporary
+ * assistance helps in most, the union and the federation in many of their own people's, charity
+ * in a third; each gives within {@link HELP_SPREAD_DAYS} days of the first.
+ */
+function addHardships(world: ScaleWorld, random: SeededRandom, ids: DemoIds): void {
+  for (const county of world.regions.filter((region) => region.level === 'COUNTY')) {
+    world.funds.push({
+      id: ids.next(),
+      regionCode: county.code,
+      name: `${county.name}慈善救助基金`,
+      donationId: '',
+    });
+  }
+  // In hundreds of yuan, written in fen.
+  const hundreds = (min: number, max: number) => String(random.int(min, max) * 10_000);
+  world.people.forEach((person, index) => {
+    const fileHolder = index % WORKER_FILE_EVERY === 0;
+    const certificateHolder = index % CERTIFICATE_EVERY === 0;
+    if (random.next() >= (fileHolder || certificateHolder ? 0.5 : 0.08)) return;
+    const startsOn = random.date('2024-01-01', '2026-10-05');
+    const givers: Array<[ScaleGiver, string]> = [];
+    if (random.next() < 0.8) givers.push(['CIVIL_AFFAIRS', hundreds(5, 50)]);
+    if (fileHolder && random.next() < 0.7) givers.push(['TRADE_UNION', hundreds(10, 30)]);
+    if (certificateHolder && random.next() < 0.5)
+      givers.push(['DISABLED_PERSONS_FEDERATION', hundreds(3, 30)]);
+    if (random.next() < 0.35) givers.push(['CHARITY', hundreds(5, 20)]);
+    if (!givers.length) givers.push(['CIVIL_AFFAIRS', hundreds(5, 50)]);
+    world.hardships.push({
+      personId: person.id,
+      regionCode: person.regionCode,
+      help: givers.map(([department, amountFen], order) => ({
+        id: ids.next(),
+        department,
+        givenOn: order === 0 ? startsOn : addDays(startsOn, random.int(0, HELP_SPREAD_DAYS)),
+        amountFen,
+      })),
+    });
+  });
+  // Drawn after the hardships, which were drawn before the funds had donations.
+  for (const fund of world.funds) fund.donationId = ids.next();
 }

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { SeededRandom } from '../../demo-world/random.js';
 import { SCALE_SLICES } from '../scale-slices.js';
-import { writeTables } from './bulk.js';
+import { CLEAR_LEDGER_OUTBOX, writeTables } from './bulk.js';
 import { generateScaleWorld, SCALE_PROVINCE, type ScaleWorld } from './generate.js';
 
 /** Reports loading: rows written so far, rows in all, and the table being written. */
@@ -27,8 +27,9 @@ export async function scaleLoaded(client: pg.ClientBase | pg.Pool): Promise<bool
 }
 
 /**
- * Generates the synthetic province of a scale and writes civil affairs' register of it into the
- * civil-affairs database in one transaction (replacing an earlier one when asked), then
+ * Generates the synthetic province of a scale and writes civil affairs' register of it, with its
+ * temporary assistance and their snapshots in the benefit ledger, into the civil-affairs database
+ * in one transaction (replacing an earlier one when asked), then
  * refreshes the planner's statistics. The other departments follow with loadDepartmentsScale.
  */
 export async function loadScale(
@@ -38,14 +39,25 @@ export async function loadScale(
   progress: LoadProgress,
 ): Promise<LoadedScale> {
   const world = generateScaleWorld(scale);
-  const { tables, clear } = SCALE_SLICES['civil-affairs'];
+  const { tables, clear, benefits } = SCALE_SLICES['civil-affairs'];
   const written = tables(world, new SeededRandom(DEPARTMENTS_SEED));
   const total = written.reduce((sum, table) => sum + table.rows.length, 0);
   let done = 0;
-  await writeTables(client, written, replace ? (clear ?? null) : null, (inserted, table) => {
-    done += inserted;
-    progress(done, total, table);
-  });
+  // Built again, the province leaves the ledger's read model too: the consumer applies the new
+  // records' snapshots as they come.
+  const clearing = replace
+    ? [CLEAR_LEDGER_OUTBOX, `DELETE FROM benefits WHERE region_code LIKE '33%'`, ...(clear ?? [])]
+    : null;
+  await writeTables(
+    client,
+    written,
+    clearing,
+    (inserted, table) => {
+      done += inserted;
+      progress(done, total, table);
+    },
+    benefits?.(written),
+  );
   return {
     stations: world.stations.length,
     people: world.people.length,

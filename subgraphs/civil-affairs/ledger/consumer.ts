@@ -32,6 +32,16 @@ export interface LedgerSource {
   close(): Promise<void>;
 }
 
+/**
+ * What the consumer tells of each department as it goes (the lag gauge and the counter of
+ * `/metrics`): when the oldest snapshot not yet applied was written, null when none waits as far
+ * as it saw, and how many snapshots each committed batch applied.
+ */
+export interface LedgerObserver {
+  waiting(department: DepartmentCode, since: Date | null): void;
+  applied(department: DepartmentCode, count: number): void;
+}
+
 /** Snapshots applied in one transaction at most. */
 export const BATCH_SIZE = 500;
 
@@ -86,11 +96,15 @@ async function nothingNew(em: EntityManager, source: LedgerSource): Promise<bool
 export async function applyNextBatch(
   em: EntityManager,
   source: LedgerSource,
-  options: { limit?: number; failBeforeCommit?: () => void } = {},
+  options: { limit?: number; failBeforeCommit?: () => void; observer?: LedgerObserver } = {},
 ): Promise<number> {
   const limit = options.limit ?? BATCH_SIZE;
-  if (await nothingNew(em, source)) return 0;
-  return inTransaction(em, async (tx) => {
+  const { observer } = options;
+  if (await nothingNew(em, source)) {
+    observer?.waiting(source.department, null);
+    return 0;
+  }
+  const batch = await inTransaction(em, async (tx) => {
     await run(
       tx,
       'insert into ledger_checkpoints (department) values (?) on conflict (department) do nothing',
@@ -106,15 +120,19 @@ export async function applyNextBatch(
       await run(tx, 'update ledger_checkpoints set pending_since = null where department = ?', [
         source.department,
       ]);
-      return 0;
+      return { applied: 0, pendingSince: null };
     }
+    observer?.waiting(source.department, rows[0]!.createdAt);
     await run(
       tx,
+      // applied_at is the moment of the upsert, not the transaction's start (which comes before
+      // the read): applied_at - the outbox's created_at is each snapshot's wait.
       `insert into benefits (department, record_id, programme, kind, person_id, household_id,
-              region_code, amount_fen, quantity, unit, given_on, reference, reversed, source_seq)
+              region_code, amount_fen, quantity, unit, given_on, reference, reversed, source_seq,
+              applied_at)
        select x.department, x.record_id, x.programme, x.kind, x.person_id, x.household_id,
               x.region_code, x.amount_fen, x.quantity, x.unit, x.given_on, x.reference,
-              x.reversed, x.source_seq
+              x.reversed, x.source_seq, clock_timestamp()
          from jsonb_to_recordset(?::jsonb) as x(department text, record_id uuid, programme text,
               kind text, person_id uuid, household_id uuid, region_code text, amount_fen bigint,
               quantity int, unit text, given_on date, reference text, reversed boolean,
@@ -124,19 +142,25 @@ export async function applyNextBatch(
               household_id = excluded.household_id, region_code = excluded.region_code,
               amount_fen = excluded.amount_fen, quantity = excluded.quantity, unit = excluded.unit,
               given_on = excluded.given_on, reference = excluded.reference,
-              reversed = excluded.reversed, source_seq = excluded.source_seq, applied_at = now()
+              reversed = excluded.reversed, source_seq = excluded.source_seq,
+              applied_at = excluded.applied_at
         where benefits.source_seq < excluded.source_seq`,
       [JSON.stringify(rows.map((row) => toRecord(source.department, row)))],
     );
     options.failBeforeCommit?.();
-    const full = rows.length === limit;
+    // A full batch may have more behind it, written no earlier than its last snapshot.
+    const pendingSince = rows.length === limit ? rows.at(-1)!.createdAt : null;
     await run(
       tx,
       'update ledger_checkpoints set seq = ?, pending_since = ?, updated_at = now() where department = ?',
-      [rows.at(-1)!.seq, full ? rows.at(-1)!.createdAt : null, source.department],
+      [rows.at(-1)!.seq, pendingSince, source.department],
     );
-    return rows.length;
+    return { applied: rows.length, pendingSince };
   });
+  // Told once the batch committed: a batch rolled back applied nothing, and its snapshots wait on.
+  observer?.applied(source.department, batch.applied);
+  observer?.waiting(source.department, batch.pendingSince);
+  return batch.applied;
 }
 
 /** A snapshot as a row of the read model; the department is the source's, whatever it says. */
@@ -161,10 +185,14 @@ function toRecord(department: DepartmentCode, row: OutboxRow) {
 }
 
 /** Applies one department's outbox until nothing is left; returns how many snapshots. */
-async function drain(forkEntityManager: () => EntityManager, source: LedgerSource) {
+async function drain(
+  forkEntityManager: () => EntityManager,
+  source: LedgerSource,
+  observer?: LedgerObserver,
+) {
   let total = 0;
   for (;;) {
-    const applied = await applyNextBatch(forkEntityManager(), source);
+    const applied = await applyNextBatch(forkEntityManager(), source, observer ? { observer } : {});
     total += applied;
     if (applied < BATCH_SIZE) return total;
   }
@@ -180,11 +208,12 @@ export async function catchUp(
   failed: (department: DepartmentCode, error: unknown) => void = (_, error) => {
     throw error;
   },
+  observer?: LedgerObserver,
 ): Promise<number> {
   let total = 0;
   for (const source of sources) {
     try {
-      total += await drain(forkEntityManager, source);
+      total += await drain(forkEntityManager, source, observer);
     } catch (error) {
       failed(source.department, error);
     }
@@ -212,6 +241,8 @@ export function startLedgerConsumer(options: {
   sources: LedgerSource[];
   logger: Logger;
   pollMs: number;
+  /** Told each department's lag and applied snapshots (the `/metrics` series). */
+  observer?: LedgerObserver;
 }): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -219,7 +250,7 @@ export function startLedgerConsumer(options: {
   const round = () => {
     const failed = (department: DepartmentCode, error: unknown) =>
       options.logger.warn({ err: error, department }, 'outbox not read this round');
-    running = catchUp(options.forkEntityManager, options.sources, failed)
+    running = catchUp(options.forkEntityManager, options.sources, failed, options.observer)
       .then((applied) => {
         if (applied) options.logger.debug({ applied }, 'benefit snapshots applied');
       })

@@ -23,7 +23,10 @@ export interface Overlap {
 /**
  * People in a subtree helped by at least `minDepartments` departments within `windowDays` of one
  * another, in the period, from the ledger's read model in one statement; reversed help does not
- * count. For each person, the earliest window with the most departments.
+ * count. For each person, the earliest window with the most departments. Only people helped by
+ * that many departments in the whole period can have such a window, so the windows are counted
+ * for them alone: at province scale most people had help from one department, and pairing all of
+ * their help with itself was most of the work.
  */
 export async function benefitOverlaps(em: EntityManager, query: OverlapQuery): Promise<Overlap[]> {
   const statement = sql`
@@ -34,9 +37,14 @@ export async function benefitOverlaps(em: EntityManager, query: OverlapQuery): P
          AND (${query.from}::date IS NULL OR given_on >= ${query.from}::date)
          AND (${query.to}::date IS NULL OR given_on <= ${query.to}::date)
          AND (${query.programmes}::text[] IS NULL OR programme = ANY(${query.programmes}::text[]))),
+    candidates AS (
+      SELECT person_id FROM (SELECT DISTINCT person_id, department FROM given) helped
+       GROUP BY person_id HAVING count(*) >= ${query.minDepartments}::int),
+    several AS (
+      SELECT given.* FROM given JOIN candidates USING (person_id)),
     windows AS (
       SELECT a.person_id, a.given_on AS start, count(DISTINCT b.department) AS departments
-        FROM given a JOIN given b ON b.person_id = a.person_id
+        FROM several a JOIN several b ON b.person_id = a.person_id
          AND b.given_on >= a.given_on AND b.given_on <= a.given_on + ${query.windowDays}::int
        GROUP BY a.person_id, a.given_on),
     best AS (

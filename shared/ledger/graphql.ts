@@ -40,12 +40,9 @@ registerEnumType(BenefitKindValue, {
   valuesConfig: KIND_DESCRIPTIONS,
 });
 
-@ObjectType('OtherHelp', {
-  description:
-    "Another department's help to the person, or to a member of the person's household, near a grant (其他部门帮扶)",
-})
-@Directive('@shareable')
-export class OtherHelpView {
+/** What every view of one department's help shows first: who gave what, how and when. */
+@ObjectType()
+export abstract class GivenHelp {
   @Field(() => Department, { description: 'Department that gave it' })
   department!: Department;
 
@@ -57,7 +54,14 @@ export class OtherHelpView {
 
   @Field(() => DateScalar, { description: 'Given on (发放日期)' })
   givenOn!: string;
+}
 
+@ObjectType('OtherHelp', {
+  description:
+    "Another department's help to the person, or to a member of the person's household, near a grant (其他部门帮扶)",
+})
+@Directive('@shareable')
+export class OtherHelpView extends GivenHelp {
   @Field({ description: 'Given to another member of the household, not to the person' })
   toHouseholdMember!: boolean;
 

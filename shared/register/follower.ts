@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { REGISTER_SOURCE, type RegisterChange, type RegisterChangeKind } from './changes.js';
 import { applyChange, type MovedRows } from './moves.js';
 import type { PersonalTables } from './personal-tables.js';
+import { inRounds } from '../rounds.js';
 
 // A department's follower of the register: it reads civil affairs' change log
 // (`register_changes`) after its checkpoint, in `seq` order, as a change-data-capture connector
@@ -141,28 +142,21 @@ export function startRegisterFollower<D extends DepartmentCode>(options: {
   logger: Logger;
   pollMs: number;
 }): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const round = () => {
-    running = followRegister(options.forkEntityManager, options.personal, options.source)
-      .then((applied) => {
-        if (applied) options.logger.info({ applied }, 'register changes followed');
-      })
-      // Civil affairs not started yet, or down: the next round tries again.
-      .catch((error: unknown) =>
-        options.logger.warn({ err: error }, 'register change log not followed this round'),
-      )
-      .finally(() => {
-        if (!stopped) timer = setTimeout(round, options.pollMs);
-      });
-  };
-  round();
+  const rounds = inRounds(
+    () =>
+      followRegister(options.forkEntityManager, options.personal, options.source)
+        .then((applied) => {
+          if (applied) options.logger.info({ applied }, 'register changes followed');
+        })
+        // Civil affairs not started yet, or down: the next round tries again.
+        .catch((error: unknown) =>
+          options.logger.warn({ err: error }, 'register change log not followed this round'),
+        ),
+    options.pollMs,
+  );
   return {
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+      await rounds.stop();
       await options.source.close();
     },
   };

@@ -1,8 +1,8 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Department } from '../../../shared/enums.js';
-import type { BenefitKind, BenefitProgramme } from '../../../shared/ledger/benefit.js';
-import { BenefitKindValue, BenefitProgrammeValue } from '../../../shared/ledger/graphql.js';
+import type { BenefitProgramme } from '../../../shared/ledger/benefit.js';
+import { BenefitProgrammeValue, GivenHelp } from '../../../shared/ledger/graphql.js';
 import { HouseholdCategory } from './enums.js';
 import { PeriodBound } from '../../../shared/input/fields.js';
 import { DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
@@ -12,19 +12,7 @@ import type { Benefit } from '../entities/index.js';
   description:
     "One department's help to a person in the ledger across departments (救助帮扶台账), built from that department's own record",
 })
-export class BenefitView {
-  @Field(() => Department, { description: 'Department that gave it' })
-  department!: Department;
-
-  @Field(() => BenefitProgrammeValue, { description: 'Programme (帮扶项目)' })
-  programme!: BenefitProgramme;
-
-  @Field(() => BenefitKindValue, { description: 'Form (帮扶形式)' })
-  kind!: BenefitKind;
-
-  @Field(() => DateScalar, { description: 'Given on (发放日期)' })
-  givenOn!: string;
-
+export class BenefitView extends GivenHelp {
   @Field(() => Int, { nullable: true, description: 'Goods or service units (数量)' })
   quantity!: number | null;
 
@@ -90,8 +78,9 @@ export class BenefitOverlapView {
   personId!: string;
 }
 
+/** Which help of the ledger a search or a count looks at. */
 @ArgsType()
-export class BenefitOverlapArgs {
+export class BenefitFiguresArgs {
   @Field(() => String, { description: 'Division searched (排查范围)' })
   regionCode!: string;
 
@@ -100,11 +89,6 @@ export class BenefitOverlapArgs {
 
   @PeriodBound('Last day of the period (截止日期)')
   to?: string | null;
-
-  @Field(() => Int, { defaultValue: 2, description: 'Least departments, 2 to 6' })
-  @Min(2)
-  @Max(6)
-  minDepartments!: number;
 
   @Field(() => Int, { defaultValue: 90, description: 'Days the help falls within, 1 to 366' })
   @Min(1)
@@ -117,6 +101,14 @@ export class BenefitOverlapArgs {
   })
   @ArrayMaxSize(6)
   programmes?: BenefitProgramme[] | null;
+}
+
+@ArgsType()
+export class BenefitOverlapArgs extends BenefitFiguresArgs {
+  @Field(() => Int, { defaultValue: 2, description: 'Least departments, 2 to 6' })
+  @Min(2)
+  @Max(6)
+  minDepartments!: number;
 
   @Field(() => Int, { defaultValue: 50, description: 'Most people returned, 1 to 200' })
   @Min(1)
@@ -207,30 +199,6 @@ export class BenefitOverlapFiguresView {
     description: 'Each pair of departments that both helped someone, most people first',
   })
   pairs!: DepartmentPairFigureView[];
-}
-
-@ArgsType()
-export class BenefitFiguresArgs {
-  @Field(() => String, { description: 'Division counted (统计范围)' })
-  regionCode!: string;
-
-  @PeriodBound('First day of the period (起始日期)')
-  from?: string | null;
-
-  @PeriodBound('Last day of the period (截止日期)')
-  to?: string | null;
-
-  @Field(() => Int, { defaultValue: 90, description: 'Days apart, 1 to 366' })
-  @Min(1)
-  @Max(366)
-  windowDays!: number;
-
-  @Field(() => [BenefitProgrammeValue], {
-    nullable: true,
-    description: 'Only these programmes; all when omitted',
-  })
-  @ArrayMaxSize(6)
-  programmes?: BenefitProgramme[] | null;
 }
 
 @ObjectType('UnservedVillage', {

@@ -9,6 +9,7 @@ import {
 import type { BenefitSnapshot } from '../../../shared/ledger/benefit.js';
 import type { Logger } from '../../../shared/logger.js';
 import { inTransaction, rowsOf, run } from '../../../shared/db/statements.js';
+import { inRounds } from '../../../shared/rounds.js';
 
 // The benefit ledger's consumer: it reads each department's outbox (`ledger_outbox`) in `seq`
 // order, as a change-data-capture connector reads a table, and applies the snapshots to civil
@@ -244,27 +245,20 @@ export function startLedgerConsumer(options: {
   /** Told each department's lag and applied snapshots (the `/metrics` series). */
   observer?: LedgerObserver;
 }): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const round = () => {
-    const failed = (department: DepartmentCode, error: unknown) =>
-      options.logger.warn({ err: error, department }, 'outbox not read this round');
-    running = catchUp(options.forkEntityManager, options.sources, failed, options.observer)
-      .then((applied) => {
-        if (applied) options.logger.debug({ applied }, 'benefit snapshots applied');
-      })
-      .catch((error: unknown) => options.logger.error({ err: error }, 'ledger round failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(round, options.pollMs);
-      });
-  };
-  round();
+  const failed = (department: DepartmentCode, error: unknown) =>
+    options.logger.warn({ err: error, department }, 'outbox not read this round');
+  const rounds = inRounds(
+    () =>
+      catchUp(options.forkEntityManager, options.sources, failed, options.observer)
+        .then((applied) => {
+          if (applied) options.logger.debug({ applied }, 'benefit snapshots applied');
+        })
+        .catch((error: unknown) => options.logger.error({ err: error }, 'ledger round failed')),
+    options.pollMs,
+  );
   return {
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+      await rounds.stop();
       await Promise.all(options.sources.map((source) => source.close()));
     },
   };

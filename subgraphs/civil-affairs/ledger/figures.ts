@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DepartmentCode } from '../../../shared/departments.js';
 import { sql } from '../../../shared/subtree.js';
+import { givenHelp, type HelpSearched } from './overlaps.js';
 
 // Figures of the ledger for dashboards: how many people two departments both helped within a
 // window, for every pair of departments, and how many several departments helped at all. Counts
@@ -27,22 +28,10 @@ export interface OverlapFigures {
  */
 export async function overlapFigures(
   em: EntityManager,
-  query: {
-    prefix: string;
-    from: string | null;
-    to: string | null;
-    windowDays: number;
-    programmes: string[] | null;
-  },
+  query: HelpSearched & { windowDays: number },
 ): Promise<OverlapFigures> {
   const statement = sql`
-    WITH given AS (
-      SELECT person_id, department, given_on FROM benefits
-       WHERE person_id IS NOT NULL AND NOT reversed
-         AND region_code ~>=~ ${query.prefix} AND region_code ~<~ ${`${query.prefix}:`}
-         AND (${query.from}::date IS NULL OR given_on >= ${query.from}::date)
-         AND (${query.to}::date IS NULL OR given_on <= ${query.to}::date)
-         AND (${query.programmes}::text[] IS NULL OR programme = ANY(${query.programmes}::text[]))),
+    WITH given AS (${givenHelp(query)}),
     pairs AS (
       SELECT DISTINCT a.person_id, a.department AS first, b.department AS second
         FROM given a JOIN given b ON b.person_id = a.person_id AND a.department < b.department

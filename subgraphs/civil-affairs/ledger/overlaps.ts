@@ -1,15 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../../../shared/subtree.js';
+import { sql, type Sql } from '../../../shared/subtree.js';
 
-/** What an overlap search asks. */
-export interface OverlapQuery {
+/** Which help a search of the ledger looks at: a subtree, a period, some programmes. */
+export interface HelpSearched {
   prefix: string;
   from: string | null;
   to: string | null;
+  programmes: string[] | null;
+}
+
+/** What an overlap search asks. */
+export interface OverlapQuery extends HelpSearched {
   minDepartments: number;
   windowDays: number;
-  programmes: string[] | null;
   limit: number;
+}
+
+/**
+ * The help a search looks at, to a person and not reversed, as the body of a `given` CTE:
+ * person_id, department, given_on.
+ */
+export function givenHelp(query: HelpSearched): Sql {
+  return sql`
+      SELECT person_id, department, given_on FROM benefits
+       WHERE person_id IS NOT NULL AND NOT reversed
+         AND region_code ~>=~ ${query.prefix} AND region_code ~<~ ${`${query.prefix}:`}
+         AND (${query.from}::date IS NULL OR given_on >= ${query.from}::date)
+         AND (${query.to}::date IS NULL OR given_on <= ${query.to}::date)
+         AND (${query.programmes}::text[] IS NULL OR programme = ANY(${query.programmes}::text[]))`;
 }
 
 /** A person helped by several departments within one window. */
@@ -30,13 +48,7 @@ export interface Overlap {
  */
 export async function benefitOverlaps(em: EntityManager, query: OverlapQuery): Promise<Overlap[]> {
   const statement = sql`
-    WITH given AS (
-      SELECT person_id, department, given_on FROM benefits
-       WHERE person_id IS NOT NULL AND NOT reversed
-         AND region_code ~>=~ ${query.prefix} AND region_code ~<~ ${`${query.prefix}:`}
-         AND (${query.from}::date IS NULL OR given_on >= ${query.from}::date)
-         AND (${query.to}::date IS NULL OR given_on <= ${query.to}::date)
-         AND (${query.programmes}::text[] IS NULL OR programme = ANY(${query.programmes}::text[]))),
+    WITH given AS (${givenHelp(query)}),
     candidates AS (
       SELECT person_id FROM (SELECT DISTINCT person_id, department FROM given) helped
        GROUP BY person_id HAVING count(*) >= ${query.minDepartments}::int),

@@ -1,5 +1,5 @@
 /**
- * Ready-made operations of the explorer: the four questions the hub exists for, each answered
+ * Ready-made operations of the explorer: the questions the hub exists for, each answered
  * on the demo world. Plain data, so that a unit test can validate every one against the
  * supergraph and they cannot drift from the schema unnoticed.
  */
@@ -175,6 +175,24 @@ query PersonTimeline($region: String!) {
 }
 `;
 
+const OVERLAPPING_HELP = `# The same people helped by several departments within days (多部门重复帮扶), from the
+# benefit ledger: counts by pair of departments (small cells suppressed for analysts), then who.
+# Mulan County planted three in 2023: civil affairs, the union and charity within five days.
+query OverlappingHelp($code: String!, $from: Date, $to: Date) {
+  benefitOverlapFigures(regionCode: $code, from: $from, to: $to, windowDays: 5) {
+    helped
+    overlapping
+    pairs { departments people suppressed }
+  }
+  benefitOverlaps(regionCode: $code, from: $from, to: $to, minDepartments: 3, windowDays: 5) {
+    departments
+    windowStart
+    person { name }
+    benefits { department programme givenOn amount }
+  }
+}
+`;
+
 export const EXAMPLES: readonly ExampleOperation[] = [
   {
     id: 'region-dashboard',
@@ -217,5 +235,12 @@ export const EXAMPLES: readonly ExampleOperation[] = [
     description: 'Cases in Pingchuan with each person’s consents and case work as one timeline',
     query: PERSON_TIMELINE,
     variables: { region: '620723103' },
+  },
+  {
+    id: 'overlapping-help',
+    title: 'Overlapping help',
+    description: 'People of Mulan County helped by several departments within days, and the counts',
+    query: OVERLAPPING_HELP,
+    variables: { code: '230127', from: '2023-01-01', to: '2023-12-31' },
   },
 ];

@@ -97,3 +97,26 @@ it('person timeline: Pingchuan’s cases with consents and case work in order', 
   const days = first.timeline.map((entry: { on: string }) => entry.on);
   expect(days).toEqual([...days].sort());
 });
+
+it('overlapping help: Mulan’s three people helped by three departments within five days', async () => {
+  const { benefitOverlapFigures, benefitOverlaps } = await run('overlapping-help');
+  expect(
+    benefitOverlaps.filter((row: { departments: number }) => row.departments === 3),
+  ).toHaveLength(3);
+  for (const row of benefitOverlaps) {
+    expect(row.benefits.map((help: { department: string }) => help.department)).toEqual([
+      'TRADE_UNION',
+      'CIVIL_AFFAIRS',
+      'CHARITY',
+    ]);
+  }
+  const pairs = Object.fromEntries(
+    benefitOverlapFigures.pairs.map((pair: { departments: string[]; people: number }) => [
+      pair.departments.join('+'),
+      pair.people,
+    ]),
+  );
+  for (const pair of ['CHARITY+CIVIL_AFFAIRS', 'CHARITY+TRADE_UNION', 'CIVIL_AFFAIRS+TRADE_UNION'])
+    expect(pairs[pair]).toBeGreaterThanOrEqual(3);
+  expect(benefitOverlapFigures.overlapping).toBeGreaterThanOrEqual(3);
+});

@@ -12,7 +12,7 @@ beforeAll(async () => {
   schema = Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
 });
 
-it('offers the station, person, region and funding views, the referral inbox and the timeline', () => {
+it('offers the station, person, region and funding views, the referral inbox, the timeline and overlapping help', () => {
   expect(EXAMPLES.map((example) => example.id)).toEqual([
     'region-dashboard',
     'station-view',
@@ -20,6 +20,7 @@ it('offers the station, person, region and funding views, the referral inbox and
     'project-funding',
     'referral-inbox',
     'person-timeline',
+    'overlapping-help',
   ]);
 });
 

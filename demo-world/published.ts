@@ -1,5 +1,6 @@
 import type { DemoCounty } from './places.js';
 import type { DemoIds, SeededRandom } from './random.js';
+import { inTurn } from './service-areas.js';
 import type {
   DemoWorld,
   WorldPerson,
@@ -301,6 +302,7 @@ function addServiceRecords(
     records.push({
       id: builder.ids.next(),
       method: fields.method,
+      ...inTurn(project, records.length, fields.method),
       stationId: station.id,
       projectId: project.id,
       regionCode: station.regionCode,

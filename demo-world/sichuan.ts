@@ -1,4 +1,6 @@
-import { distribute, type PublishedPlace } from './published.js';
+import { distribute, type PlaceBuilder, type PublishedPlace } from './published.js';
+import { ofArea } from './service-areas.js';
+import type { WorldRecord } from './types.js';
 
 // Sichuan province (seed 003): 4,451 station points (5 city centres, 96 county stations, 843
 // township stations, 3,507 village rooms), 334.6 M yuan (45.6 M provincial subsidy and 289 M
@@ -70,3 +72,85 @@ export const SICHUAN_CITIES: PublishedPlace[] = CITIES.map(([code, name], city) 
     ),
   };
 });
+
+/**
+ * Sichuan's stations by service area (seed 003): "社工站点围绕需求评估、资源链接、社会救助、老幼
+ * 关爱、社区治理、产业发展等“六项服务”，链接社会资源 2980 余万元，提供救助服务 7.85 万人次，开展
+ * 老幼关爱 28.60 万人次，开展社区活动 1.04 万次，助推产业发展 3380 余次。" Assistance (救助服务) is
+ * social assistance; care of the old and the young (老幼关爱) is elderly care and child welfare
+ * together; industry development (产业发展) is counted in services. The resources linked and the
+ * community activities are not reproduced.
+ */
+export const SICHUAN_SERVICES = {
+  assistancePersonTimes: 78_500,
+  oldAndYoungPersonTimes: 286_000,
+  industryServices: 3_380,
+};
+
+/**
+ * Adds to the services of Sichuan's synthetic counties what its published areas need beyond the
+ * services generated in the province before (the Tianfu New Area's among them), so that the
+ * province's figures by area are the published ones exactly: at every township station one
+ * assistance case record, one activity for the elderly and one for children, and the industry
+ * trainings taken by the stations in turn.
+ */
+export function addSichuanServices(builder: PlaceBuilder): void {
+  const { world, ids, random } = builder;
+  const counties = SICHUAN_CITIES.flatMap((city) => city.counties.map((county) => county.code));
+  const stations = world.stations.filter(
+    (station) =>
+      station.level === 'TOWNSHIP_STATION' &&
+      counties.some((county) => station.regionCode.startsWith(county)),
+  );
+  const projects = stations.map((station) =>
+    world.projects.find((project) => project.stationIds.includes(station.id))!,
+  );
+  for (const project of new Set(projects)) project.serviceAreas.push('INDUSTRY_DEVELOPMENT');
+  const before = world.records.filter((record) => record.regionCode.startsWith('51'));
+  const personTimesIn = (...areas: Array<WorldRecord['serviceArea']>) =>
+    before
+      .filter((record) => areas.includes(record.serviceArea))
+      .reduce((sum, record) => sum + record.personTimes, 0);
+  const add = (
+    index: number,
+    method: WorldRecord['method'],
+    area: NonNullable<WorldRecord['serviceArea']>,
+    personTimes: number,
+    summary: string,
+  ) => {
+    const station = stations[index % stations.length]!;
+    world.records.push({
+      id: ids.next(),
+      method,
+      ...ofArea(area),
+      stationId: station.id,
+      projectId: projects[index % stations.length]!.id,
+      regionCode: station.regionCode,
+      servedOn: random.date('2023-01-05', '2023-12-20'),
+      durationMinutes: method === 'CASE' ? 90 : 120,
+      personTimes,
+      households: 0,
+      workerIds: [],
+      personIds: [],
+      summary,
+    });
+  };
+  const assistance = distribute(
+    SICHUAN_SERVICES.assistancePersonTimes - personTimesIn('SOCIAL_ASSISTANCE'),
+    stations.length,
+  );
+  const care = distribute(
+    SICHUAN_SERVICES.oldAndYoungPersonTimes - personTimesIn('ELDERLY_CARE', 'CHILD_WELFARE'),
+    stations.length * 2,
+  );
+  stations.forEach((_, index) => {
+    add(index, 'CASE', 'SOCIAL_ASSISTANCE', assistance[index]!, '救助帮扶');
+    add(index, 'COMMUNITY_ACTIVITY', 'ELDERLY_CARE', care[index * 2]!, '老年关爱');
+    add(index, 'COMMUNITY_ACTIVITY', 'CHILD_WELFARE', care[index * 2 + 1]!, '儿童关爱');
+  });
+  const industry =
+    SICHUAN_SERVICES.industryServices -
+    before.filter((record) => record.serviceArea === 'INDUSTRY_DEVELOPMENT').length;
+  for (let index = 0; index < industry; index += 1)
+    add(index, 'TRAINING', 'INDUSTRY_DEVELOPMENT', 10, '产业发展培训');
+}

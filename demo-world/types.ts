@@ -58,6 +58,26 @@ export interface WorldProject {
 export interface WorldRecord {
   id: string;
   method: 'CASE' | 'GROUP' | 'COMMUNITY_ACTIVITY' | 'HOME_VISIT' | 'TRAINING';
+  serviceArea:
+    | 'SOCIAL_ASSISTANCE'
+    | 'ELDERLY_CARE'
+    | 'CHILD_WELFARE'
+    | 'COMMUNITY_GOVERNANCE'
+    | 'SOCIAL_AFFAIRS'
+    | 'NEEDS_ASSESSMENT'
+    | 'RESOURCE_LINKAGE'
+    | 'INDUSTRY_DEVELOPMENT'
+    | null;
+  targetGroups: Array<
+    | 'ASSISTANCE_RECIPIENTS'
+    | 'ELDERLY'
+    | 'CHILDREN'
+    | 'YOUTH'
+    | 'WOMEN'
+    | 'PEOPLE_WITH_DISABILITIES'
+    | 'WORKERS_IN_DIFFICULTY'
+    | 'COMMUNITY_RESIDENTS'
+  >;
   stationId: string;
   projectId: string;
   regionCode: string;

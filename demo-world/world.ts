@@ -18,7 +18,8 @@ import {
   ULANQAB,
 } from './published-places.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
-import { SICHUAN_CITIES } from './sichuan.js';
+import { inTurn, servingPeople } from './service-areas.js';
+import { addSichuanServices, SICHUAN_CITIES } from './sichuan.js';
 import type {
   DemoWorld,
   WorldPerson,
@@ -208,6 +209,9 @@ class WorldBuilder implements PlaceBuilder {
     this.world.records.push({
       id: this.ids.next(),
       method,
+      ...(people.length
+        ? servingPeople(people)
+        : inTurn(project, this.world.records.length, method)),
       stationId: station.id,
       projectId: project.id,
       regionCode: station.regionCode,
@@ -364,6 +368,8 @@ export function buildDemoWorld(): DemoWorld {
     addPublishedPlace(builder, city, `四川${index + 1}`);
   // Last, so that nothing generated before changes: three Mulan people registered twice.
   addDuplicateRegistrations(builder);
+  // Later still: Sichuan's services by area, which count everything generated in the province.
+  addSichuanServices(builder);
   return world;
 }
 

@@ -19,6 +19,7 @@ registerEnumType(Department, {
 
 /** Level of an administrative division, derived from its code. */
 export enum RegionLevel {
+  NATIONAL = 'NATIONAL',
   PROVINCE = 'PROVINCE',
   CITY = 'CITY',
   COUNTY = 'COUNTY',
@@ -29,6 +30,9 @@ registerEnumType(RegionLevel, {
   name: 'RegionLevel',
   description: 'Level of an administrative division (行政区划层级)',
   valuesConfig: {
+    NATIONAL: {
+      description: 'The whole country (全国), the root above the provinces: code 100000',
+    },
     PROVINCE: { description: 'Province-level (省级)' },
     CITY: { description: 'Prefecture-level city (地级)' },
     COUNTY: { description: 'County-level (县级)' },

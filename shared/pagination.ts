@@ -52,15 +52,46 @@ export function encodeCursor(id: string): string {
 
 /** Validates `first`/`after`; bad values are `BAD_USER_INPUT` naming the argument. */
 export function pageRequest(args: ConnectionArgs): PageRequest {
+  const first = pageSize(args);
+  if (args.after == null) return { first, afterId: null };
+  return { first, afterId: cursorKey(args.after, CURSOR_PREFIX, UUID) };
+}
+
+const CODE_CURSOR_PREFIX = 'code:';
+const DIVISION_CODE = /^\d{6}(\d{3}){0,2}$/;
+
+/** A page request of a list ordered by division code: the size and the code it starts after. */
+export interface CodePageRequest {
+  first: number;
+  afterCode: string | null;
+}
+
+/** Opaque cursor of a node whose list is ordered by its division code. */
+export function encodeCodeCursor(code: string): string {
+  return Buffer.from(`${CODE_CURSOR_PREFIX}${code}`, 'utf8').toString('base64url');
+}
+
+/** Validates `first`/`after` of a list ordered by division code, as {@link pageRequest} does. */
+export function codePageRequest(args: ConnectionArgs): CodePageRequest {
+  const first = pageSize(args);
+  if (args.after == null) return { first, afterCode: null };
+  return { first, afterCode: cursorKey(args.after, CODE_CURSOR_PREFIX, DIVISION_CODE) };
+}
+
+function pageSize(args: ConnectionArgs): number {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
   }
-  if (args.after == null) return { first, afterId: null };
-  const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
-  const id = decoded.startsWith(CURSOR_PREFIX) ? decoded.slice(CURSOR_PREFIX.length) : '';
-  if (!UUID.test(id)) throw badInput('after', 'after is not a cursor returned by this list');
-  return { first, afterId: id };
+  return first;
+}
+
+/** The key inside a cursor of this list's kind; any other text is `BAD_USER_INPUT` on `after`. */
+function cursorKey(after: string, prefix: string, shape: RegExp): string {
+  const decoded = Buffer.from(after, 'base64url').toString('utf8');
+  const key = decoded.startsWith(prefix) ? decoded.slice(prefix.length) : '';
+  if (!shape.test(key)) throw badInput('after', 'after is not a cursor returned by this list');
+  return key;
 }
 
 /** What every connection type carries; `totalCount` is computed only when asked for. */
@@ -79,13 +110,44 @@ export function toConnection<T extends { id: string }>(
   request: PageRequest,
   count: () => Promise<number>,
 ): Connection<T> {
-  const page = rows.slice(0, request.first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return pageOf(
+    rows,
+    request.first,
+    request.afterId !== null,
+    (node) => encodeCursor(node.id),
+    count,
+  );
+}
+
+/** {@link toConnection} for a list ordered by division code. */
+export function toCodeConnection<T extends { code: string }>(
+  rows: T[],
+  request: CodePageRequest,
+  count: () => Promise<number>,
+): Connection<T> {
+  return pageOf(
+    rows,
+    request.first,
+    request.afterCode !== null,
+    (node) => encodeCodeCursor(node.code),
+    count,
+  );
+}
+
+function pageOf<T>(
+  rows: T[],
+  first: number,
+  afterCursor: boolean,
+  cursorOf: (node: T) => string,
+  count: () => Promise<number>,
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   const connection = {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > request.first,
-      hasPreviousPage: request.afterId !== null,
+      hasNextPage: rows.length > first,
+      hasPreviousPage: afterCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -91,6 +91,7 @@ export function subtreeFilter(
 /**
  * The subtree prefix of a division the caller names for figures or a search over its region:
  * `BAD_USER_INPUT` on `field` for a code that is not one, `FORBIDDEN` for one outside the region.
+ * The national code (every division) is in the region of national principals only.
  */
 export function subtreeInScope(
   principal: Principal,
@@ -98,6 +99,10 @@ export function subtreeInScope(
   what: string,
   field = 'regionCode',
 ): string {
+  if (code === NATIONAL_CODE) {
+    assertInScope(principal, code, what);
+    return '';
+  }
   const parsed = parseDivisionCode(code);
   if (!parsed.ok) throw badInput(field, `invalid division code: ${parsed.reason}`);
   assertInScope(principal, code, what);

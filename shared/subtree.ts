@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { NATIONAL_CODE } from './scope.js';
 import { parseDivisionCode } from './validators/division-code.js';
 
 // Aggregates over region subtrees, answered for a whole DataLoader batch of region codes in one
@@ -52,9 +53,13 @@ export interface Subtree {
   prefix: string;
 }
 
-/** The subtrees of a batch of region codes; a code that does not parse stands for itself. */
+/**
+ * The subtrees of a batch of region codes; a code that does not parse stands for itself. The
+ * national code's subtree is every code: the provinces of the register and all below them.
+ */
 export function subtreesOf(codes: readonly string[]): Subtree[] {
   return codes.map((code) => {
+    if (code === NATIONAL_CODE) return { code, prefix: '' };
     const parsed = parseDivisionCode(code);
     return { code, prefix: parsed.ok ? parsed.subtreePrefix : code };
   });

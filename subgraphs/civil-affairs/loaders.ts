@@ -23,7 +23,15 @@ import {
 import { createCaseWorkLoaders } from './case-work/loaders.js';
 import { createDeIdentification } from './de-identification.js';
 import { createHouseholdLoaders } from './households/loaders.js';
-import { assistanceOf, coverageOf, serviceStatsOf, workforceOf, type DateRange } from './stats.js';
+import {
+  assistanceOf,
+  coverageOf,
+  serviceAreasOf,
+  serviceStatsOf,
+  targetGroupsOf,
+  workforceOf,
+  type DateRange,
+} from './stats.js';
 
 /** Loaders keyed by (region code, date range): one statement per distinct range in a batch. */
 function rangedLoader<T>(
@@ -118,6 +126,8 @@ export function createCivilAffairsLoaders(
     coverage: new DataLoader((codes: readonly string[]) => coverageOf(em, codes)),
     workforce: new DataLoader((codes: readonly string[]) => workforceOf(em, codes)),
     serviceStats: rangedLoader((codes, range) => serviceStatsOf(em, codes, range)),
+    serviceAreas: rangedLoader((codes, range) => serviceAreasOf(em, codes, range)),
+    targetGroups: rangedLoader((codes, range) => targetGroupsOf(em, codes, range)),
     assistance: rangedLoader((codes, range) => assistanceOf(em, codes, range)),
     caseWork: createCaseWorkLoaders(em, grant.principal),
     benefitsByPerson: groupLoader(

@@ -103,6 +103,8 @@ export const scale: DepartmentScale = {
       {
         id: ['id', 'uuid'],
         method: ['method', 'text'],
+        serviceArea: ['service_area', 'text'],
+        targetGroups: ['target_groups', 'text', 'text[]'],
         stationId: ['station_id', 'uuid'],
         projectId: ['project_id', 'uuid'],
         regionCode: ['region_code', 'varchar'],
@@ -111,7 +113,10 @@ export const scale: DepartmentScale = {
         personTimes: ['person_times', 'int4'],
         households: ['households', 'int4'],
       },
-      province.records,
+      province.records.map((record) => ({
+        ...record,
+        targetGroups: textArray(record.targetGroups),
+      })),
     ),
     scaleTable(
       'temporary_assistance',

@@ -31,6 +31,7 @@ import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
 import { ServiceRecordResolver } from './resolvers/service-record.resolver.js';
+import { ServiceStatsResolver } from './resolvers/service-stats.resolver.js';
 import { SocialWorkerResolver } from './resolvers/social-worker.resolver.js';
 import { StationResolver } from './resolvers/station.resolver.js';
 import { TemporaryAssistanceResolver } from './resolvers/temporary-assistance.resolver.js';
@@ -42,6 +43,7 @@ type Ctx = CivilAffairsContext;
 export const civilAffairsSchema: DepartmentSchema = {
   resolvers: [
     RegionResolver,
+    ServiceStatsResolver,
     StationResolver,
     AgencyResolver,
     SocialWorkerResolver,

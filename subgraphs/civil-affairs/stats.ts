@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ServiceMethod, StationLevel } from '../../shared/enums.js';
-import { aggregateSubtrees, inSubtree, sql } from '../../shared/subtree.js';
+import { ServiceArea, ServiceMethod, StationLevel } from '../../shared/enums.js';
+import { aggregateSubtrees, inSubtree, sql, type Sql, type SqlRow } from '../../shared/subtree.js';
+import { TargetGroup } from './entities/enums.js';
 
 // Civil affairs' aggregates over a region's subtree, one statement per DataLoader batch.
 
@@ -36,6 +37,25 @@ export interface ServiceFigures {
   personTimes: number;
   hours: number;
   householdsVisited: number;
+}
+
+/** Output of the services in one area, or (`null`) of those without one. */
+export interface AreaFigures {
+  serviceArea: ServiceArea | null;
+  services: number;
+  personTimes: number;
+  hours: number;
+}
+
+/**
+ * Output of the services to one group, or (`null`) of those naming none. A service to several
+ * groups counts in each, so the groups together may pass the total.
+ */
+export interface GroupFigures {
+  targetGroup: TargetGroup | null;
+  services: number;
+  personTimes: number;
+  hours: number;
 }
 
 /** Social work manpower over a subtree. */
@@ -98,8 +118,7 @@ export async function serviceStatsOf(
       batch,
     ) => sql`SELECT p.code, sr.method, count(*) AS count, sum(sr.person_times) AS person_times,
             sum(sr.duration_minutes) AS minutes, sum(sr.households) AS households
-       FROM ${batch} JOIN service_records sr ON ${inSubtree('sr.region_code')}
-        AND (${range.from}::date IS NULL OR sr.served_on >= ${range.from}::date) AND (${range.to}::date IS NULL OR sr.served_on <= ${range.to}::date)
+       FROM ${batch} JOIN ${servicesIn(range)}
       GROUP BY p.code, sr.method`,
   ]);
   return codes.map((code) => {
@@ -121,6 +140,71 @@ export async function serviceStatsOf(
       hours: mine.reduce((sum, row) => sum + Number(row.minutes ?? 0), 0) / 60,
       householdsVisited: Number(visits?.households ?? 0),
     };
+  });
+}
+
+/** The service records of the batch row `p`'s subtree within the range, as `sr`. */
+function servicesIn(range: DateRange): Sql {
+  return sql`service_records sr ON ${inSubtree('sr.region_code')}
+        AND (${range.from}::date IS NULL OR sr.served_on >= ${range.from}::date) AND (${range.to}::date IS NULL OR sr.served_on <= ${range.to}::date)`;
+}
+
+/** One bucket's figures from its row: services, person-times and hours. */
+function outputOf(row: SqlRow | undefined) {
+  return {
+    services: Number(row?.services ?? 0),
+    personTimes: Number(row?.person_times ?? 0),
+    hours: Number(row?.minutes ?? 0) / 60,
+  };
+}
+
+/**
+ * Service output by area for each (region code, date range) key: every area listed, then the
+ * services without one (written before areas were recorded, or left out by their writer).
+ */
+export async function serviceAreasOf(
+  em: EntityManager,
+  codes: readonly string[],
+  range: DateRange,
+): Promise<AreaFigures[][]> {
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, sr.service_area, count(*) AS services,
+            sum(sr.person_times) AS person_times, sum(sr.duration_minutes) AS minutes
+       FROM ${batch} JOIN ${servicesIn(range)}
+      GROUP BY p.code, sr.service_area`,
+  ]);
+  return codes.map((code) => {
+    const mine = rows.allOf(code);
+    return [...Object.values(ServiceArea), null].map((serviceArea) => ({
+      serviceArea,
+      ...outputOf(mine.find((row) => row.service_area === serviceArea)),
+    }));
+  });
+}
+
+/**
+ * Service output by target group for each (region code, date range) key: every group listed,
+ * then the services naming none. A service to several groups counts once in each of them.
+ */
+export async function targetGroupsOf(
+  em: EntityManager,
+  codes: readonly string[],
+  range: DateRange,
+): Promise<GroupFigures[][]> {
+  const [rows] = await aggregateSubtrees(em, codes, [
+    (batch) => sql`SELECT p.code, g.target_group, count(*) AS services,
+            sum(sr.person_times) AS person_times, sum(sr.duration_minutes) AS minutes
+       FROM ${batch} JOIN ${servicesIn(range)}
+      CROSS JOIN LATERAL unnest(CASE WHEN cardinality(sr.target_groups) = 0
+             THEN ARRAY[NULL]::text[] ELSE sr.target_groups END) AS g(target_group)
+      GROUP BY p.code, g.target_group`,
+  ]);
+  return codes.map((code) => {
+    const mine = rows.allOf(code);
+    return [...Object.values(TargetGroup), null].map((targetGroup) => ({
+      targetGroup,
+      ...outputOf(mine.find((row) => row.target_group === targetGroup)),
+    }));
   });
 }
 

@@ -318,6 +318,35 @@ describe('Sichuan 四川省 510000 (seed 003)', () => {
       Object.values(data!.region).reduce((sum, figures) => sum + Number(figures.contributed), 0),
     ).toBe(10_660_000);
   });
+  // "社工站点围绕需求评估、资源链接、社会救助、老幼关爱、社区治理、产业发展等“六项服务”，链接社会
+  // 资源 2980 余万元，提供救助服务 7.85 万人次，开展老幼关爱 28.60 万人次，开展社区活动 1.04 万次，
+  // 助推产业发展 3380 余次。"
+  const byArea = async () => {
+    const { data, errors } = await hub.query<{
+      region: {
+        serviceStats: {
+          byServiceArea: Array<{
+            serviceArea: string | null;
+            services: number;
+            personTimes: number;
+          }>;
+        };
+      };
+    }>(
+      '{ region(code: "510000") { serviceStats { byServiceArea { serviceArea services personTimes } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const areas = data!.region.serviceStats.byServiceArea;
+    return (name: string) => areas.find((entry) => entry.serviceArea === name)!;
+  };
+  it('提供救助服务 7.85 万人次: 78,500 assistance person-times (region.serviceStats.byServiceArea SOCIAL_ASSISTANCE)', async () =>
+    expect((await byArea())('SOCIAL_ASSISTANCE').personTimes).toBe(78_500));
+  it('开展老幼关爱 28.60 万人次: 286,000 person-times of care for the old and the young (region.serviceStats.byServiceArea ELDERLY_CARE + CHILD_WELFARE)', async () => {
+    const area = await byArea();
+    expect(area('ELDERLY_CARE').personTimes + area('CHILD_WELFARE').personTimes).toBe(286_000);
+  });
+  it('助推产业发展 3380 余次: 3,380 industry development services (region.serviceStats.byServiceArea INDUSTRY_DEVELOPMENT)', async () =>
+    expect((await byArea())('INDUSTRY_DEVELOPMENT').services).toBe(3_380));
   it('100,900 registered volunteers (region.youthLeague.volunteers)', async () => {
     const { data } = await hub.query<{ region: { youthLeague: { volunteers: number } } }>(
       '{ region(code: "510000") { youthLeague { volunteers } } }',

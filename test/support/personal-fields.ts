@@ -246,6 +246,12 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         updatedAt: written,
         summary: p('caseNote', REGISTER),
         method: { notPersonal: 'service statistics' },
+        serviceArea: {
+          notPersonal: 'service statistics: the kind of service, as its project says',
+        },
+        targetGroups: {
+          notPersonal: 'service statistics: whom the service is for, as its project says',
+        },
         servedOn: { notPersonal: 'service statistics' },
         personTimes: { notPersonal: 'service statistics' },
         households: { notPersonal: 'service statistics' },

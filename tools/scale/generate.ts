@@ -2,6 +2,7 @@ import { makeCreditCode } from '../../shared/validators/credit-code.js';
 import { makeIdentityNumber } from '../../shared/validators/identity-number.js';
 import { DemoIds, SeededRandom, syntheticName } from '../../demo-world/random.js';
 import { distribute } from '../../demo-world/published.js';
+import { ofArea } from '../../demo-world/service-areas.js';
 import type {
   WorldAgency,
   WorldPerson,
@@ -138,6 +139,13 @@ export function townshipStations(world: ScaleWorld): WorldStation[] {
 }
 
 const METHODS = ['CASE', 'GROUP', 'COMMUNITY_ACTIVITY', 'HOME_VISIT', 'NEEDS_SURVEY', 'TRAINING'];
+/** The areas of the province's services, taken in turn (no draw, so the province stays as it was). */
+const AREAS = [
+  'SOCIAL_ASSISTANCE',
+  'ELDERLY_CARE',
+  'CHILD_WELFARE',
+  'COMMUNITY_GOVERNANCE',
+] as const;
 const CATEGORIES = [
   'MINIMUM_LIVING',
   'LOW_INCOME',
@@ -286,6 +294,7 @@ export function generateScaleWorld(scale: number): ScaleWorld {
       world.records.push({
         id: ids.next(),
         method,
+        ...ofArea(AREAS[record % AREAS.length]!, method === 'COMMUNITY_ACTIVITY'),
         stationId: township.station,
         projectId: township.project,
         regionCode: township.code,

@@ -1,7 +1,8 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../../shared/db/base-entity.js';
-import { ServiceMethod } from '../../../shared/enums.js';
+import { ServiceArea, ServiceMethod } from '../../../shared/enums.js';
+import { TargetGroup } from './enums.js';
 import { Person } from './person.entity.js';
 import { Region } from './region.entity.js';
 import { ServiceProject } from './service-project.entity.js';
@@ -27,6 +28,14 @@ export class ServiceRecord extends BaseEntity {
   /** The station's region, copied so that subtree statistics need no join. */
   @ManyToOne(() => Region, { mapToPk: true, fieldName: 'region_code' })
   regionCode!: string;
+
+  /** Service area (服务领域); null on records written before areas were recorded. */
+  @Enum({ items: () => ServiceArea, nullable: true })
+  serviceArea: ServiceArea | null = null;
+
+  /** Groups served (服务对象类别); empty on records written before groups were recorded. */
+  @Enum({ items: () => TargetGroup, array: true, default: [] })
+  targetGroups: TargetGroup[] & Opt = [];
 
   @Property({ type: 'date' })
   servedOn!: string;

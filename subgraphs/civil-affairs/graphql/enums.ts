@@ -90,7 +90,7 @@ registerEnumType(ProjectStatus, {
 
 registerEnumType(TargetGroup, {
   name: 'TargetGroup',
-  description: 'Group served by a project (服务对象)',
+  description: 'Group served by a project or a service (服务对象类别)',
   valuesConfig: {
     ASSISTANCE_RECIPIENTS: { description: 'Social assistance recipients (社会救助对象)' },
     ELDERLY: { description: 'Elderly people (老年人)' },

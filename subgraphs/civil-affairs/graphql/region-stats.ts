@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ServiceMethod, StationLevel } from '../../../shared/enums.js';
+import { ServiceArea, ServiceMethod, StationLevel } from '../../../shared/enums.js';
 import { MoneyScalar } from '../../../shared/scalars.js';
+import type { DateRange } from '../stats.js';
+import { TargetGroup } from './enums.js';
 
 @ObjectType({ description: 'Number of stations at one level (各级站点数)' })
 export class StationLevelCount {
@@ -52,8 +54,49 @@ export class MethodCount {
   hours!: number;
 }
 
+@ObjectType({ description: 'Output in one service area (按服务领域统计)' })
+export class ServiceAreaCount {
+  @Field(() => ServiceArea, {
+    nullable: true,
+    description:
+      'Service area (服务领域); null for services without one (未分类), such as those recorded before areas were',
+  })
+  serviceArea!: ServiceArea | null;
+
+  @Field(() => Int, { description: 'Services recorded (服务次数)' })
+  services!: number;
+
+  @Field(() => Int, { description: 'Person-times (人次)' })
+  personTimes!: number;
+
+  @Field(() => Float, { description: 'Service hours (服务时长)' })
+  hours!: number;
+}
+
+@ObjectType({ description: 'Output for one group served (按服务对象类别统计)' })
+export class TargetGroupCount {
+  @Field(() => TargetGroup, {
+    nullable: true,
+    description:
+      'Group served (服务对象类别); null for services naming none, such as those recorded before groups were',
+  })
+  targetGroup!: TargetGroup | null;
+
+  @Field(() => Int, { description: 'Services recorded for the group (服务次数)' })
+  services!: number;
+
+  @Field(() => Int, { description: 'Person-times of those services (人次)' })
+  personTimes!: number;
+
+  @Field(() => Float, { description: 'Service hours of those services (服务时长)' })
+  hours!: number;
+}
+
 @ObjectType({ description: 'Service output (服务成效) over a region subtree' })
 export class ServiceStats {
+  /** The region and period these figures cover, for the breakdowns computed when asked. */
+  key!: { code: string } & DateRange;
+
   @Field(() => [MethodCount], { description: 'By method, every method listed (按方法)' })
   byMethod!: MethodCount[];
 

@@ -1,5 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { RegionLevel } from '../../../shared/enums.js';
+import { connectionType } from '../../../shared/pagination.js';
+import { NATIONAL_CODE } from '../../../shared/scope.js';
 import type { Region } from '../entities/index.js';
 
 @ObjectType('Region', {
@@ -7,7 +9,9 @@ import type { Region } from '../entities/index.js';
 })
 @Directive('@key(fields: "code")')
 export class RegionView {
-  @Field(() => ID, { description: 'Division code (行政区划代码): 6, 9 or 12 digits' })
+  @Field(() => ID, {
+    description: 'Division code (行政区划代码): 6, 9 or 12 digits; 100000 for the whole country',
+  })
   code!: string;
 
   @Field({ description: 'Name (名称), e.g. 木兰县' })
@@ -28,3 +32,16 @@ export function toRegionView(region: Region): RegionView {
     parentCode: region.parentCode,
   };
 }
+
+export const RegionConnection = connectionType(RegionView, 'Region', 'divisions (行政区划)');
+
+/**
+ * The whole country (全国, 100000): no row of the register but the root above its provinces,
+ * whose figures are those of every province registered.
+ */
+export const NATIONAL_REGION: RegionView = {
+  code: NATIONAL_CODE,
+  name: '全国',
+  level: RegionLevel.NATIONAL,
+  parentCode: null,
+};

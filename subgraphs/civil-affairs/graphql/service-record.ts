@@ -1,8 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ServiceMethod } from '../../../shared/enums.js';
+import { ServiceArea, ServiceMethod } from '../../../shared/enums.js';
 import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import type { ServiceRecord } from '../entities/index.js';
+import { TargetGroup } from './enums.js';
 import { recordFields, RecordView } from './record.js';
 
 @ObjectType('ServiceRecord', {
@@ -11,6 +12,19 @@ import { recordFields, RecordView } from './record.js';
 export class ServiceRecordView extends RecordView {
   @Field(() => ServiceMethod, { description: 'Method (服务方法)' })
   method!: ServiceMethod;
+
+  @Field(() => ServiceArea, {
+    nullable: true,
+    description:
+      'Service area (服务领域); null on records written before areas were recorded, or without one',
+  })
+  serviceArea!: ServiceArea | null;
+
+  @Field(() => [TargetGroup], {
+    description:
+      'Groups served (服务对象类别); empty on records written before groups were recorded, or without any',
+  })
+  targetGroups!: TargetGroup[];
 
   @Field(() => DateScalar, { description: 'Date of service (服务日期)' })
   servedOn!: string;
@@ -42,6 +56,8 @@ export function toServiceRecordView(record: ServiceRecord): ServiceRecordView {
   return {
     ...recordFields(record),
     method: record.method,
+    serviceArea: record.serviceArea,
+    targetGroups: record.targetGroups,
     servedOn: record.servedOn,
     personTimes: record.personTimes,
     households: record.households,

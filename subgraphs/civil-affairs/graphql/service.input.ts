@@ -2,6 +2,7 @@ import { EventOn, PeriodBound } from '../../../shared/input/fields.js';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsInt,
   IsOptional,
   IsUUID,
@@ -94,6 +95,12 @@ export class ServiceRecordFilter {
   @Field(() => ServiceMethod, { nullable: true, description: 'Only this method' })
   method?: ServiceMethod | null;
 
+  @Field(() => ServiceArea, { nullable: true, description: 'Only services in this area' })
+  serviceArea?: ServiceArea | null;
+
+  @Field(() => TargetGroup, { nullable: true, description: 'Only services to this group' })
+  targetGroup?: TargetGroup | null;
+
   @PeriodBound('Served on or after')
   from?: string | null;
 
@@ -109,6 +116,21 @@ export class RecordServiceInput {
   @Field(() => ID, { description: 'Station whose team delivered it (服务站点)' })
   @IsUUID()
   stationId!: string;
+
+  @Field(() => ServiceArea, {
+    nullable: true,
+    description:
+      'Service area (服务领域); optional, but a record without one counts as unclassified',
+  })
+  serviceArea?: ServiceArea | null;
+
+  @Field(() => [TargetGroup], {
+    defaultValue: [],
+    description: 'Groups served (服务对象类别), each at most once',
+  })
+  @ArrayUnique()
+  @ArrayMaxSize(Object.keys(TargetGroup).length)
+  targetGroups!: TargetGroup[];
 
   @Field(() => ID, { nullable: true, description: 'Project it was delivered under (所属项目)' })
   @IsOptional()

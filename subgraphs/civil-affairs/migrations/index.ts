@@ -7,6 +7,7 @@ import { Migration20261202020000Households } from './Migration20261202020000Hous
 import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
 import { Migration20261202040000BenefitLedger } from './Migration20261202040000BenefitLedger.js';
 import { Migration20261203000000PersonMerges } from './Migration20261203000000PersonMerges.js';
+import { Migration20261204000000ServiceAreas } from './Migration20261204000000ServiceAreas.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
 export const civilAffairsMigrations = [
@@ -19,4 +20,5 @@ export const civilAffairsMigrations = [
   { name: 'Migration20261202030000LedgerOutbox', class: Migration20261202030000LedgerOutbox },
   { name: 'Migration20261202040000BenefitLedger', class: Migration20261202040000BenefitLedger },
   { name: 'Migration20261203000000PersonMerges', class: Migration20261203000000PersonMerges },
+  { name: 'Migration20261204000000ServiceAreas', class: Migration20261204000000ServiceAreas },
 ];

@@ -12,13 +12,27 @@ import {
 } from 'type-graphql';
 import { ADMINISTRATORS, ANY_ROLE } from '../../../shared/department/access.js';
 import { unusableReference } from '../../../shared/department/owned.js';
-import { assertDepartment, assertInScope, inScope, inScopeOrAbove } from '../../../shared/scope.js';
+import {
+  assertDepartment,
+  assertInScope,
+  inScope,
+  inScopeOrAbove,
+  NATIONAL_CODE,
+  subtreeInScope,
+} from '../../../shared/scope.js';
 import { badInput } from '../../../shared/errors.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { RegionLevel } from '../../../shared/enums.js';
 import { Region } from '../entities/index.js';
 import { DateRangeArgs, dateRange } from '../../../shared/input/period.js';
-import { RegionView, toRegionView } from '../graphql/region.js';
+import {
+  codePageRequest,
+  ConnectionArgs,
+  mapConnection,
+  toCodeConnection,
+  type Connection,
+} from '../../../shared/pagination.js';
+import { NATIONAL_REGION, RegionConnection, RegionView, toRegionView } from '../graphql/region.js';
 import { RegisterRegionInput } from '../graphql/region.input.js';
 import {
   AssistanceSummary,
@@ -41,10 +55,49 @@ export class RegionResolver {
     @Arg('code', () => ID) code: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<RegionView | null> {
+    // The country is the root above the provinces, for those whose region it is.
+    if (code.trim() === NATIONAL_CODE)
+      return inScope(ctx.principal, NATIONAL_CODE) ? NATIONAL_REGION : null;
     const parsed = parseDivisionCode(code);
     if (!parsed.ok) throw badInput('code', `invalid division code: ${parsed.reason}`);
     if (!inScopeOrAbove(ctx.principal, parsed.code)) return null;
     return relatedView(ctx.loaders.region, parsed.code, toRegionView);
+  }
+
+  @Authorized(ANY_ROLE)
+  @Query(() => RegionConnection, {
+    description:
+      'Divisions below a division of your region (下级区划列表), of one level or all, ordered by code; 100000 for the whole country',
+  })
+  async regions(
+    @Arg('under', () => String, {
+      description:
+        'The division whose subtree is listed, itself left out: 6, 9 or 12 digits, or 100000',
+    })
+    under: string,
+    @Arg('level', () => RegionLevel, { nullable: true, description: 'Only this level (层级)' })
+    level: RegionLevel | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<Connection<RegionView>> {
+    const code = under.trim();
+    const prefix = subtreeInScope(ctx.principal, code, 'the division', 'under');
+    const request = codePageRequest(page);
+    const where = {
+      code: { $like: `${prefix}%`, $ne: code },
+      ...(level ? { level } : {}),
+    };
+    const after = request.afterCode ? { code: { $gt: request.afterCode } } : {};
+    const rows =
+      request.first === 0
+        ? []
+        : await ctx.em.find(
+            Region,
+            { $and: [where, after] },
+            { orderBy: { code: 'asc' }, limit: request.first + 1 },
+          );
+    const connection = toCodeConnection(rows, request, () => ctx.em.count(Region, where));
+    return mapConnection(connection, toRegionView);
   }
 
   @Authorized(ADMINISTRATORS)
@@ -93,6 +146,14 @@ export class RegionResolver {
     @Root() region: RegionView,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<RegionView[]> {
+    if (region.code === NATIONAL_CODE) {
+      const provinces = await ctx.em.find(
+        Region,
+        { level: RegionLevel.PROVINCE },
+        { orderBy: { code: 'asc' } },
+      );
+      return provinces.map(toRegionView);
+    }
     return (await ctx.loaders.regionChildren.load(region.code)).map(toRegionView);
   }
 
@@ -109,13 +170,14 @@ export class RegionResolver {
     nullable: true,
     description: 'Service output over the subtree (服务成效); only in your region',
   })
-  serviceStats(
+  async serviceStats(
     @Root() region: RegionView,
     @Args(() => DateRangeArgs) args: DateRangeArgs,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<ServiceStats> {
     assertInScope(ctx.principal, region.code, 'statistics');
-    return ctx.loaders.serviceStats.load({ code: region.code, ...dateRange(args) });
+    const key = { code: region.code, ...dateRange(args) };
+    return { ...(await ctx.loaders.serviceStats.load(key)), key };
   }
 
   @FieldResolver(() => Workforce, {

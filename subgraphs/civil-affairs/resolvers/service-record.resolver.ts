@@ -62,6 +62,8 @@ export class ServiceRecordResolver {
       ...(filter?.stationId ? { stationId: filter.stationId } : {}),
       ...(filter?.projectId ? { projectId: filter.projectId } : {}),
       ...(filter?.method ? { method: filter.method } : {}),
+      ...(filter?.serviceArea ? { serviceArea: filter.serviceArea } : {}),
+      ...(filter?.targetGroup ? { targetGroups: { $contains: [filter.targetGroup] } } : {}),
       ...inDateRange('servedOn', filter?.from, filter?.to),
     };
     const connection = await findConnection(ctx.em, ServiceRecord, where, page);
@@ -106,6 +108,8 @@ export class ServiceRecordResolver {
 
     const record = ctx.em.create(ServiceRecord, {
       method: input.method,
+      serviceArea: input.serviceArea ?? null,
+      targetGroups: input.targetGroups,
       stationId: station.id,
       projectId: input.projectId ?? null,
       regionCode: station.regionCode,

@@ -163,20 +163,19 @@ it('finds three departments’ cash to one person within days, and shows each am
   expect(await catchUp(em, sources)).toBe(1);
 
   // The third is warned of both, in the field and, unasked, in the response's notices.
+  const charityGrant = {
+    fundId: fund!.id,
+    recipientKind: 'PERSON',
+    personId,
+    amount: '1000.00',
+    grantedOn: day(5),
+    purpose: '生活救助',
+    reference: '慈资-台账-1',
+  };
   const third = await hub.query(
     `mutation($input: CharityGrantInput!) { makeCharityGrant(input: $input) {
       amount ${help} person { benefits(from: "${day(0)}") { department kind givenOn amount } } } }`,
-    {
-      input: {
-        fundId: fund!.id,
-        recipientKind: 'PERSON',
-        personId,
-        amount: '1000.00',
-        grantedOn: day(5),
-        purpose: '生活救助',
-        reference: '慈资-台账-1',
-      },
-    },
+    { input: charityGrant },
     { principal: as.charity },
   );
   expect(third.errors).toBeUndefined();
@@ -204,20 +203,10 @@ it('finds three departments’ cash to one person within days, and shows each am
       departments: ['TRADE_UNION', 'CIVIL_AFFAIRS'],
     },
   ]);
-  // A client that selected only the id is warned all the same, also when it retries.
+  // A client that selected only the amount is warned all the same, also when it retries.
   const retried = await hub.query(
     `mutation($input: CharityGrantInput!) { makeCharityGrant(input: $input) { amount } }`,
-    {
-      input: {
-        fundId: fund!.id,
-        recipientKind: 'PERSON',
-        personId,
-        amount: '1000.00',
-        grantedOn: day(5),
-        purpose: '生活救助',
-        reference: '慈资-台账-1',
-      },
-    },
+    { input: charityGrant },
     { principal: as.charity },
   );
   expect((retried.extensions?.notices as any[])?.[0]?.departments).toEqual([

@@ -18,7 +18,7 @@ import {
 // its consumer has applied: help recorded within the last poll interval may not be in it yet.
 
 /** The code of the notice in `extensions.notices`. */
-export const OTHER_HELP_NOTICE = 'OTHER_HELP_IN_WINDOW';
+const OTHER_HELP_NOTICE = 'OTHER_HELP_IN_WINDOW';
 
 /** The window searched around a grant. */
 function windowOf(query: OtherHelpQuery) {
@@ -39,7 +39,7 @@ function describe(help: OtherHelpEntry[], windowDays: number): string {
 }
 
 /** The notice of an answer; `null` when the ledger could not be asked. */
-export function helpNotice(query: OtherHelpQuery, answer: OtherHelpAnswer | null): HelpNoticeView {
+function helpNotice(query: OtherHelpQuery, answer: OtherHelpAnswer | null): HelpNoticeView {
   const { from, to } = windowOf(query);
   const help: OtherHelpView[] = (answer?.help ?? []).map((entry) => ({
     department: entry.department,

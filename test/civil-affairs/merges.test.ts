@@ -83,6 +83,24 @@ async function rows(service: string, text: string, params: unknown[] = []) {
     .execute<Array<Record<string, any>>>(text, params);
 }
 
+/** The departments whose help the ledger holds for a person, once it has caught up. */
+async function ledgerDepartmentsOf(personId: string): Promise<string[]> {
+  await catchUp(em('civil-affairs'), outboxes);
+  const ledger = await rows(
+    'civil-affairs',
+    'select department from benefits where person_id = ? order by department',
+    [personId],
+  );
+  return ledger.map((row) => String(row.department));
+}
+const EVERY_GIVING_DEPARTMENT = [
+  'CHARITY',
+  'CIVIL_AFFAIRS',
+  'DISABLED_PERSONS_FEDERATION',
+  'TRADE_UNION',
+  'YOUTH_LEAGUE',
+];
+
 /** Who holds each record of the merge's tables, to compare before and after. */
 async function holders(ids: { survivor: string; merged: string }) {
   const tables: Array<[string, string, string]> = [
@@ -258,19 +276,7 @@ it('finds a duplicate registration of the demo world, and gives the second entry
     },
     as.youth,
   );
-  await catchUp(em('civil-affairs'), outboxes);
-  const ledger = await rows(
-    'civil-affairs',
-    'select department from benefits where person_id = ? order by department',
-    [pair.merged],
-  );
-  expect(ledger.map((row) => String(row.department))).toEqual([
-    'CHARITY',
-    'CIVIL_AFFAIRS',
-    'DISABLED_PERSONS_FEDERATION',
-    'TRADE_UNION',
-    'YOUTH_LEAGUE',
-  ]);
+  expect(await ledgerDepartmentsOf(pair.merged)).toEqual(EVERY_GIVING_DEPARTMENT);
 });
 
 it('refuses a merge that is not a civil-affairs supervisor’s in the region of both, or makes no sense', async () => {
@@ -598,19 +604,7 @@ it('undoes the merge: every record that moved goes back, what the survivor gaine
     });
   }
   // The ledger follows back, and the entry takes writes again.
-  await catchUp(em('civil-affairs'), outboxes);
-  const ledger = await rows(
-    'civil-affairs',
-    'select department from benefits where person_id = ? order by department',
-    [pair.merged],
-  );
-  expect(ledger.map((row) => String(row.department))).toEqual([
-    'CHARITY',
-    'CIVIL_AFFAIRS',
-    'DISABLED_PERSONS_FEDERATION',
-    'TRADE_UNION',
-    'YOUTH_LEAGUE',
-  ]);
+  expect(await ledgerDepartmentsOf(pair.merged)).toEqual(EVERY_GIVING_DEPARTMENT);
   await ok(
     GRANT_UNION,
     {

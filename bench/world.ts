@@ -8,6 +8,7 @@ import { loadDepartmentsScale } from '../tools/scale/departments.js';
 import { loadScale, scaleLoaded } from '../tools/scale/load.js';
 import { DEMO_SLICES } from '../tools/demo-slices.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
+import { buildIndicators } from '../tools/indicators.js';
 
 // The province-scale world the benchmarks measure: its own embedded PostgreSQL under
 // `.data/bench` (or DATABASE_URL), its own databases, loaded at scale 10 the first time, with
@@ -58,6 +59,13 @@ export async function openBenchWorld(logger: Logger, secret: string): Promise<Be
     await loadDepartmentsScale(server, config.DATABASE_NAME_PREFIX, world, loaded, () => undefined);
     client.release();
   }
+  // Rollups built from the records whenever the province was (re)loaded or never had them.
+  await buildIndicators({
+    server,
+    databasePrefix: config.DATABASE_NAME_PREFIX,
+    logger,
+    force: !current,
+  });
   return {
     config,
     server,

@@ -8,8 +8,10 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-/** The entity whose figures dashboards read: a region, with everything counted over it. */
-const AGGREGATE_ROOT = 'Region';
+/**
+ * What dashboards read: a region, with everything counted over it, and the indicator tables.
+ */
+const AGGREGATE_ROOTS = ['Region', 'IndicatorTable'];
 
 /**
  * The types that hold a region's figures: `Region` and every object type reached from its fields,
@@ -23,12 +25,14 @@ export function aggregateTypes(schema: GraphQLSchema): Set<string> {
   const found = new Set<string>();
   const visit = (type: GraphQLNamedType) => {
     if (!isObjectType(type) || found.has(type.name)) return;
-    if (type.name !== AGGREGATE_ROOT && entities.has(type.name)) return;
+    if (!AGGREGATE_ROOTS.includes(type.name) && entities.has(type.name)) return;
     found.add(type.name);
     for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
   };
-  const root = schema.getType(AGGREGATE_ROOT);
-  if (root) visit(root);
+  for (const name of AGGREGATE_ROOTS) {
+    const root = schema.getType(name);
+    if (root) visit(root);
+  }
   return found;
 }
 

@@ -30,6 +30,8 @@ import { ServiceMetrics } from './observability/metrics.js';
 import { changeLogSource, startRegisterFollower } from './register/follower.js';
 import type { PersonalTables } from './register/personal-tables.js';
 import { followerProgress, type FollowerProgress } from './register/progress.js';
+import { installFactTriggers } from './indicators/facts.js';
+import type { DepartmentIndicators } from './indicators/sources.js';
 import { startSubgraphServer, type ServiceSettings } from './server.js';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/settings.js';
 
@@ -95,6 +97,8 @@ export interface RunningSubgraph {
 /** A department subgraph as the hub assembles it: its schema for composition and its factory. */
 export interface SubgraphModule {
   name: DepartmentService;
+  /** Where its measures come from: what a rebuild of the indicators reads. */
+  indicators: DepartmentIndicators;
   typeDefs(): Promise<string>;
   start(options: SubgraphOptions): Promise<RunningSubgraph>;
   /** Creates, migrates and (when asked) fills the department's database, without serving. */
@@ -148,6 +152,11 @@ export interface SubgraphSpec<Loaders, Code extends DepartmentCode = DepartmentC
    * merge's transaction; every other department's follower moves its own from the change log.
    */
   personal: PersonalTables<Code>;
+  /**
+   * Where the department's measures come from (its `indicators.ts`): the triggers reporting each
+   * changed record to its outbox are installed from it whenever the database is migrated.
+   */
+  indicators: DepartmentIndicators<Code>;
   /**
    * For the owner of people, projects, stations and regions (civil affairs): how it answers its
    * own writes, and the reference endpoint it serves to the other departments. Every other
@@ -214,6 +223,7 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
   try {
     const applied = await database.migrate();
     if (applied.length) logger.info({ applied }, 'migrations applied');
+    await installFactTriggers(database.orm.em.fork(), spec.indicators);
     if (options.demo) await loadDemo(options.demo, database.orm.em.fork(), logger);
     const { schema } = await buildDepartmentSchema(spec);
     const metrics = new ServiceMetrics(serviceOf(spec.department));
@@ -319,6 +329,7 @@ export function subgraphModule<Loaders, Code extends DepartmentCode>(
 ): SubgraphModule {
   return {
     name: serviceOf(spec.department),
+    indicators: spec.indicators,
     typeDefs: async () => (await buildDepartmentSchema(spec)).typeDefs,
     start: (options) => startDepartmentSubgraph(spec, options),
     async prepare(options) {
@@ -332,6 +343,7 @@ export function subgraphModule<Loaders, Code extends DepartmentCode>(
       });
       try {
         await database.migrate();
+        await installFactTriggers(database.orm.em.fork(), spec.indicators);
         if (options.demo) await loadDemo(options.demo, database.orm.em.fork(), options.logger);
       } finally {
         await database.close();

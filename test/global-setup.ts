@@ -6,6 +6,7 @@ import type { RunningPostgres, startEmbeddedPostgres } from '../shared/db/embedd
 import pg from 'pg';
 import type { parseDatabaseUrl as parseUrl } from '../shared/db/connection.js';
 import type { createLogger } from '../shared/logger.js';
+import type { buildIndicators } from '../tools/indicators.js';
 import type { SubgraphModule } from '../shared/subgraph.js';
 import type { DEMO_SLICES as demoSlices } from '../tools/demo-slices.js';
 
@@ -46,6 +47,9 @@ async function prepareTemplates(url: string): Promise<void> {
   const { TEMPLATE_DATABASE_PREFIX } = await compiled<{ TEMPLATE_DATABASE_PREFIX: string }>(
     'shared/db/orm.js',
   );
+  const indicators = await compiled<{ buildIndicators: typeof buildIndicators }>(
+    'tools/indicators.js',
+  );
   const server = parseDatabaseUrl(url);
   const admin = new pg.Client({ ...server, database: 'postgres' });
   await admin.connect();
@@ -60,6 +64,11 @@ async function prepareTemplates(url: string): Promise<void> {
         demo: DEMO_SLICES[module.name],
       });
     }
+    await indicators.buildIndicators({
+      server,
+      databasePrefix: TEMPLATE_DATABASE_PREFIX,
+      logger: logging.createLogger('test-template'),
+    });
   } finally {
     await admin.end();
   }

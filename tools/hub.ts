@@ -16,6 +16,7 @@ import { serviceSettings, type RunningServer } from '../shared/server.js';
 import { webhookSettings } from '../shared/webhooks/settings.js';
 import { DEMO_SIGN_IN_REGIONS } from '../demo-world/sign-in-regions.js';
 import { DEMO_SLICES } from './demo-slices.js';
+import { buildIndicators } from './indicators.js';
 import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgraphs/index.js';
 import { composeHubSupergraph } from './compose.js';
 import { createAuthenticator } from '../gateway/auth.js';
@@ -85,8 +86,28 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     }
 
     const keys = await gatewayKeys(config);
+    const modules = options.modules ?? SUBGRAPHS;
+    // Every database migrated and (when asked) filled before anything serves, so that rollups
+    // never built are built once from the records rather than replayed change by change.
+    for (const module of modules) {
+      await module.prepare({
+        server,
+        database: departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name),
+        logger: logger.child({ service: module.name }),
+        ...(config.DEMO_DATA === 'auto' ? { demo: DEMO_SLICES[module.name] } : {}),
+      });
+    }
+    if (modules.some((module) => module.name === 'civil-affairs')) {
+      const read = await buildIndicators({
+        server,
+        databasePrefix: config.DATABASE_NAME_PREFIX,
+        logger: logger.child({ service: 'civil-affairs' }),
+        modules,
+      });
+      if (read !== null) logger.info({ facts: read }, 'indicator rollups built from the records');
+    }
     const subgraphs: Record<string, RunningSubgraph> = {};
-    for (const module of options.modules ?? SUBGRAPHS) {
+    for (const module of modules) {
       const running = await module.start({
         server,
         database: departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name),

@@ -102,6 +102,9 @@ export async function openDepartmentDatabase(
       snapshot: false,
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // No JIT compilation: the hub's statements are short, and a statement over JSON or unnest
+    // that the planner misjudges as huge would spend most of a second compiling itself.
+    driverOptions: { options: '-c jit=off' },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     loggerFactory: ormLogger(options.logger, queries),

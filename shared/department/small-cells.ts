@@ -18,7 +18,7 @@ export interface CellCount {
 }
 
 /** Whether the caller receives counts of people with small cells suppressed. */
-function suppressesSmallCells(principal: Principal): boolean {
+export function suppressesSmallCells(principal: Principal): boolean {
   return hasRole(principal, ['ANALYST']) && !hasRole(principal, ['CASEWORKER', 'SUPERVISOR']);
 }
 

@@ -1,5 +1,6 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { charityEntities } from './entities/index.js';
+import { charityIndicators } from './indicators.js';
 import { createCharityLoaders } from './loaders.js';
 import { charityLinkable } from './linkable.js';
 import { charityMigrations } from './migrations/index.js';
@@ -15,4 +16,5 @@ export const charity = subgraphModule({
   createLoaders: createCharityLoaders,
   linkable: charityLinkable,
   personal: charityPersonal,
+  indicators: charityIndicators,
 });

@@ -1,6 +1,7 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { startCivilAffairsBackground } from './background.js';
 import { civilAffairsEntities } from './entities/index.js';
+import { civilAffairsIndicators } from './indicators.js';
 import { createCivilAffairsLoaders } from './loaders.js';
 import { civilAffairsLinkable } from './linkable.js';
 import { civilAffairsMigrations } from './migrations/index.js';
@@ -17,6 +18,7 @@ export const civilAffairs = subgraphModule({
   createLoaders: createCivilAffairsLoaders,
   linkable: civilAffairsLinkable,
   personal: civilAffairsPersonal,
+  indicators: civilAffairsIndicators,
   owner: {
     lookup: (em, grant) => localOwnerLookup(em, grant.principal),
     mountRoutes: mountReferenceEndpoint,

@@ -25,6 +25,7 @@ import { PersonCaseWorkResolver } from './resolvers/person-case-work.resolver.js
 import { ReferralActionResolver } from './resolvers/referral-action.resolver.js';
 import { ReferralResolver } from './resolvers/referral.resolver.js';
 import { HouseholdResolver } from './resolvers/household.resolver.js';
+import { IndicatorResolver } from './resolvers/indicator.resolver.js';
 import { HouseholdChangeResolver } from './resolvers/household-change.resolver.js';
 import { PersonHouseholdResolver } from './resolvers/person-household.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
@@ -44,6 +45,7 @@ export const civilAffairsSchema: DepartmentSchema = {
   resolvers: [
     RegionResolver,
     ServiceStatsResolver,
+    IndicatorResolver,
     StationResolver,
     AgencyResolver,
     SocialWorkerResolver,

@@ -1,5 +1,6 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { disabilityEntities } from './entities/index.js';
+import { disabilityFederationIndicators } from './indicators.js';
 import { createDisabilityLoaders } from './loaders.js';
 import { disabilityFederationLinkable } from './linkable.js';
 import { disabilityMigrations } from './migrations/index.js';
@@ -15,4 +16,5 @@ export const disabilityFederation = subgraphModule({
   createLoaders: createDisabilityLoaders,
   linkable: disabilityFederationLinkable,
   personal: disabilityFederationPersonal,
+  indicators: disabilityFederationIndicators,
 });

@@ -1,5 +1,6 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { tradeUnionEntities } from './entities/index.js';
+import { tradeUnionIndicators } from './indicators.js';
 import { createTradeUnionLoaders } from './loaders.js';
 import { tradeUnionLinkable } from './linkable.js';
 import { tradeUnionMigrations } from './migrations/index.js';
@@ -15,4 +16,5 @@ export const tradeUnion = subgraphModule({
   createLoaders: createTradeUnionLoaders,
   linkable: tradeUnionLinkable,
   personal: tradeUnionPersonal,
+  indicators: tradeUnionIndicators,
 });

@@ -1,5 +1,6 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { womenFederationEntities } from './entities/index.js';
+import { womenFederationIndicators } from './indicators.js';
 import { createWomenFederationLoaders } from './loaders.js';
 import { womenFederationLinkable } from './linkable.js';
 import { womenFederationMigrations } from './migrations/index.js';
@@ -15,4 +16,5 @@ export const womenFederation = subgraphModule({
   createLoaders: createWomenFederationLoaders,
   linkable: womenFederationLinkable,
   personal: womenFederationPersonal,
+  indicators: womenFederationIndicators,
 });

@@ -1,5 +1,6 @@
 import { subgraphModule } from '../../shared/subgraph.js';
 import { youthLeagueEntities } from './entities/index.js';
+import { youthLeagueIndicators } from './indicators.js';
 import { createYouthLeagueLoaders } from './loaders.js';
 import { youthLeagueLinkable } from './linkable.js';
 import { youthLeagueMigrations } from './migrations/index.js';
@@ -15,4 +16,5 @@ export const youthLeague = subgraphModule({
   createLoaders: createYouthLeagueLoaders,
   linkable: youthLeagueLinkable,
   personal: youthLeaguePersonal,
+  indicators: youthLeagueIndicators,
 });

@@ -354,3 +354,60 @@ describe('Sichuan 四川省 510000 (seed 003)', () => {
     expect(data!.region.youthLeague.volunteers).toBe(100_900);
   });
 });
+
+describe('period figures, as a dashboard asks them (indicators)', () => {
+  interface Row {
+    period: string;
+    method: string | null;
+    serviceArea: string | null;
+    stationLevel: string | null;
+    stationStatus: string | null;
+    value: number;
+  }
+  async function rows(variables: Record<string, unknown>): Promise<Row[]> {
+    const { data, errors } = await hub.query<{ indicators: { rows: Row[] } }>(
+      `query($measures: [String!]!, $period: PeriodInput!, $regions: IndicatorRegionsInput, $by: [IndicatorDimension!]) {
+        indicators(measures: $measures, period: $period, regions: $regions, by: $by) {
+          rows { period method serviceArea stationLevel stationStatus value }
+        }
+      }`,
+      variables,
+    );
+    expect(errors).toBeUndefined();
+    return data!.indicators.rows;
+  }
+  const sichuan2023 = (measure: string) =>
+    rows({
+      measures: [measure],
+      period: { from: '2023-01', to: '2023-12', grain: 'YEAR' },
+      regions: { codes: ['510000'] },
+      by: ['SERVICE_AREA'],
+    });
+  const area = (found: Row[], name: string) =>
+    found.find((row) => row.serviceArea === name)?.value ?? 0;
+
+  it('Sichuan, 2023: 78,500 assistance person-times (person_times by SERVICE_AREA)', async () =>
+    expect(area(await sichuan2023('person_times'), 'SOCIAL_ASSISTANCE')).toBe(78_500));
+  it('Sichuan, 2023: 286,000 person-times of care for the old and the young (person_times by SERVICE_AREA)', async () => {
+    const found = await sichuan2023('person_times');
+    expect(area(found, 'ELDERLY_CARE') + area(found, 'CHILD_WELFARE')).toBe(286_000);
+  });
+  it('Sichuan, 2023: 3,380 industry development services (services by SERVICE_AREA)', async () =>
+    expect(area(await sichuan2023('services'), 'INDUSTRY_DEVELOPMENT')).toBe(3_380));
+  it('Mulan: one township station running at the end of 2022 and April 2023, five from May 2023 (stations at month-end)', async () => {
+    const found = await rows({
+      measures: ['stations'],
+      period: { from: '2022-12', to: '2023-05', grain: 'MONTH' },
+      regions: { codes: ['230127'] },
+      by: ['STATION_LEVEL', 'STATION_STATUS'],
+    });
+    const operating = (period: string) =>
+      found.find(
+        (row) =>
+          row.period === period &&
+          row.stationLevel === 'TOWNSHIP_STATION' &&
+          row.stationStatus === 'OPERATING',
+      )?.value;
+    expect([operating('2022-12'), operating('2023-04'), operating('2023-05')]).toEqual([1, 1, 5]);
+  });
+});

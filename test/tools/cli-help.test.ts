@@ -18,6 +18,7 @@ it('has the commands the package scripts run', async () => {
     'demo.js',
     'export.js',
     'import.js',
+    'indicators.js',
     'keys.js',
     'ledger.js',
     'start.js',

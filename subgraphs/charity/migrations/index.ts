@@ -3,6 +3,7 @@ import { Migration20261201000000WrittenBy } from './Migration20261201000000Writt
 import { Migration20261201010000GrantReversals } from './Migration20261201010000GrantReversals.js';
 import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
 import { Migration20261203000000RegisterFollower } from './Migration20261203000000RegisterFollower.js';
+import { Migration20261205000000IndicatorOutbox } from './Migration20261205000000IndicatorOutbox.js';
 
 /** Committed migrations of the charity database, oldest first. */
 export const charityMigrations = [
@@ -14,4 +15,5 @@ export const charityMigrations = [
     name: 'Migration20261203000000RegisterFollower',
     class: Migration20261203000000RegisterFollower,
   },
+  { name: 'Migration20261205000000IndicatorOutbox', class: Migration20261205000000IndicatorOutbox },
 ];

@@ -8,6 +8,8 @@ import { Migration20261202030000LedgerOutbox } from './Migration20261202030000Le
 import { Migration20261202040000BenefitLedger } from './Migration20261202040000BenefitLedger.js';
 import { Migration20261203000000PersonMerges } from './Migration20261203000000PersonMerges.js';
 import { Migration20261204000000ServiceAreas } from './Migration20261204000000ServiceAreas.js';
+import { Migration20261205000000IndicatorOutbox } from './Migration20261205000000IndicatorOutbox.js';
+import { Migration20261205010000IndicatorRollups } from './Migration20261205010000IndicatorRollups.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
 export const civilAffairsMigrations = [
@@ -21,4 +23,9 @@ export const civilAffairsMigrations = [
   { name: 'Migration20261202040000BenefitLedger', class: Migration20261202040000BenefitLedger },
   { name: 'Migration20261203000000PersonMerges', class: Migration20261203000000PersonMerges },
   { name: 'Migration20261204000000ServiceAreas', class: Migration20261204000000ServiceAreas },
+  { name: 'Migration20261205000000IndicatorOutbox', class: Migration20261205000000IndicatorOutbox },
+  {
+    name: 'Migration20261205010000IndicatorRollups',
+    class: Migration20261205010000IndicatorRollups,
+  },
 ];

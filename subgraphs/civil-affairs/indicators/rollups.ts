@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowsOf, run } from '../../../shared/db/statements.js';
+import { NATIONAL_CODE } from '../../../shared/scope.js';
+
+// Applying facts to the rollups. A fact adds its values to one month (FLOW) or, for a stock,
+// adds them from the month it starts counting and takes them away from the month it stops; it
+// counts in its division and in every division above it (township, county, city, province, the
+// country), and under every grouping a query may ask for: no split (''), each dimension alone
+// (a record serving several groups counts once in each group), and all its dimensions together
+// ('*', kept for counties and above, where a split by two dimensions is asked). A dashboard then
+// reads a handful of rows per region and month, however many records lie behind them.
+
+/** Groupings under which a rollup is kept: none, one dimension, or all of a record's. */
+export const NO_SPLIT = '';
+export const EVERY_DIMENSION = '*';
+
+/**
+ * Facts to apply: `sign` 1 adds, -1 takes away; `n` records lie behind a fact whose `values`
+ * are their sums (1 for one record's fact).
+ */
+export interface FactToApply {
+  sign: 1 | -1;
+  n: number;
+  f: object;
+}
+
+/** Divisions a rollup of `region` counts in: its own, each above it, and the country. */
+const ANCESTORS = `CROSS JOIN LATERAL (
+  SELECT DISTINCT c FROM unnest(ARRAY['${NATIONAL_CODE}', left(s.region_code, 2) || '0000',
+    left(s.region_code, 4) || '00', left(s.region_code, 6),
+    CASE WHEN length(s.region_code) >= 9 THEN left(s.region_code, 9) END,
+    CASE WHEN length(s.region_code) = 12 THEN s.region_code END]) AS c
+  WHERE c IS NOT NULL) AS a(code)`;
+
+const GROUPINGS = `CROSS JOIN LATERAL (
+  SELECT '${NO_SPLIT}'::text AS grouping, '{}'::jsonb AS dims
+  UNION ALL
+  SELECT d.key, jsonb_build_object(d.key, e.value)
+    FROM jsonb_each(s.dims) AS d
+    CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(d.value) = 'array'
+      THEN d.value ELSE jsonb_build_array(d.value) END) AS e(value)
+  UNION ALL
+  SELECT '${EVERY_DIMENSION}', s.dims
+   WHERE length(a.code) <= 6 AND (SELECT count(*) FROM jsonb_object_keys(s.dims)) > 1) AS g`;
+
+const FACTS = `facts AS (
+  SELECT x.sign, x.n, x.f FROM jsonb_to_recordset(?::jsonb) AS x(sign int, n bigint, f jsonb))`;
+
+/** Each fact's months: one for a FLOW or DISTINCT record, its start and end for a stock. */
+const MOMENTS = `moments AS (
+  SELECT sign, n, f, (f->>'month')::date AS month, 1 AS w FROM facts WHERE f->>'month' IS NOT NULL
+  UNION ALL
+  SELECT sign, n, f, (f->>'since')::date, 1 FROM facts WHERE f->>'since' IS NOT NULL
+  UNION ALL
+  SELECT sign, n, f, (f->>'until')::date, -1 FROM facts WHERE f->>'until' IS NOT NULL)`;
+
+const KEY = 'measure, grouping, region_code, month, department, dims';
+/** The key as read back: the month as text, as a driver would otherwise move it by a time zone. */
+const RETURNED_KEY = 'measure, grouping, region_code, month::text AS month, department, dims';
+
+/** Applies facts to the sums; returns how many rollup rows changed. */
+async function applyValues(em: EntityManager, facts: string): Promise<number> {
+  const emptied = await rowsOf<Record<string, unknown>>(
+    em,
+    `WITH ${FACTS}, ${MOMENTS},
+     s AS (
+       SELECT v.key AS measure, m.f->>'reporter' AS department, m.f->>'region' AS region_code,
+              m.month, m.f->'dims' AS dims, m.sign * m.w * (v.value)::numeric AS value,
+              m.sign * m.w * m.n AS facts
+         FROM moments m CROSS JOIN LATERAL jsonb_each(m.f->'values') AS v),
+     changed AS (
+       INSERT INTO indicator_rollups (${KEY}, value, facts)
+       SELECT s.measure, g.grouping, a.code, s.month, s.department, g.dims, sum(s.value), sum(s.facts)
+         FROM s ${ANCESTORS} ${GROUPINGS}
+        GROUP BY s.measure, g.grouping, a.code, s.month, s.department, g.dims
+       ON CONFLICT (${KEY}) DO UPDATE SET value = indicator_rollups.value + excluded.value,
+              facts = indicator_rollups.facts + excluded.facts
+       RETURNING ${KEY}, value, facts)
+     SELECT ${RETURNED_KEY} FROM changed WHERE facts = 0 AND value = 0`,
+    [facts],
+  );
+  await forgetEmpty(em, 'indicator_rollups', emptied);
+  return emptied.length;
+}
+
+/** Applies the people behind DISTINCT measures: one reference per record naming them. */
+async function applyMembers(em: EntityManager, facts: string): Promise<void> {
+  const emptied = await rowsOf<Record<string, unknown>>(
+    em,
+    `WITH ${FACTS},
+     s AS (
+       SELECT k.key AS measure, f.f->>'reporter' AS department, f.f->>'region' AS region_code,
+              (f.f->>'month')::date AS month, f.f->'dims' AS dims, k.value AS member,
+              f.sign * f.n AS refs
+         FROM facts f CROSS JOIN LATERAL jsonb_each_text(f.f->'members') AS k
+        WHERE k.value IS NOT NULL AND f.f->>'month' IS NOT NULL),
+     changed AS (
+       INSERT INTO indicator_members (${KEY}, member, refs)
+       SELECT s.measure, g.grouping, a.code, s.month, s.department, g.dims, s.member, sum(s.refs)
+         FROM s ${ANCESTORS} ${GROUPINGS}
+        GROUP BY s.measure, g.grouping, a.code, s.month, s.department, g.dims, s.member
+       ON CONFLICT (${KEY}, member) DO UPDATE SET refs = indicator_members.refs + excluded.refs
+       RETURNING ${KEY}, member, refs)
+     SELECT ${RETURNED_KEY}, member FROM changed WHERE refs = 0`,
+    [facts],
+  );
+  await forgetEmpty(em, 'indicator_members', emptied);
+}
+
+/** Deletes the rows a batch brought back to nothing, so that a rollup holds only what counts. */
+async function forgetEmpty(
+  em: EntityManager,
+  table: 'indicator_rollups' | 'indicator_members',
+  keys: Array<Record<string, unknown>>,
+): Promise<void> {
+  if (!keys.length) return;
+  const member = table === 'indicator_members';
+  await run(
+    em,
+    `DELETE FROM ${table} t USING jsonb_to_recordset(?::jsonb) AS k(measure text, grouping text,
+       region_code text, month date, department text, dims jsonb${member ? ', member text' : ''})
+     WHERE t.measure = k.measure AND t.grouping = k.grouping AND t.region_code = k.region_code
+       AND t.month = k.month AND t.department = k.department AND t.dims = k.dims
+       ${member ? 'AND t.member = k.member' : ''}`,
+    [JSON.stringify(keys)],
+  );
+}
+
+/** Applies facts to the rollups, in the caller's transaction. */
+export async function applyFacts(em: EntityManager, facts: FactToApply[]): Promise<void> {
+  if (!facts.length) return;
+  const json = JSON.stringify(facts);
+  await applyValues(em, json);
+  await applyMembers(em, json);
+}

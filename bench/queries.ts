@@ -98,3 +98,35 @@ SELECT page.person_id, page.departments, page.start, p.name, b.department, b.pro
   JOIN benefits b ON b.person_id = page.person_id AND NOT b.reversed
    AND b.given_on BETWEEN page.start AND page.start + 30
  ORDER BY page.person_id, b.given_on`;
+
+/** A year of the province's months as a dashboard asks it: output by method, stations and workers at month-end. */
+export const INDICATOR_DASHBOARD = `query ProvinceDashboard($code: String!) {
+  indicators(measures: ["services", "person_times", "service_hours", "households_visited", "stations", "social_workers"],
+    period: { from: "2025-11", to: "2026-10", grain: MONTH }, regions: { codes: [$code] }, by: [METHOD]) {
+    rows { measure period regionCode method value suppressed }
+} }`;
+/** Two years of months of ten counties: the series a line chart of counties takes. */
+export const INDICATOR_SERIES = `query CountySeries($codes: [String!]!) {
+  indicators(measures: ["services"], period: { from: "2024-11", to: "2026-10", grain: MONTH }, regions: { codes: $codes }) {
+    rows { period regionCode value suppressed }
+} }`;
+/** The floor of the indicator dashboard, read from the rollups ($1 the division's code). */
+export const INDICATOR_DASHBOARD_SQL = [
+  `SELECT measure, month, dims->>'METHOD', sum(value), sum(facts) FROM indicator_rollups
+    WHERE measure = ANY('{services,person_times,service_hours,households_visited}') AND grouping = 'METHOD'
+      AND region_code = $1 AND month BETWEEN '2025-11-01' AND '2026-10-01' GROUP BY 1, 2, 3`,
+  `SELECT measure, m.month, sum(value) FROM indicator_rollups
+     JOIN generate_series('2025-11-01'::date, '2026-10-01'::date, '1 month') AS m(month) ON indicator_rollups.month <= m.month
+    WHERE measure = ANY('{stations,social_workers}') AND grouping = '' AND region_code = $1 GROUP BY 1, 2`,
+];
+/** The floor of the county series, read from the rollups ($1 the counties' codes). */
+export const INDICATOR_SERIES_SQL = [
+  `SELECT region_code, month, sum(value), sum(facts) FROM indicator_rollups
+    WHERE measure = 'services' AND grouping = '' AND region_code = ANY($1::text[])
+      AND month BETWEEN '2024-11-01' AND '2026-10-01' GROUP BY 1, 2`,
+];
+/** The same year of output counted from the service records themselves, for comparison ($1 a prefix pattern). */
+export const INDICATOR_DASHBOARD_FROM_RECORDS_SQL = [
+  `SELECT date_trunc('month', served_on), method, count(*), sum(person_times), sum(duration_minutes), sum(households)
+     FROM service_records WHERE region_code LIKE $1 AND served_on BETWEEN '2025-11-01' AND '2026-10-31' GROUP BY 1, 2`,
+];

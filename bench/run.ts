@@ -19,11 +19,14 @@ const world = await openBenchWorld(logger, secret);
 const { config, server, sql } = world;
 
 const hub = await startHub({ config, server, ephemeralPorts: true });
-const token = await issueToken(
-  secret,
-  { subject: 'bench', department: 'CIVIL_AFFAIRS', roles: ['SUPERVISOR'], regionCode: '100000' },
-  { audience: config.AUTH_AUDIENCE },
-);
+const nationalToken = (audience: string) =>
+  issueToken(
+    secret,
+    { subject: 'bench', department: 'CIVIL_AFFAIRS', roles: ['SUPERVISOR'], regionCode: '100000' },
+    { audience },
+  );
+/** Where `graph` sends its operations: the hub on the world being measured. */
+const target = { url: hub.gatewayUrl, token: await nationalToken(config.AUTH_AUDIENCE), sql };
 // Nothing is measured while the ledger's consumer still applies the province's snapshots.
 const probe = new LedgerProbe(server, config.DATABASE_NAME_PREFIX, sql);
 const catchUp = await probe.caughtUp();
@@ -42,16 +45,16 @@ let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
 async function graph(query: string, variables: Record<string, unknown>): Promise<void> {
-  const response = await fetch(hub.gatewayUrl, {
+  const response = await fetch(target.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
 }
 async function floor(statements: string[], ...params: unknown[]): Promise<void> {
-  await Promise.all(statements.map((text) => sql.query(text, params)));
+  await Promise.all(statements.map((text) => target.sql.query(text, params)));
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -89,7 +92,31 @@ const statementsFor = async (run: () => Promise<void>) => {
   return count() - before;
 };
 
-const cases: Array<[string, () => Promise<void>, () => Promise<void>]> = [
+const counties = async () =>
+  (
+    await target.sql.query<{ code: string }>(
+      `SELECT code FROM regions WHERE level = 'COUNTY' AND code LIKE '33%' ORDER BY code LIMIT 10`,
+    )
+  ).rows.map((row) => row.code);
+type Case = [string, () => Promise<void>, () => Promise<void>];
+/** The indicator tables a dashboard reads, beside their floor on the rollups. */
+const indicatorCases = (codes: string[]): Case[] => [
+  [
+    'indicators: province dashboard, a year of months',
+    () => graph(Q.INDICATOR_DASHBOARD, { code: Q.PROVINCE }),
+    () => floor(Q.INDICATOR_DASHBOARD_SQL, Q.PROVINCE),
+  ],
+  [
+    'indicators: 24 months × 10 counties',
+    () => graph(Q.INDICATOR_SERIES, { codes }),
+    () => floor(Q.INDICATOR_SERIES_SQL, `{${codes.join(',')}}`),
+  ],
+];
+/** The same year of output counted from the records, as it would be without rollups. */
+const fromRecords = () => measure(() => floor(Q.INDICATOR_DASHBOARD_FROM_RECORDS_SQL, '33%'), 1);
+const tenCounties = await counties();
+
+const cases: Case[] = [
   [
     'region dashboard (province)',
     () => graph(Q.DASHBOARD, { code: Q.PROVINCE }),
@@ -127,8 +154,10 @@ const cases: Array<[string, () => Promise<void>, () => Promise<void>]> = [
       () => floor([Q.BENEFIT_OVERLAPS_SQL], pattern, Q.YEAR.from, Q.YEAR.to, min),
     ]),
   ),
+  ...indicatorCases(tenCounties),
 ];
 const results = [];
+const recordsOnce = await fromRecords();
 for (const [name, hubRun, sqlRun] of cases) {
   const statements = await statementsFor(hubRun);
   const one = await measure(hubRun, 1);
@@ -194,6 +223,56 @@ process.stdout.write(
 );
 await mkdir('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replaceAll(':', '-')}.json`;
+await hub.stop();
+await probe.close();
+await world.close();
+
+// The same indicator tables on a province with three times the service records: rollups keep
+// them flat in the number of records, where counting the records grows with them.
+const FACTOR = 3;
+const larger = await openBenchWorld(logger, secret, FACTOR);
+const largerHub = await startHub({
+  config: larger.config,
+  server: larger.server,
+  ephemeralPorts: true,
+});
+Object.assign(target, {
+  url: largerHub.gatewayUrl,
+  token: await nationalToken(larger.config.AUTH_AUDIENCE),
+  sql: larger.sql,
+});
+const largerRecords = await fromRecords();
+const {
+  rows: [records],
+} = await larger.sql.query<{ n: string }>('SELECT count(*)::text AS n FROM service_records');
+const scaled = [];
+for (const [name, hubRun, sqlRun] of indicatorCases(await counties())) {
+  const before = results.find((r) => r.name === name)!;
+  const one = await measure(hubRun, 1);
+  const floorOne = await measure(sqlRun, 1);
+  scaled.push({
+    name,
+    before: before.c1.p50,
+    after: one.p50,
+    sql: floorOne.p50,
+    growth: one.p50 / before.c1.p50,
+  });
+}
+const targets: Record<string, number> = {
+  'indicators: province dashboard, a year of months': 50,
+  'indicators: 24 months × 10 counties': 100,
+};
+process.stdout.write(
+  `\nIndicators at ${FACTOR}x the service records (${Number(records?.n ?? 0).toLocaleString('en')} records), c=1 p50 in ms:\n\n` +
+    `| query | 1x | ${FACTOR}x | SQL floor ${FACTOR}x | growth | targets |\n|---|---|---|---|---|---|\n` +
+    scaled
+      .map(
+        (r) =>
+          `| ${r.name} | ${ms(r.before)} | ${ms(r.after)} | ${ms(r.sql)} | ${r.growth.toFixed(2)}x | < ${targets[r.name]} ms, growth ≤ 1.5x |`,
+      )
+      .join('\n') +
+    `\n| the same year counted from the records (SQL) | ${ms(recordsOnce.p50)} | ${ms(largerRecords.p50)} | | ${(largerRecords.p50 / recordsOnce.p50).toFixed(2)}x | (without rollups) |\n\n`,
+);
 await writeFile(
   file,
   JSON.stringify(
@@ -204,12 +283,16 @@ await writeFile(
       statements: { ten: small, fiveHundred: large },
       peakRssBytes: peakRss,
       ledger: { catchUp, lag, pollMs: config.LEDGER_POLL_MS, rate: LAG_RATE, seconds: LAG_SECONDS },
+      indicators: {
+        factor: FACTOR,
+        scaled,
+        fromRecords: { before: recordsOnce, after: largerRecords },
+      },
     },
     null,
     2,
   ),
 );
 process.stdout.write(`Written to ${file}\n`);
-await hub.stop();
-await probe.close();
-await world.close();
+await largerHub.stop();
+await larger.close();

@@ -22,13 +22,21 @@ export interface BenchWorld {
   close(): Promise<void>;
 }
 
-export async function openBenchWorld(logger: Logger, secret: string): Promise<BenchWorld> {
+/**
+ * Opens the province: at scale 10, or with `recordsFactor` times its service records (its own
+ * databases beside the first, on the same server; one world open at a time).
+ */
+export async function openBenchWorld(
+  logger: Logger,
+  secret: string,
+  recordsFactor = 1,
+): Promise<BenchWorld> {
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'production',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     DATA_DIR: '.data/bench',
-    DATABASE_NAME_PREFIX: 'hub_bench_',
+    DATABASE_NAME_PREFIX: recordsFactor === 1 ? 'hub_bench_' : `hub_bench_x${recordsFactor}_`,
     AUTH_JWT_SECRET: secret,
   });
   // A port of its own beside the hub's, so that a running `npm start` is left alone.
@@ -53,9 +61,9 @@ export async function openBenchWorld(logger: Logger, secret: string): Promise<Be
   if (!current) {
     const client = await sql.connect();
     process.stdout.write(
-      `${loaded ? 'Building the province again' : 'Loading the province'} (scale 10)…\n`,
+      `${loaded ? 'Building the province again' : 'Loading the province'} (scale 10, ${recordsFactor}x the service records)…\n`,
     );
-    const { world } = await loadScale(client, 10, loaded, () => undefined);
+    const { world } = await loadScale(client, 10, loaded, () => undefined, recordsFactor);
     await loadDepartmentsScale(server, config.DATABASE_NAME_PREFIX, world, loaded, () => undefined);
     client.release();
   }

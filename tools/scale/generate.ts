@@ -155,8 +155,9 @@ const CATEGORIES = [
 ];
 
 /** Generates the province of a scale; the same scale always gives the same province. */
-export function generateScaleWorld(scale: number): ScaleWorld {
-  const counts = scaleCounts(scale);
+export function generateScaleWorld(scale: number, recordsFactor = 1): ScaleWorld {
+  const counts = { ...scaleCounts(scale) };
+  counts.records *= recordsFactor;
   const random = new SeededRandom(330000 + scale);
   const ids = new DemoIds(random, Date.parse('2024-01-01T00:00:00Z'));
   const world: ScaleWorld = {

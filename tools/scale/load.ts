@@ -37,8 +37,10 @@ export async function loadScale(
   scale: number,
   replace: boolean,
   progress: LoadProgress,
+  /** Service records as many times the scale's (the benchmark's larger province). */
+  recordsFactor = 1,
 ): Promise<LoadedScale> {
-  const world = generateScaleWorld(scale);
+  const world = generateScaleWorld(scale, recordsFactor);
   const { tables, clear, benefits } = SCALE_SLICES['civil-affairs'];
   const written = tables(world, new SeededRandom(DEPARTMENTS_SEED));
   const total = written.reduce((sum, table) => sum + table.rows.length, 0);

@@ -217,10 +217,12 @@ export function denseCells(code: string, cells: Cell[], request: TableRequest): 
   const splits = request.by.length > 0;
   if (!splits && combinations.size === 0)
     combinations.set(keyOf({ department: null, dims: {} }), { department: null, dims: {} });
+  // In one order whatever order the statement gave: by department, then dimension values.
+  const ordered = [...combinations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const dense: Cell[] = [];
   for (const period of request.periods) {
     for (const region of request.regions) {
-      for (const [key, combination] of combinations) {
+      for (const [key, combination] of ordered) {
         dense.push(
           found.get(`${period.code}|${region.code}|${key}`) ?? {
             measure: code,

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportCsv, inertCell } from '../../tools/export/csv.js';
+import { exportCsv, inertCell } from '../../shared/export/csv.js';
 import { readCsv } from '../../subgraphs/civil-affairs/import/sheet.js';
 import { readRows } from '../../subgraphs/civil-affairs/import/row.js';
 

@@ -259,3 +259,40 @@ export class LedgerConsumerMetrics {
     this.appliedTotal.inc({ department }, count);
   }
 }
+
+/** How an export asked at the gateway ended, as the export counter labels it. */
+export type ExportOutcome = 'done' | 'failed' | 'refused' | 'throttled';
+
+/** The file formats an export is written in. */
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** Gateway-side figures of exports: how each ended, by format, and how many are running. */
+export class ExportMetrics {
+  private readonly exports: Counter<'format' | 'outcome'>;
+
+  constructor(registry: Registry, running: () => number) {
+    this.exports = new Counter({
+      name: 'hub_exports_total',
+      help: 'Exports asked at the gateway by format and outcome: done, failed (after it started), refused (the graph answered its first page with errors) or throttled (too many running)',
+      labelNames: ['format', 'outcome'],
+      registers: [registry],
+    });
+    new Gauge({
+      name: 'hub_exports_running',
+      help: 'Exports the gateway is writing now',
+      registers: [registry],
+      collect() {
+        this.set(running());
+      },
+    });
+    for (const format of ['csv', 'xlsx'] satisfies ExportFormat[]) {
+      for (const outcome of ['done', 'failed', 'refused', 'throttled'] satisfies ExportOutcome[]) {
+        this.exports.inc({ format, outcome }, 0);
+      }
+    }
+  }
+
+  ended(format: ExportFormat, outcome: ExportOutcome): void {
+    this.exports.inc({ format, outcome });
+  }
+}

@@ -10,7 +10,8 @@ import { ExportError, type AnsweredError } from '../../shared/export/errors.js';
 import { pageThrough, type ExportPage, type GatewayClient } from '../../shared/export/pager.js';
 import { openXlsx } from '../../shared/export/xlsx.js';
 import type { Logger } from '../../shared/logger.js';
-import type { ExportFormat, ExportMetrics } from '../../shared/observability/metrics.js';
+import type { ExportFormat } from '../../shared/export/formats.js';
+import type { ExportMetrics } from '../../shared/observability/metrics.js';
 import type { ExportRequest } from './request.js';
 
 /** How long finished exports are kept and how many one principal may run at once. */

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { planExport, type ExportPlan } from '../../shared/export/columns.js';
 import { ExportError } from '../../shared/export/errors.js';
-import type { ExportFormat } from '../../shared/observability/metrics.js';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats.js';
 import { DEFAULT_EXPORT_PAGE_SIZE } from '../../shared/export/pager.js';
 import { MAX_PAGE_SIZE } from '../../shared/page-size.js';
 
@@ -31,7 +31,6 @@ export class BadExportRequest extends Error {
 }
 
 const FIELDS = ['query', 'variables', 'path', 'format', 'filename', 'pageSize'];
-const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 const PATH = /^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*)*$/;
 /** Characters no file system or browser keeps in a name, and control characters. */
 // eslint-disable-next-line no-control-regex
@@ -85,8 +84,11 @@ export function readExportRequest(body: unknown, schema?: GraphQLSchema): Export
       'path',
       'must be the dotted path of a connection or a list in the answer, e.g. region.stations',
     );
-  if (typeof format !== 'string' || !FORMATS.includes(format as ExportFormat))
-    throw new BadExportRequest('format', `must be one of ${FORMATS.join(', ')}`);
+  if (!isExportFormat(format))
+    throw new BadExportRequest(
+      'format',
+      `must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`,
+    );
 
   const variables = body.variables ?? {};
   if (!isObject(variables)) throw new BadExportRequest('variables', 'must be a JSON object');
@@ -121,8 +123,8 @@ export function readExportRequest(body: unknown, schema?: GraphQLSchema): Export
     query,
     variables,
     path,
-    format: format as ExportFormat,
-    filename: filenameOf(body.filename, path, format as ExportFormat),
+    format,
+    filename: filenameOf(body.filename, path, format),
     pageSize,
     plan,
   };

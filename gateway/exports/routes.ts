@@ -8,6 +8,7 @@ import express, {
 import type { GraphQLSchema } from 'graphql';
 import type { Principal } from '../../shared/context.js';
 import { ExportError } from '../../shared/export/errors.js';
+import { EXPORT_FORMATS } from '../../shared/export/formats.js';
 import type { Logger } from '../../shared/logger.js';
 import { MAX_BODY_BYTES } from '../../shared/server.js';
 import type { Authenticate } from '../auth.js';
@@ -20,11 +21,6 @@ interface Caller {
   principal: Principal;
   token: string;
 }
-
-const CONTENT_TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /** An answer of the export API that is not a file: JSON, never stored by a cache. */
 function answer(response: Response, status: number, body: unknown): void {
@@ -168,7 +164,7 @@ export function mountExports(app: Express, options: ExportRoutesOptions): void {
     response.set('cache-control', 'private, no-store');
     response.set('x-content-type-options', 'nosniff');
     response.attachment(view.filename);
-    response.type(CONTENT_TYPES[view.format]);
+    response.type(EXPORT_FORMATS[view.format].contentType);
     response.sendFile(found.path, { cacheControl: false }, (error) => {
       // Expired between the lookup and the read: as if it had never been.
       if (error && !response.headersSent) problem(response, 404, 'NOT_FOUND', 'no such export');

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { getOperationAST, parse } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 
 /** Latency buckets in seconds: from a cached lookup to a subgraph timeout. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -263,9 +264,6 @@ export class LedgerConsumerMetrics {
 /** How an export asked at the gateway ended, as the export counter labels it. */
 export type ExportOutcome = 'done' | 'failed' | 'refused' | 'throttled';
 
-/** The file formats an export is written in. */
-export type ExportFormat = 'csv' | 'xlsx';
-
 /** Gateway-side figures of exports: how each ended, by format, and how many are running. */
 export class ExportMetrics {
   private readonly exports: Counter<'format' | 'outcome'>;
@@ -285,7 +283,7 @@ export class ExportMetrics {
         this.set(running());
       },
     });
-    for (const format of ['csv', 'xlsx'] satisfies ExportFormat[]) {
+    for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
       for (const outcome of ['done', 'failed', 'refused', 'throttled'] satisfies ExportOutcome[]) {
         this.exports.inc({ format, outcome }, 0);
       }

@@ -33,6 +33,18 @@ const COVERAGE = `query Coverage($code: ID!) {
   region(code: $code) { coverage { stationsByLevel { level count } } }
 }`;
 
+const INDICATORS = `query Table($measures: [String!]!, $period: PeriodInput!, $regions: IndicatorRegionsInput) {
+  indicators(measures: $measures, period: $period, regions: $regions) {
+    suppressionK
+    rows { measure period regionCode regionName value suppressed }
+  }
+}`;
+const STATIONS_AND_PEOPLE = {
+  measures: ['stations', 'benefit_recipients'],
+  period: { from: '2020-01', to: '2026-12', grain: 'YEAR' },
+  regions: { under: MULAN, level: 'TOWNSHIP' },
+};
+
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub({ env: { METRICS_TOKEN } });
@@ -86,7 +98,7 @@ async function exported(
   return { status, file };
 }
 
-/** What the query itself answers, in one page, as CSV records under the export's columns. */
+/** What the query itself answers, in one page, and the export's columns for it. */
 async function queried(
   query: string,
   path: string,
@@ -94,7 +106,9 @@ async function queried(
   as: Principal,
   purpose: string | null = null,
 ): Promise<{ header: string[]; nodes: Array<Record<string, unknown>> }> {
-  const answer = await hub.query(query, { ...variables, first: 500 }, { principal: as, purpose });
+  const { shape, columns } = planExport(query, path);
+  const asked = shape === 'connection' ? { ...variables, first: 500 } : variables;
+  const answer = await hub.query(query, asked, { principal: as, purpose });
   expect(answer.errors).toBeUndefined();
   type Row = Record<string, unknown>;
   type Page = { nodes?: Row[]; edges?: Array<{ node: Row }> };
@@ -104,7 +118,7 @@ async function queried(
   const nodes = Array.isArray(at)
     ? (at as Row[])
     : ((at as Page).nodes ?? (at as Page).edges!.map((edge) => edge.node));
-  return { header: planExport(query, path).columns.map((column) => column.name), nodes };
+  return { header: columns.map((column) => column.name), nodes };
 }
 
 async function csvOf(file: Response): Promise<string[][]> {
@@ -280,6 +294,75 @@ describe('an export of a list', () => {
       ['TOWNSHIP_STATION', 8],
       ['VILLAGE_ROOM', 0],
     ]);
+  });
+});
+
+describe('an export of the indicator table', () => {
+  const analyst = principal('CIVIL_AFFAIRS', ['ANALYST'], MULAN);
+  const body = { query: INDICATORS, variables: STATIONS_AND_PEOPLE, path: 'indicators.rows' };
+
+  it('writes its rows as the query returns them, small cells suppressed for an analyst', async () => {
+    const expected = await queried(INDICATORS, 'indicators.rows', STATIONS_AND_PEOPLE, analyst);
+    expect(expected.header).toEqual([
+      'measure',
+      'period',
+      'regionCode',
+      'regionName',
+      'value',
+      'suppressed',
+    ]);
+    const suppressed = expected.nodes.filter((node) => node.suppressed === true);
+    expect(suppressed.length).toBeGreaterThan(0);
+    expect(suppressed.every((node) => node.value === null)).toBe(true);
+
+    const csv = await exported({ ...body, format: 'csv' }, analyst);
+    expect(csv.status).toMatchObject({
+      status: 'DONE',
+      rows: expected.nodes.length,
+      pages: 1,
+      progress: 1,
+      filename: 'indicators-rows.csv',
+    });
+    const records = await csvOf(csv.file);
+    expect(records).toEqual([
+      expected.header,
+      ...expected.nodes.map((node) => flattenNode(node, expected.header)),
+    ]);
+    // A suppressed cell stays empty in the file, as it comes from the graph.
+    expect(
+      records.filter((record) => record[5] === 'true').every((record) => record[4] === ''),
+    ).toBe(true);
+
+    const xlsx = await exported({ ...body, format: 'xlsx' }, analyst);
+    const values = sheetValues(await sheetOf(xlsx.file), expected.header.length);
+    expect(values).toEqual([
+      expected.header,
+      ...expected.nodes.map((node) => [
+        node.measure,
+        node.period,
+        node.regionCode,
+        node.regionName,
+        node.value,
+        node.suppressed,
+      ]),
+    ]);
+    expect(values.slice(1).some((row) => typeof row[4] === 'number' && row[4] > 0)).toBe(true);
+  });
+
+  it('returns the graph’s refusal of a measure at once', async () => {
+    const response = await startExport(
+      {
+        ...body,
+        format: 'csv',
+        variables: { ...STATIONS_AND_PEOPLE, measures: ['no_such_measure'] },
+      },
+      analyst,
+    );
+    expect(response.status).toBe(400);
+    const { errors } = (await response.json()) as {
+      errors: Array<{ extensions: Record<string, unknown> }>;
+    };
+    expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'measures' });
   });
 });
 

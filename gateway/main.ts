@@ -10,6 +10,7 @@ import type { CryptoKey } from 'jose';
 import { importInternalKeys } from '../shared/auth.js';
 import { createAuthenticator } from './auth.js';
 import { devTokenOptions } from './dev-token.js';
+import { exportSettings } from './exports/jobs.js';
 import { createGateway, refuseVendorTelemetry } from './server.js';
 
 // The gateway as its own process: serves the committed supergraph and routes each department to
@@ -43,6 +44,7 @@ const gateway = await createGateway({
   settings: serviceSettings(config),
   explorer: { devTokens: await devTokenOptions(config) },
   introspection: config.GRAPHQL_INTROSPECTION === 'on',
+  exports: exportSettings(config),
 });
 handleTermination({
   logger,

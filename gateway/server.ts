@@ -3,10 +3,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { createErrorFormatter } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
-import { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
+import { ExportMetrics, SubgraphFetchMetrics } from '../shared/observability/metrics.js';
 import {
   createServiceHttp,
   DEFAULT_SERVICE_SETTINGS,
@@ -18,6 +19,8 @@ import {
 import type { Authenticate } from './auth.js';
 import { gatewayContext, type GatewayContext } from './context.js';
 import { mountExplorer, type ExplorerOptions } from './explorer.js';
+import { DEFAULT_EXPORT_SETTINGS, ExportJobs, type ExportSettings } from './exports/jobs.js';
+import { mountExports } from './exports/routes.js';
 import { queryLimits } from './plugins/query-limits.js';
 import { varyByCaller } from './plugins/vary-by-caller.js';
 import { responseNotices } from '../shared/notices.js';
@@ -46,6 +49,8 @@ export interface GatewayOptions {
   explorer?: ExplorerOptions;
   /** Answer introspection; on unless turned off (anonymous requests never reach it). */
   introspection?: boolean;
+  /** How long finished exports are kept and how many each principal may run; defaults when absent. */
+  exports?: ExportSettings;
 }
 
 /**
@@ -58,7 +63,8 @@ export function refuseVendorTelemetry(): void {
 
 /**
  * Starts the gateway: serves the static supergraph with `@apollo/gateway`, routes each subgraph to
- * its configured URL with a timeout, and reports subgraph health at `/health`.
+ * its configured URL with a timeout, reports subgraph health at `/health`, and writes exports of
+ * the graph as CSV or XLSX at `/exports`.
  */
 export async function createGateway(options: GatewayOptions): Promise<RunningServer> {
   const routes = { ...supergraphSubgraphs(options.supergraphSdl), ...options.subgraphUrls };
@@ -81,8 +87,28 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     }),
   });
 
+  // Exports read columns' types (money as numbers) from the API schema the gateway serves.
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    apiSchema = loaded.apiSchema;
+  });
+
   const { app, httpServer } = service;
   mountExplorer(app, options.explorer);
+  // Exports ask the gateway's own `/graphql` as their caller: known once it listens.
+  let graphqlUrl = '';
+  const exportJobs = new ExportJobs({
+    settings: options.exports ?? DEFAULT_EXPORT_SETTINGS,
+    graphqlUrl: () => graphqlUrl,
+    metrics: (running) => new ExportMetrics(service.metrics.registry, running),
+    logger: options.logger,
+  });
+  mountExports(app, {
+    authenticate: options.authenticate,
+    jobs: exportJobs,
+    schema: () => apiSchema,
+    logger: options.logger,
+  });
   const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -122,11 +148,14 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   );
 
   const url = await listen(httpServer, options.host, options.port, '/graphql');
+  graphqlUrl = url;
   options.logger.info({ url }, 'gateway listening');
   return {
     url,
     async stop() {
       service.beginStop();
+      // Running exports are cancelled and every export file removed before the server drains.
+      await exportJobs.stop();
       await apollo.stop();
     },
   };

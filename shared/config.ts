@@ -91,6 +91,10 @@ const schema = z.object({
   LEDGER_POLL_MS: z.coerce.number().int().min(10).max(600000).default(1000),
   /** Pause of each department's follower of the register's change log between looks with nothing new. */
   REGISTER_POLL_MS: z.coerce.number().int().min(10).max(600000).default(1000),
+  /** How long the gateway keeps a finished export (its status and its file) for download. */
+  EXPORT_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
+  /** Exports one principal may have running at the gateway at once; more are refused (429). */
+  EXPORT_MAX_RUNNING: z.coerce.number().int().min(1).max(100).default(2),
 });
 
 /** Every environment variable the hub reads; deployment files are checked against this list. */

@@ -21,6 +21,7 @@ import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgrap
 import { composeHubSupergraph } from './compose.js';
 import { createAuthenticator } from '../gateway/auth.js';
 import { devTokenOptions } from '../gateway/dev-token.js';
+import { exportSettings } from '../gateway/exports/jobs.js';
 import { createGateway, refuseVendorTelemetry } from '../gateway/server.js';
 
 /**
@@ -154,6 +155,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       settings,
       explorer: { devTokens: await devTokenOptions(config, DEMO_SIGN_IN_REGIONS) },
       introspection: config.GRAPHQL_INTROSPECTION === 'on',
+      exports: exportSettings(config),
     });
     stoppers.push(() => gateway.stop());
 

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { getOperationAST, parse } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 
 /** Latency buckets in seconds: from a cached lookup to a subgraph timeout. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -257,5 +258,39 @@ export class LedgerConsumerMetrics {
 
   applied(department: string, count: number): void {
     this.appliedTotal.inc({ department }, count);
+  }
+}
+
+/** How an export asked at the gateway ended, as the export counter labels it. */
+export type ExportOutcome = 'done' | 'failed' | 'refused' | 'throttled';
+
+/** Gateway-side figures of exports: how each ended, by format, and how many are running. */
+export class ExportMetrics {
+  private readonly exports: Counter<'format' | 'outcome'>;
+
+  constructor(registry: Registry, running: () => number) {
+    this.exports = new Counter({
+      name: 'hub_exports_total',
+      help: 'Exports asked at the gateway by format and outcome: done, failed (after it started), refused (the graph answered its first page with errors) or throttled (too many running)',
+      labelNames: ['format', 'outcome'],
+      registers: [registry],
+    });
+    new Gauge({
+      name: 'hub_exports_running',
+      help: 'Exports the gateway is writing now',
+      registers: [registry],
+      collect() {
+        this.set(running());
+      },
+    });
+    for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+      for (const outcome of ['done', 'failed', 'refused', 'throttled'] satisfies ExportOutcome[]) {
+        this.exports.inc({ format, outcome }, 0);
+      }
+    }
+  }
+
+  ended(format: ExportFormat, outcome: ExportOutcome): void {
+    this.exports.inc({ format, outcome });
   }
 }

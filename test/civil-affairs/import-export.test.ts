@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { exportCsv, type ExportSource } from '../../tools/export/csv.js';
-import { flattenNode, nodeColumns } from '../../tools/export/columns.js';
+import { exportCsv, type ExportSource } from '../../shared/export/csv.js';
+import { flattenNode, planExport } from '../../shared/export/columns.js';
 import {
   importFile,
   ImportRejected,
@@ -119,7 +119,9 @@ it('writes any connection of a query file with nested fields as dotted columns',
       pageInfo { hasNextPage endCursor }
     }
   }`;
-  const header = nodeColumns(query, 'stations');
+  const plan = planExport(query, 'stations');
+  expect(plan.shape).toBe('connection');
+  const header = plan.columns.map((column) => column.name);
   expect(header).toEqual([
     'name',
     'level',

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { exportCsv, type ExportSource } from '../export/csv.js';
-import { flattenNode, nodeColumns } from '../export/columns.js';
-import { ExportError } from '../export/pager.js';
+import { exportCsv, type ExportSource } from '../../shared/export/csv.js';
+import { flattenNode, planExport } from '../../shared/export/columns.js';
+import { ExportError } from '../../shared/export/errors.js';
+import { DEFAULT_EXPORT_PAGE_SIZE } from '../../shared/export/pager.js';
+import { MAX_PAGE_SIZE } from '../../shared/page-size.js';
 import { answerHelp, usageError } from './usage.js';
 import { isImportKind, KIND_EXPORTS } from '../../subgraphs/civil-affairs/import/index.js';
 
@@ -14,7 +16,7 @@ const USAGE = `usage:
   npm run export -- <${Object.keys(KIND_EXPORTS).join('|')}> <out.csv|-> [--region CODE]
   npm run export -- --query FILE.graphql --path FIELD[.FIELD…] <out.csv|-> [--variables JSON]
 options: --token JWT (or HUB_TOKEN)  --url URL (default http://127.0.0.1:4000/graphql)
-         --purpose TEXT (x-access-purpose, to see personal data in full)  --page-size N (1–500, default 200)
+         --purpose TEXT (x-access-purpose, to see personal data in full)  --page-size N (1–${MAX_PAGE_SIZE}, default ${DEFAULT_EXPORT_PAGE_SIZE})
 `;
 
 function usage(message: string): never {
@@ -34,7 +36,7 @@ try {
       query: { type: 'string' },
       path: { type: 'string' },
       variables: { type: 'string' },
-      'page-size': { type: 'string', default: '200' },
+      'page-size': { type: 'string', default: String(DEFAULT_EXPORT_PAGE_SIZE) },
     },
   });
 } catch (error) {
@@ -47,10 +49,10 @@ if (!token)
     'a token is needed: --token JWT or HUB_TOKEN (npm start prints some; npm run token makes others)',
   );
 const pageSize = Number(values['page-size']);
-if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500)
-  usage('--page-size must be 1–500');
+if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+  usage(`--page-size must be 1–${MAX_PAGE_SIZE}`);
 
-/** What to export: one of the import kinds, or any connection of a query file. */
+/** What to export: one of the import kinds, or any connection or list of a query file. */
 async function chooseSource(): Promise<{ source: ExportSource; out: string }> {
   if (values.query) {
     const [out] = positionals;
@@ -65,7 +67,8 @@ async function chooseSource(): Promise<{ source: ExportSource; out: string }> {
     const query = await readFile(values.query, 'utf8').catch(() =>
       usage(`cannot read ${values.query}`),
     );
-    const header = nodeColumns(query, values.path);
+    const plan = planExport(query, values.path);
+    const header = plan.columns.map((column) => column.name);
     return {
       out,
       source: {
@@ -73,6 +76,7 @@ async function chooseSource(): Promise<{ source: ExportSource; out: string }> {
         path: values.path,
         header,
         variables,
+        shape: plan.shape,
         record: (node) => flattenNode(node, header),
       },
     };

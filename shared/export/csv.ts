@@ -1,13 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
+import type { ExportShape } from './columns.js';
 import { pageThrough, type GatewayClient } from './pager.js';
 
-/** What to page through and how each node becomes a CSV record. */
+/** What to page through and how each row becomes a CSV record. */
 export interface ExportSource {
   query: string;
   path: string;
   header: string[];
   record(node: Record<string, unknown>): string[];
   variables?: Record<string, unknown>;
+  /** A connection (the default) is paged; a list is asked once. */
+  shape?: ExportShape;
 }
 
 /**
@@ -28,15 +31,24 @@ export function inertCell(value: string): string {
   return `'${value}`;
 }
 
-const lines = (records: string[][]) =>
-  stringify(
-    records.map((record) => record.map(inertCell)),
-    { record_delimiter: 'windows' },
-  );
+/** Records as CSV lines, every cell made inert. */
+export function csvLines(records: string[][]): string {
+  return records.length
+    ? stringify(
+        records.map((record) => record.map(inertCell)),
+        { record_delimiter: 'windows' },
+      )
+    : '';
+}
+
+/** The start of a CSV file: the byte-order mark and the header line. */
+export function csvHeader(header: string[]): string {
+  return BOM + csvLines([header]);
+}
 
 /**
- * Pages through a connection at the gateway and writes it as CSV, a page at a time, so that a
- * large export never sits in memory whole. Returns the number of records written.
+ * Pages through a connection (or asks for a list) at the gateway and writes it as CSV, a page at
+ * a time, so that a large export never sits in memory whole. Returns the number of records written.
  */
 export async function exportCsv(
   client: GatewayClient,
@@ -44,14 +56,15 @@ export async function exportCsv(
   write: (chunk: string) => void | Promise<void>,
   options: { pageSize?: number; onPage?: (rows: number) => void } = {},
 ): Promise<number> {
-  await write(BOM + lines([source.header]));
+  await write(csvHeader(source.header));
   let rows = 0;
   const pages = pageThrough(client, source.query, source.path, {
     ...(source.variables ? { variables: source.variables } : {}),
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    ...(source.shape ? { shape: source.shape } : {}),
   });
-  for await (const nodes of pages) {
-    if (nodes.length) await write(lines(nodes.map((node) => source.record(node))));
+  for await (const { nodes } of pages) {
+    if (nodes.length) await write(csvLines(nodes.map((node) => source.record(node))));
     rows += nodes.length;
     options.onPage?.(rows);
   }

@@ -199,7 +199,7 @@ export const MEASURES = {
   townships: {
     name: '乡镇（街道）数',
     unit: '个',
-    description: 'Townships and streets registered at month-end',
+    description: 'Townships and streets in the register of divisions (counted at every month-end)',
     kind: 'STOCK',
     departments: ['CIVIL_AFFAIRS'],
     dimensions: [],

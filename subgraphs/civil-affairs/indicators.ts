@@ -44,12 +44,13 @@ export const civilAffairsIndicators = indicatorSources('CIVIL_AFFAIRS', {
     dimensions: { STATION_LEVEL: 'r.level', STATION_STATUS: 'r.status' },
     values: { stations: '1' },
   },
+  // The register of divisions carries no dates: a township counts at every month-end.
   townships: {
     table: 'regions',
     key: 'code',
     where: `r.level = 'TOWNSHIP'`,
     region: 'r.code',
-    since: 'r.created_at::date',
+    since: `DATE '1949-10-01'`,
     values: { townships: '1' },
   },
   social_workers: {

@@ -1,9 +1,15 @@
 import { useState } from 'react';
 import { loadSession, saveSession, tokenClaims, type Session } from '../sign-in/session.js';
 import { SignIn } from '../sign-in/sign-in.js';
-import { Controls, defaultPeriod, type Period } from './controls.js';
+import { Controls, defaultPeriod } from './controls.js';
 import { QueryFailure } from './failure.js';
-import { forDepartments, panelMeasures, type IndicatorRegion, type Measure } from './indicators.js';
+import {
+  forDepartments,
+  panelMeasures,
+  type IndicatorRegion,
+  type Measure,
+  type Period,
+} from './indicators.js';
 import { DEPARTMENTS } from './labels.js';
 import {
   ByDepartment,
@@ -74,6 +80,9 @@ function Dashboard({ session }: { session: Session }) {
         />
         {catalogue.status === 'loading' && <p>加载指标目录…</p>}
         {catalogue.status === 'error' && <QueryFailure error={catalogue.error} />}
+        {scope && measures && Object.values(measures).every((list) => list.length === 0) && (
+          <p className="hub-panel__empty">所选部门没有可显示的指标。</p>
+        )}
         {scope && measures && (
           <div className="hub-panels">
             {measures.headline.length > 0 && (

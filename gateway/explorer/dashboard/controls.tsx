@@ -1,11 +1,5 @@
-import { snapPeriod, type Grain } from './indicators.js';
+import { snapPeriod, type Grain, type Period } from './indicators.js';
 import { DEPARTMENTS, label } from './labels.js';
-
-export interface Period {
-  from: string;
-  to: string;
-  grain: Grain;
-}
 
 const GRAINS: Array<[Grain, string]> = [
   ['MONTH', '月'],

@@ -51,10 +51,17 @@ export interface IndicatorTable {
   suppressionK: number | null;
 }
 
+/** The period picked: first and last month ("YYYY-MM", inclusive) and the grain in between. */
+export interface Period {
+  from: string;
+  to: string;
+  grain: Grain;
+}
+
 /** The arguments of one `indicators` query. */
 export interface IndicatorArgs {
   measures: string[];
-  period: { from: string; to: string; grain: Grain };
+  period: Period;
   regions: { codes: string[] } | { under: string };
   by?: string[];
 }
@@ -66,6 +73,25 @@ export const DIMENSION_FIELDS = {
   SERVICE_AREA: 'serviceArea',
 } as const;
 export type Dimension = keyof typeof DIMENSION_FIELDS;
+
+/**
+ * The arguments of a panel's query: its measures over the region, or with `under` over the
+ * divisions directly below it; `monthly` asks for months whatever the grain picked. Null when
+ * there is nothing to ask.
+ */
+export function indicatorArgs(
+  scope: { region: { code: string }; period: Period },
+  measures: ReadonlyArray<Pick<Measure, 'code'>>,
+  options: { by?: Dimension[]; monthly?: boolean; under?: boolean } = {},
+): IndicatorArgs | null {
+  if (measures.length === 0) return null;
+  return {
+    measures: measures.map((measure) => measure.code),
+    period: options.monthly ? { ...scope.period, grain: 'MONTH' } : scope.period,
+    regions: options.under ? { under: scope.region.code } : { codes: [scope.region.code] },
+    ...(options.by ? { by: options.by } : {}),
+  };
+}
 
 /** The cells of a table for one measure, period and region, in the answer's order. */
 export function cells(

@@ -1,7 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Session } from '../sign-in/session.js';
 import { Chart, type ChartOption } from './chart.js';
-import type { Period } from './controls.js';
 import { QueryFailure } from './failure.js';
 import {
   cell,
@@ -9,11 +8,13 @@ import {
   DIMENSION_FIELDS,
   focusPeriod,
   formatCell,
+  indicatorArgs,
   KIND_CAPTIONS,
   type Dimension,
   type IndicatorArgs,
   type IndicatorRegion,
   type IndicatorRow,
+  type Period,
   type IndicatorTable,
   type Measure,
 } from './indicators.js';
@@ -36,22 +37,8 @@ function useIndicators(session: Session, args: IndicatorArgs | null): QueryState
   return useQuery<Answer>(session, INDICATORS, args as Record<string, unknown> | null);
 }
 
-/** The arguments of a panel's query over the scope's region, or its children with `under`. */
-export function indicatorArgs(
-  scope: Pick<Scope, 'region' | 'period'>,
-  measures: Measure[],
-  options: { by?: Dimension[]; monthly?: boolean; under?: boolean } = {},
-): IndicatorArgs | null {
-  if (measures.length === 0) return null;
-  return {
-    measures: measures.map((measure) => measure.code),
-    period: options.monthly ? { ...scope.period, grain: 'MONTH' } : scope.period,
-    regions: options.under ? { under: scope.region.code } : { codes: [scope.region.code] },
-    ...(options.by ? { by: options.by } : {}),
-  };
-}
-
 function Panel({
+  args,
   id,
   title,
   caption,
@@ -63,6 +50,8 @@ function Panel({
   title: ReactNode;
   caption?: ReactNode;
   state: QueryState<Answer>;
+  /** The panel's question, shown beside its figures for those who build dashboards. */
+  args: IndicatorArgs | null;
   wide?: boolean;
   children: (table: IndicatorTable) => ReactNode;
 }) {
@@ -80,6 +69,13 @@ function Panel({
       {state.status === 'loading' && <p className="hub-panel__loading">加载中…</p>}
       {state.status === 'error' && <QueryFailure error={state.error} />}
       {state.status === 'ready' && children(state.data.indicators)}
+      {args && (
+        <details className="hub-query">
+          <summary>查询</summary>
+          <pre>{INDICATORS}</pre>
+          <pre>{JSON.stringify(args, null, 2)}</pre>
+        </details>
+      )}
     </section>
   );
 }
@@ -89,7 +85,8 @@ function DataTable({
   columns,
   rows,
 }: {
-  columns: string[];
+  /** Each column's key (a measure's code or a department) and heading. */
+  columns: Array<{ key: string; label: string }>;
   rows: Array<{ key: string; label: string; cells: string[] }>;
 }) {
   return (
@@ -100,8 +97,8 @@ function DataTable({
           <tr>
             <th />
             {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
+              <th key={column.key} scope="col" data-key={column.key}>
+                {column.label}
               </th>
             ))}
           </tr>
@@ -139,6 +136,11 @@ function measureOf(table: IndicatorTable, code: string, fallback: Measure): Meas
 }
 
 const heading = (measure: Measure) => `${measure.name}（${measure.unit}）`;
+const measureColumn = (measure: Measure) => ({ key: measure.code, label: heading(measure) });
+const departmentColumn = (department: string) => ({
+  key: department,
+  label: label('Department', department),
+});
 
 /** The headline figures of the region in the focused period, one card each. */
 export function Overview({
@@ -150,7 +152,8 @@ export function Overview({
   measures: Measure[];
   onFocus: (period: string) => void;
 }) {
-  const state = useIndicators(scope.session, indicatorArgs(scope, measures));
+  const args = indicatorArgs(scope, measures);
+  const state = useIndicators(scope.session, args);
   const table = state.status === 'ready' ? state.data.indicators : null;
   const focus = table ? focusPeriod(table, scope.focus) : undefined;
   const caption = table && focus && (
@@ -166,7 +169,14 @@ export function Overview({
     </label>
   );
   return (
-    <Panel id="overview" title={`${scope.region.name} · 概览`} caption={caption} state={state} wide>
+    <Panel
+      args={args}
+      id="overview"
+      title={`${scope.region.name} · 概览`}
+      caption={caption}
+      state={state}
+      wide
+    >
       {(table) => (
         <ul className="hub-cards">
           {measures.map((known) => {
@@ -198,7 +208,8 @@ export function Overview({
 
 /** Services (and person-times, on the right axis) month by month over the whole period. */
 export function MonthlyLine({ scope, measures }: { scope: Scope; measures: Measure[] }) {
-  const state = useIndicators(scope.session, indicatorArgs(scope, measures, { monthly: true }));
+  const args = indicatorArgs(scope, measures, { monthly: true });
+  const state = useIndicators(scope.session, args);
   const table = state.status === 'ready' ? state.data.indicators : null;
   const shown = table ? measures.map((known) => measureOf(table, known.code, known)) : [];
   const option = useMemo<ChartOption | null>(() => {
@@ -230,6 +241,7 @@ export function MonthlyLine({ scope, measures }: { scope: Scope; measures: Measu
   }, [table]);
   return (
     <Panel
+      args={args}
       id="monthly"
       title={`${shown[0]?.name ?? measures[0]?.name ?? '服务'} · 按月`}
       state={state}
@@ -239,7 +251,7 @@ export function MonthlyLine({ scope, measures }: { scope: Scope; measures: Measu
         <>
           {option && <Chart option={option} label={`${scope.region.name}逐月服务`} />}
           <DataTable
-            columns={shown.map(heading)}
+            columns={shown.map(measureColumn)}
             rows={table.periods.map((period) => ({
               key: period.code,
               label: period.code,
@@ -276,7 +288,8 @@ export function SplitBars({
   by: Exclude<Dimension, 'DEPARTMENT'>;
   title: string;
 }) {
-  const state = useIndicators(scope.session, indicatorArgs(scope, [known], { by: [by] }));
+  const args = indicatorArgs(scope, [known], { by: [by] });
+  const state = useIndicators(scope.session, args);
   const table = state.status === 'ready' ? state.data.indicators : null;
   const focus = table ? focusPeriod(table, scope.focus) : undefined;
   const kind = DIMENSION_ENUMS[by];
@@ -312,6 +325,7 @@ export function SplitBars({
   }, [rows]);
   return (
     <Panel
+      args={args}
       id={`by-${by.toLowerCase().replace('_', '-')}`}
       title={`${measure.name} · ${title}`}
       caption={focus && <span className="hub-panel__period">{focus}</span>}
@@ -321,7 +335,7 @@ export function SplitBars({
         <>
           {option && <Chart option={option} label={`${measure.name}${title}`} />}
           <DataTable
-            columns={[heading(measure)]}
+            columns={[measureColumn(measure)]}
             rows={rows.map((row) => ({
               key: row[field] ?? 'NONE',
               label: label(kind, row[field]),
@@ -352,7 +366,8 @@ export function Funding({
   measure: Measure;
   departments: string[];
 }) {
-  const state = useIndicators(scope.session, indicatorArgs(scope, [known], { by: ['DEPARTMENT'] }));
+  const args = indicatorArgs(scope, [known], { by: ['DEPARTMENT'] });
+  const state = useIndicators(scope.session, args);
   const table = state.status === 'ready' ? state.data.indicators : null;
   const measure = table ? measureOf(table, known.code, known) : known;
   const shown = table ? departmentsIn(table, departments) : [];
@@ -380,12 +395,12 @@ export function Funding({
     };
   }, [table, shown.join()]);
   return (
-    <Panel id="funding" title={`${measure.name} · 按部门`} state={state}>
+    <Panel args={args} id="funding" title={`${measure.name} · 按部门`} state={state}>
       {(table) => (
         <>
           {option && <Chart option={option} label={`${measure.name}按部门`} />}
           <DataTable
-            columns={shown.map((department) => label('Department', department))}
+            columns={shown.map(departmentColumn)}
             rows={table.periods.map((period) => ({
               key: period.code,
               label: period.code,
@@ -414,10 +429,8 @@ export function ByDepartment({
   title: string;
   id: string;
 }) {
-  const state = useIndicators(
-    scope.session,
-    indicatorArgs(scope, measures, { by: ['DEPARTMENT'] }),
-  );
+  const args = indicatorArgs(scope, measures, { by: ['DEPARTMENT'] });
+  const state = useIndicators(scope.session, args);
   const table = state.status === 'ready' ? state.data.indicators : null;
   const focus = table ? focusPeriod(table, scope.focus) : undefined;
   const shownMeasures = table ? measures.map((known) => measureOf(table, known.code, known)) : [];
@@ -446,6 +459,7 @@ export function ByDepartment({
   }, [table, focus, shown.join()]);
   return (
     <Panel
+      args={args}
       id={id}
       title={title}
       caption={focus && <span className="hub-panel__period">{focus}</span>}
@@ -455,7 +469,7 @@ export function ByDepartment({
         <>
           {option && <Chart option={option} label={title} />}
           <DataTable
-            columns={shownMeasures.map(heading)}
+            columns={shownMeasures.map(measureColumn)}
             rows={shown.map((department) => ({
               key: department,
               label: label('Department', department),
@@ -480,11 +494,13 @@ export function ChildTable({
   measures: Measure[];
   onSelect: (region: IndicatorRegion) => void;
 }) {
-  const state = useIndicators(scope.session, indicatorArgs(scope, measures, { under: true }));
+  const args = indicatorArgs(scope, measures, { under: true });
+  const state = useIndicators(scope.session, args);
   const table = state.status === 'ready' ? state.data.indicators : null;
   const focus = table ? focusPeriod(table, scope.focus) : undefined;
   return (
     <Panel
+      args={args}
       id="children"
       title={`${scope.region.name} · 下级区划`}
       caption={focus && <span className="hub-panel__period">{focus}</span>}

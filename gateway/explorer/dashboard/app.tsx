@@ -47,7 +47,7 @@ function Dashboard({ session }: { session: Session }) {
     setPeriod(next);
     setFocus(null);
   };
-  const scope: Scope | null = region && { session, region, period, focus };
+  const scope: Scope | null = region && { session, region, period, departments, focus };
   const measures =
     catalogue.status === 'ready'
       ? panelMeasures(forDepartments(catalogue.data.measures, departments))

@@ -1,3 +1,5 @@
+import { DEPARTMENTS } from './labels.js';
+
 /**
  * The shapes of the `measures` and `indicators` answers as the dashboard asks for them, and the
  * pure rules it reads them by: which cell is which, how a cell is written, which measures each
@@ -16,6 +18,8 @@ export interface Measure {
   kind: MeasureKind;
   departments: string[];
   dimensions: string[];
+  /** A count of things, never suppressed. */
+  public?: boolean;
 }
 
 export interface IndicatorPeriod {
@@ -64,6 +68,8 @@ export interface IndicatorArgs {
   period: Period;
   regions: { codes: string[] } | { under: string };
   by?: string[];
+  /** Only what these departments report; left out when every department is picked. */
+  departments?: string[];
 }
 
 /** The split of a table and the row field that carries it. */
@@ -76,20 +82,22 @@ export type Dimension = keyof typeof DIMENSION_FIELDS;
 
 /**
  * The arguments of a panel's query: its measures over the region, or with `under` over the
- * divisions directly below it; `monthly` asks for months whatever the grain picked. Null when
- * there is nothing to ask.
+ * divisions directly below it, counting what the departments picked report; `monthly` asks for
+ * months whatever the grain picked. Null when there is nothing to ask.
  */
 export function indicatorArgs(
-  scope: { region: { code: string }; period: Period },
+  scope: { region: { code: string }; period: Period; departments: readonly string[] },
   measures: ReadonlyArray<Pick<Measure, 'code'>>,
   options: { by?: Dimension[]; monthly?: boolean; under?: boolean } = {},
 ): IndicatorArgs | null {
-  if (measures.length === 0) return null;
+  if (measures.length === 0 || scope.departments.length === 0) return null;
+  const every = DEPARTMENTS.every((department) => scope.departments.includes(department));
   return {
     measures: measures.map((measure) => measure.code),
     period: options.monthly ? { ...scope.period, grain: 'MONTH' } : scope.period,
     regions: options.under ? { under: scope.region.code } : { codes: [scope.region.code] },
     ...(options.by ? { by: options.by } : {}),
+    ...(every ? {} : { departments: [...scope.departments] }),
   };
 }
 
@@ -127,13 +135,6 @@ export function formatCell(row: IndicatorRow | undefined, suppressionK: number |
   return NUMBER.format(row.value);
 }
 
-/** What a measure's value is over a period, said under its name. */
-export const KIND_CAPTIONS: Record<MeasureKind, string> = {
-  FLOW: '期内合计',
-  STOCK: '期末数',
-  DISTINCT: '期内人（户）数',
-};
-
 /** The period focused on: the one asked for when the table has it, else the last. */
 export function focusPeriod(table: IndicatorTable, wanted: string | null): string | undefined {
   if (wanted && table.periods.some((period) => period.code === wanted)) return wanted;
@@ -151,8 +152,9 @@ const HEADLINE = [
   'service_hours',
   'households_visited',
   'benefit_recipients',
-  'assistance_amount',
+  'benefit_amount',
   'contribution_amount',
+  'volunteers',
   'volunteer_hours',
 ];
 const CHILD_TABLE = [
@@ -161,7 +163,8 @@ const CHILD_TABLE = [
   'social_workers',
   'services',
   'person_times',
-  'assistance_amount',
+  'benefit_recipients',
+  'benefit_amount',
   'contribution_amount',
 ];
 /** The measures the monthly line draws: the first on the left axis, the second on the right. */

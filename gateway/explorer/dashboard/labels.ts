@@ -1,5 +1,5 @@
 /**
- * Chinese labels of the enum values the dashboard shows, in the schema's order (the order of
+ * Chinese labels of the enum values the dashboard shows (a measure's kind under its name), in the schema's order (the order of
  * the bars). Each is the Chinese term of the value's description in the supergraph, which
  * test/gateway/dashboard.test.ts checks, so a renamed or added value fails there, not here.
  * Measures need none: their `name` and `unit` come from the API.
@@ -30,6 +30,11 @@ export const LABELS = {
     NEEDS_ASSESSMENT: '需求评估',
     RESOURCE_LINKAGE: '资源链接',
     INDUSTRY_DEVELOPMENT: '产业发展',
+  },
+  MeasureKind: {
+    FLOW: '期间累计',
+    STOCK: '期末数',
+    DISTINCT: '去重人数',
   },
   RegionLevel: {
     NATIONAL: '全国',

@@ -9,7 +9,6 @@ import {
   focusPeriod,
   formatCell,
   indicatorArgs,
-  KIND_CAPTIONS,
   type Dimension,
   type IndicatorArgs,
   type IndicatorRegion,
@@ -22,11 +21,15 @@ import { label, order, type LABELS } from './labels.js';
 import { INDICATORS } from './queries.js';
 import { useQuery, type QueryState } from './use-query.js';
 
-/** What every panel shows figures of: the caller, the region, the period and its focus. */
+/**
+ * What every panel shows figures of: the caller, the region, the period and its focus, and the
+ * departments whose reports count.
+ */
 export interface Scope {
   session: Session;
   region: IndicatorRegion;
   period: Period;
+  departments: string[];
   /** The period of the grain the cards, bars and table show; the last when null. */
   focus: string | null;
 }
@@ -118,6 +121,11 @@ function DataTable({
   );
 }
 
+/** Said instead of an empty chart: nothing of the kind was recorded in the period. */
+function NoRecords() {
+  return <p className="hub-panel__empty">此期间无记录</p>;
+}
+
 const SUPPRESSED_COLOUR = '#c0c4cc';
 
 /** A bar's datum: the value, or an empty grey bar labelled "<k" for a suppressed cell. */
@@ -196,7 +204,7 @@ export function Overview({
                   </span>
                   <span className="hub-card__unit">{measure.unit}</span>
                 </span>
-                <span className="hub-card__kind">{KIND_CAPTIONS[measure.kind]}</span>
+                <span className="hub-card__kind">{label('MeasureKind', measure.kind)}</span>
               </li>
             );
           })}
@@ -331,19 +339,23 @@ export function SplitBars({
       caption={focus && <span className="hub-panel__period">{focus}</span>}
       state={state}
     >
-      {(table) => (
-        <>
-          {option && <Chart option={option} label={`${measure.name}${title}`} />}
-          <DataTable
-            columns={[measureColumn(measure)]}
-            rows={rows.map((row) => ({
-              key: row[field] ?? 'NONE',
-              label: label(kind, row[field]),
-              cells: [formatCell(row, table.suppressionK)],
-            }))}
-          />
-        </>
-      )}
+      {(table) =>
+        rows.length === 0 ? (
+          <NoRecords />
+        ) : (
+          <>
+            {option && <Chart option={option} label={`${measure.name}${title}`} />}
+            <DataTable
+              columns={[measureColumn(measure)]}
+              rows={rows.map((row) => ({
+                key: row[field] ?? 'NONE',
+                label: label(kind, row[field]),
+                cells: [formatCell(row, table.suppressionK)],
+              }))}
+            />
+          </>
+        )
+      }
     </Panel>
   );
 }
@@ -396,21 +408,25 @@ export function Funding({
   }, [table, shown.join()]);
   return (
     <Panel args={args} id="funding" title={`${measure.name} · 按部门`} state={state}>
-      {(table) => (
-        <>
-          {option && <Chart option={option} label={`${measure.name}按部门`} />}
-          <DataTable
-            columns={shown.map(departmentColumn)}
-            rows={table.periods.map((period) => ({
-              key: period.code,
-              label: period.code,
-              cells: shown.map((department) =>
-                formatCell(find(table, period.code, department), table.suppressionK),
-              ),
-            }))}
-          />
-        </>
-      )}
+      {(table) =>
+        shown.length === 0 ? (
+          <NoRecords />
+        ) : (
+          <>
+            {option && <Chart option={option} label={`${measure.name}按部门`} />}
+            <DataTable
+              columns={shown.map(departmentColumn)}
+              rows={table.periods.map((period) => ({
+                key: period.code,
+                label: period.code,
+                cells: shown.map((department) =>
+                  formatCell(find(table, period.code, department), table.suppressionK),
+                ),
+              }))}
+            />
+          </>
+        )
+      }
     </Panel>
   );
 }
@@ -465,21 +481,25 @@ export function ByDepartment({
       caption={focus && <span className="hub-panel__period">{focus}</span>}
       state={state}
     >
-      {(table) => (
-        <>
-          {option && <Chart option={option} label={title} />}
-          <DataTable
-            columns={shownMeasures.map(measureColumn)}
-            rows={shown.map((department) => ({
-              key: department,
-              label: label('Department', department),
-              cells: shownMeasures.map((measure) =>
-                formatCell(find(table, measure.code, department), table.suppressionK),
-              ),
-            }))}
-          />
-        </>
-      )}
+      {(table) =>
+        shown.length === 0 ? (
+          <NoRecords />
+        ) : (
+          <>
+            {option && <Chart option={option} label={title} />}
+            <DataTable
+              columns={shownMeasures.map(measureColumn)}
+              rows={shown.map((department) => ({
+                key: department,
+                label: label('Department', department),
+                cells: shownMeasures.map((measure) =>
+                  formatCell(find(table, measure.code, department), table.suppressionK),
+                ),
+              }))}
+            />
+          </>
+        )
+      }
     </Panel>
   );
 }

@@ -43,12 +43,19 @@ export const REGION_CHILDREN = `query DashboardRegionChildren($under: String!, $
 
 /** One table of figures; every chart and table of the page is one of these. */
 export const INDICATORS = `query DashboardIndicators(
-  $measures: [ID!]!
+  $measures: [String!]!
   $period: PeriodInput!
   $regions: IndicatorRegionsInput
   $by: [IndicatorDimension!]
+  $departments: [Department!]
 ) {
-  indicators(measures: $measures, period: $period, regions: $regions, by: $by) {
+  indicators(
+    measures: $measures
+    period: $period
+    regions: $regions
+    by: $by
+    departments: $departments
+  ) {
     measures {
       code
       name

@@ -14,9 +14,9 @@ import {
 import { DEPARTMENTS, LABELS } from '../../gateway/explorer/dashboard/labels.js';
 import * as QUERIES from '../../gateway/explorer/dashboard/queries.js';
 
-// The dashboard page's side that needs no browser: its operations against the API schema of the
-// committed supergraph, its Chinese labels against the schema's own terms, and the rules by
-// which it reads a table of indicators.
+// The dashboard page's side that needs no browser: its operations (and the one its documentation
+// offers to copy) against the API schema of the committed supergraph, its Chinese labels against
+// the schema's own terms, and the rules by which it reads a table of indicators.
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -28,6 +28,16 @@ describe.each(Object.entries(QUERIES))('the operation %s', (_name, query) => {
   it('is valid against the supergraph', () => {
     expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
   });
+});
+
+it('documents a query a dashboard builder can copy, valid against the supergraph', async () => {
+  const docs = await readFile(new URL('../../docs/dashboard.md', import.meta.url), 'utf8');
+  const examples = [...docs.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+  expect(examples.length).toBeGreaterThan(0);
+  for (const example of examples) {
+    expect(validate(schema, parse(example)).map((error) => error.message)).toEqual([]);
+    expect(example).toContain('indicators(');
+  }
 });
 
 describe.each(Object.entries(LABELS))('the labels of %s', (name, labels) => {

@@ -7,7 +7,7 @@ import express, { type Express } from 'express';
 import { mountDevTokens, type DevTokenOptions } from './dev-token.js';
 
 export interface ExplorerOptions {
-  /** The built page (`dist/explorer` of the package by default). */
+  /** The built pages (`dist/explorer` of the package by default). */
   assetsDir?: string;
   /** Development sign-in; only given in development or test with the HS256 secret at hand. */
   devTokens?: DevTokenOptions;
@@ -24,11 +24,11 @@ export function packageRoot(from = dirname(fileURLToPath(import.meta.url))): str
   return dir;
 }
 
-/** Where `npm run build` puts the explorer page and its hashed assets. */
+/** Where `npm run build` puts the explorer and dashboard pages and their hashed assets. */
 export const explorerAssetsDir = () => join(packageRoot(), 'dist', 'explorer');
 
 /**
- * Everything the page may load comes from the gateway itself: a government network is often
+ * Everything the pages may load comes from the gateway itself: a government network is often
  * cut off from the internet, and nothing about its users should reach a third party. Monaco
  * adds style elements and starts its workers from same-origin scripts.
  */
@@ -45,35 +45,43 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** A built page: where it is served, its file under the assets folder, and its name. */
+const PAGES = [
+  { path: '/', file: 'index.html', name: 'The explorer' },
+  { path: '/dashboard', file: join('dashboard', 'index.html'), name: 'The dashboard' },
+] as const;
+
 /**
- * Serves the explorer at `/` (the page is never cached, its content-hashed assets for a year),
- * sends browsers that open `/graphql` there, and mounts the development sign-in when given.
- * Must be mounted before the GraphQL middleware, which would answer those browsers itself.
+ * Serves the explorer at `/` and the dashboard at `/dashboard` (the pages are never cached,
+ * their content-hashed assets, shared by both, for a year), sends browsers that open `/graphql`
+ * to the explorer, and mounts the development sign-in when given. Must be mounted before the
+ * GraphQL middleware, which would answer those browsers itself.
  */
 export function mountExplorer(app: Express, options: ExplorerOptions = {}): void {
   const dir = options.assetsDir ?? explorerAssetsDir();
-  let page: Promise<string> | undefined;
-
-  app.get('/', async (_request, response) => {
-    try {
-      page ??= readFile(join(dir, 'index.html'), 'utf8');
-      const html = await page;
-      response.set({
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-cache',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-      });
-      response.send(html);
-    } catch {
-      page = undefined;
-      response
-        .status(503)
-        .type('text/plain')
-        .send('The explorer is not built: run `npm run build`. GraphQL answers at /graphql.\n');
-    }
-  });
+  for (const { path, file, name } of PAGES) {
+    let page: Promise<string> | undefined;
+    app.get(path, async (_request, response) => {
+      try {
+        page ??= readFile(join(dir, file), 'utf8');
+        const html = await page;
+        response.set({
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-cache',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+          'referrer-policy': 'no-referrer',
+        });
+        response.send(html);
+      } catch {
+        page = undefined;
+        response
+          .status(503)
+          .type('text/plain')
+          .send(`${name} is not built: run \`npm run build\`. GraphQL answers at /graphql.\n`);
+      }
+    });
+  }
   app.use(
     '/assets',
     // The editor's scripts are megabytes; compressed they load in a third of the time.

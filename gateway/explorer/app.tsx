@@ -3,8 +3,8 @@ import { GraphiQL } from 'graphiql';
 import type { ExecutionResult } from 'graphql';
 import { useMemo, useRef, useState, type ComponentProps } from 'react';
 import { examplesPlugin } from './examples-plugin.js';
-import { loadSession, saveSession, sessionHeaders, type Session } from './session.js';
-import { SignIn } from './sign-in.js';
+import { loadSession, saveSession, sessionHeaders, type Session } from './sign-in/session.js';
+import { SignIn } from './sign-in/sign-in.js';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
@@ -58,7 +58,7 @@ export function App() {
   };
   return (
     <div className="hub-explorer">
-      <SignIn session={session} onChange={update} />
+      <SignIn session={session} onChange={update} title="GraphQL explorer" current="/" />
       <div className="hub-explorer__graphiql">
         <GraphiQL
           fetcher={fetcher}

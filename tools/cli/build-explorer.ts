@@ -6,18 +6,21 @@ import { fileURLToPath } from 'node:url';
 import { explorerAssetsDir, packageRoot } from '../../gateway/explorer.js';
 import { answerHelp } from './usage.js';
 
-// Part of `npm run build`: bundles the explorer page (gateway/explorer) with Vite into
-// dist/explorer. `npm start` and `npm test` build every time, so the bundle is rebuilt only
-// when its inputs change: the page's sources, the lock file (the versions bundled) and this
-// script. Their hash is kept beside the output.
+// Part of `npm run build`: bundles the gateway's pages (gateway/explorer: the explorer, and the
+// dashboard in its dashboard/ folder) with Vite into dist/explorer, in one build so that what
+// they share (React, the sign-in) is one set of hashed assets. `npm start` and `npm test` build
+// every time, so the bundle is rebuilt only when its inputs change: the pages' sources, the lock
+// file (the versions bundled) and this script. Their hash is kept beside the output.
 
 answerHelp(
-  'usage: npm run build\n  compiles the hub and bundles the explorer page into dist/explorer when its inputs changed\n',
+  'usage: npm run build\n  compiles the hub and bundles the explorer and dashboard pages into dist/explorer when their inputs changed\n',
 );
 const root = packageRoot();
 const source = join(root, 'gateway', 'explorer');
 const outDir = explorerAssetsDir();
 const stampFile = join(outDir, '.inputs-sha256');
+/** The pages, by the name of their entry: each an index.html under the source folder. */
+const PAGES = { explorer: 'index.html', dashboard: join('dashboard', 'index.html') };
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -42,7 +45,7 @@ async function inputsHash(): Promise<string> {
 }
 
 const wanted = await inputsHash();
-const built = existsSync(join(outDir, 'index.html'))
+const built = Object.values(PAGES).every((page) => existsSync(join(outDir, page)))
   ? await readFile(stampFile, 'utf8').catch(() => '')
   : '';
 if (built.trim() === wanted) process.exit(0);
@@ -64,6 +67,9 @@ await build({
     chunkSizeWarningLimit: 8000,
     reportCompressedSize: false,
     rolldownOptions: {
+      input: Object.fromEntries(
+        Object.entries(PAGES).map(([name, page]) => [name, join(source, page)]),
+      ),
       // framer-motion marks its modules "use client", which means nothing outside React servers.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
@@ -79,5 +85,5 @@ const sizes = await Promise.all(assets.map(async (file) => (await stat(file)).si
 const total = sizes.reduce((sum, size) => sum + size, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
-  `explorer built in ${seconds} s: ${assets.length} assets, ${(total / 1024 / 1024).toFixed(1)} MiB in ${relative(root, outDir)}\n`,
+  `explorer and dashboard built in ${seconds} s: ${assets.length} assets, ${(total / 1024 / 1024).toFixed(1)} MiB in ${relative(root, outDir)}\n`,
 );

@@ -222,8 +222,9 @@ it('signs in, picks Ceheng County and 2023, and shows what the indicators query 
     const row = headline.rows.find((r) => r.measure === code && r.period === '2023');
     expectShown(card.value, row, headline.suppressionK);
   }
-  // Independently: the county's eight township stations as published (open since March 2022),
-  // and its services of 2023 as the civil-affairs database holds them.
+  // Independently: the county's eight townships and their stations as published (open since
+  // March 2022), and its services of 2023 as the civil-affairs database holds them.
+  expect(shown.get('townships')?.value).toBe(String(COUNTY.townships.length));
   expect(shown.get('stations')?.value).toBe(String(COUNTY.townships.length));
   const [counted] = await hub.subgraphs['civil-affairs']!.database.orm.em.fork()
     .getConnection()

@@ -188,7 +188,9 @@ export class IndicatorResolver {
     // One statement per measure, run side by side.
     const cellsOf = await Promise.all(
       codes.map((code) =>
-        regions.length ? measureCells(ctx.em, code, MEASURES[code as MeasureCode], request) : [],
+        regions.length
+          ? measureCells(ctx.em, code, MEASURES[code as MeasureCode], request)
+          : Promise.resolve([]),
       ),
     );
     const rows: IndicatorRowView[] = [];

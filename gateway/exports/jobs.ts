@@ -299,12 +299,13 @@ export class ExportJobs {
       await done.close();
       job.status = 'DONE';
     } catch (error) {
-      job.status = 'FAILED';
-      job.error = failureOf(error);
       if (!(error instanceof ExportError))
         this.options.logger.error({ err: error, exportId: job.id }, 'export failed');
       await sink?.close().catch(() => undefined);
       await rm(job.file, { force: true });
+      // Failed only once its partial file is gone: a client told FAILED finds no file.
+      job.error = failureOf(error);
+      job.status = 'FAILED';
     } finally {
       job.finishedAt = new Date();
       job.expiresAt = new Date(job.finishedAt.getTime() + this.options.settings.ttlMs);

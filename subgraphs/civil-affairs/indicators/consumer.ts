@@ -57,6 +57,8 @@ export function databaseFeed(
   database: string,
 ): IndicatorFeed {
   const pool = new pg.Pool({ ...server, database, max: 2 });
+  // A lost idle connection is the next read's error, not the process's.
+  pool.on('error', () => undefined);
   return {
     department: departmentOf(service).code,
     async read(after, limit) {
@@ -78,6 +80,7 @@ export function databaseFacts(
 ): DepartmentFacts {
   // Without JIT, which the planner would choose for a whole table's facts and spend seconds on.
   const pool = new pg.Pool({ ...server, database, max: 1, options: '-c jit=off' });
+  pool.on('error', () => undefined);
   return {
     department: indicators.department,
     async current(slice) {

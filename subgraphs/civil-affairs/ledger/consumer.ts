@@ -53,6 +53,8 @@ export function databaseSource(
   database: string,
 ): LedgerSource {
   const pool = new pg.Pool({ ...server, database, max: 2 });
+  // A lost idle connection is the next read's error, not the process's.
+  pool.on('error', () => undefined);
   return {
     department: department(service).code,
     async read(after, limit) {

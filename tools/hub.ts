@@ -88,25 +88,6 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
 
     const keys = await gatewayKeys(config);
     const modules = options.modules ?? SUBGRAPHS;
-    // Every database migrated and (when asked) filled before anything serves, so that rollups
-    // never built are built once from the records rather than replayed change by change.
-    for (const module of modules) {
-      await module.prepare({
-        server,
-        database: departmentDatabaseName(config.DATABASE_NAME_PREFIX, module.name),
-        logger: logger.child({ service: module.name }),
-        ...(config.DEMO_DATA === 'auto' ? { demo: DEMO_SLICES[module.name] } : {}),
-      });
-    }
-    if (modules.some((module) => module.name === 'civil-affairs')) {
-      const read = await buildIndicators({
-        server,
-        databasePrefix: config.DATABASE_NAME_PREFIX,
-        logger: logger.child({ service: 'civil-affairs' }),
-        modules,
-      });
-      if (read !== null) logger.info({ facts: read }, 'indicator rollups built from the records');
-    }
     const subgraphs: Record<string, RunningSubgraph> = {};
     for (const module of modules) {
       const running = await module.start({
@@ -132,6 +113,17 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       });
       stoppers.push(() => running.stop());
       subgraphs[module.name] = running;
+    }
+    // Rollups never built are built once from the records of the world just loaded, rather than
+    // replayed change by change from the outboxes (the consumer waits, or its work is replaced).
+    if (subgraphs['civil-affairs']) {
+      const read = await buildIndicators({
+        server,
+        databasePrefix: config.DATABASE_NAME_PREFIX,
+        logger: logger.child({ service: 'civil-affairs' }),
+        modules,
+      });
+      if (read !== null) logger.info({ facts: read }, 'indicator rollups built from the records');
     }
 
     const supergraphSdl =

@@ -114,8 +114,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       stoppers.push(() => running.stop());
       subgraphs[module.name] = running;
     }
-    // Rollups never built are built once from the records of the world just loaded, rather than
-    // replayed change by change from the outboxes (the consumer waits, or its work is replaced).
+    // Rollups never built are built once from the records of the world just loaded. A consumer
+    // that got there first has replayed the same changes from the outboxes (written since each
+    // database was empty), which counts the same: the build then finds it done and leaves it.
     if (subgraphs['civil-affairs']) {
       const read = await buildIndicators({
         server,

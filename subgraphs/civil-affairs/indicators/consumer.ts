@@ -11,7 +11,7 @@ import { currentFactsStatement, INDICATOR_OUTBOX } from '../../../shared/indicat
 import type { DepartmentIndicators } from '../../../shared/indicators/sources.js';
 import type { Logger } from '../../../shared/logger.js';
 import { inRounds } from '../../../shared/rounds.js';
-import { applyFacts, type FactToApply } from './rollups.js';
+import { applyFacts, gatherFacts, type FactToApply } from './rollups.js';
 
 // The rollups' consumer: it reads each department's indicator outbox in `seq` order and applies
 // the facts before (taken away) and after (added) each change. A batch and the department's
@@ -24,11 +24,11 @@ export const INDICATOR_BATCH = 1000;
 /** Facts read from the records as they stand, sent to the rollups in slices of this many. */
 const REBUILD_SLICE = 5000;
 
-/** A row of a department's indicator outbox. */
+/** A row of a department's indicator outbox, its facts as JSON text (their numbers exact). */
 interface OutboxChange {
   seq: string;
-  old_fact: object | null;
-  new_fact: object | null;
+  old_fact: string | null;
+  new_fact: string | null;
 }
 
 /** Where the consumer reads one department's outbox. */
@@ -62,8 +62,10 @@ export function databaseFeed(
   return {
     department: departmentOf(service).code,
     async read(after, limit) {
+      // Ordered by the number itself: `order by seq` would sort the text the row hands back.
       const { rows } = await pool.query<OutboxChange>(
-        `select seq::text as seq, old_fact, new_fact from ${INDICATOR_OUTBOX} where seq > $1 order by seq limit $2`,
+        `select o.seq::text as seq, o.old_fact::text as old_fact, o.new_fact::text as new_fact
+           from ${INDICATOR_OUTBOX} o where o.seq > $1 order by o.seq limit $2`,
         [after, limit],
       );
       return rows;
@@ -105,10 +107,10 @@ export function databaseFacts(
             counts as (
               select base, count(*)::int as n from keyed
                where fact->'values' <> '{}'::jsonb group by base)
-            select 1 as sign, c.n, c.base || jsonb_build_object('values', s.vals, 'members', '{}'::jsonb) as f
+            select 1 as sign, c.n, (c.base || jsonb_build_object('values', s.vals, 'members', '{}'::jsonb))::text as f
               from counts c join sums s on s.base = c.base
             union all
-            select 1, 1, fact || jsonb_build_object('values', '{}'::jsonb) from f
+            select 1, 1, (fact || jsonb_build_object('values', '{}'::jsonb))::text from f
              where fact->'members' <> '{}'::jsonb`);
           for (;;) {
             const page = await client.query<FactToApply>(`fetch ${REBUILD_SLICE} from facts`);
@@ -213,17 +215,19 @@ export async function rebuildIndicators(
   return inTransaction(forkEntityManager(), async (tx) => {
     await run(tx, 'lock table indicator_checkpoints in exclusive mode');
     await run(tx, 'truncate indicator_rollups, indicator_members, indicator_checkpoints');
+    const gathered = await gatherFacts(tx);
     let read = 0;
     for (const records of departments) {
       const seq = await records.current(async (facts) => {
         read += facts.length;
-        await applyFacts(tx, facts);
+        await gathered.add(facts);
       });
       await run(tx, 'insert into indicator_checkpoints (department, seq) values (?, ?)', [
         records.department,
         seq,
       ]);
     }
+    await gathered.apply();
     return read;
   });
 }

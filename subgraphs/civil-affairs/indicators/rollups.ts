@@ -16,12 +16,13 @@ export const EVERY_DIMENSION = '*';
 
 /**
  * Facts to apply: `sign` 1 adds, -1 takes away; `n` records lie behind a fact whose `values`
- * are their sums (1 for one record's fact).
+ * are their sums (1 for one record's fact). The fact stays the JSON text PostgreSQL wrote, so
+ * its numbers reach the sums exactly, never by way of a double.
  */
 export interface FactToApply {
   sign: 1 | -1;
   n: number;
-  f: object;
+  f: string;
 }
 
 /** Divisions a rollup of `region` counts in: its own, each above it, and the country. */
@@ -43,30 +44,46 @@ const GROUPINGS = `CROSS JOIN LATERAL (
   SELECT '${EVERY_DIMENSION}', s.dims
    WHERE length(a.code) <= 6 AND (SELECT count(*) FROM jsonb_object_keys(s.dims)) > 1) AS g`;
 
-const FACTS = `facts AS (
-  SELECT x.sign, x.n, x.f FROM jsonb_to_recordset(?::jsonb) AS x(sign int, n bigint, f jsonb))`;
+/** Where facts to apply are read: a batch handed in as JSON, or a table a rebuild filled. */
+type FactsFrom = { json: string } | { table: string };
+
+/**
+ * Facts alike netted before they are spread over divisions and groupings: `k` times the fact's
+ * values (facts added less facts taken away) and `n` records behind them. A batch holds many
+ * records alike (people of one village registered in one month) and some added then removed.
+ */
+function factsOf(from: FactsFrom): string {
+  const rows =
+    'json' in from
+      ? `jsonb_to_recordset(?::jsonb) AS x(sign int, n bigint, f jsonb)`
+      : `${from.table} AS x`;
+  return `facts AS (
+  SELECT sum(x.sign) AS k, sum(x.sign * x.n) AS n, x.f FROM ${rows}
+   GROUP BY x.f HAVING sum(x.sign) <> 0 OR sum(x.sign * x.n) <> 0)`;
+}
+const paramsOf = (from: FactsFrom) => ('json' in from ? [from.json] : []);
 
 /** Each fact's months: one for a FLOW or DISTINCT record, its start and end for a stock. */
 const MOMENTS = `moments AS (
-  SELECT sign, n, f, (f->>'month')::date AS month, 1 AS w FROM facts WHERE f->>'month' IS NOT NULL
+  SELECT k, n, f, (f->>'month')::date AS month, 1 AS w FROM facts WHERE f->>'month' IS NOT NULL
   UNION ALL
-  SELECT sign, n, f, (f->>'since')::date, 1 FROM facts WHERE f->>'since' IS NOT NULL
+  SELECT k, n, f, (f->>'since')::date, 1 FROM facts WHERE f->>'since' IS NOT NULL
   UNION ALL
-  SELECT sign, n, f, (f->>'until')::date, -1 FROM facts WHERE f->>'until' IS NOT NULL)`;
+  SELECT k, n, f, (f->>'until')::date, -1 FROM facts WHERE f->>'until' IS NOT NULL)`;
 
 const KEY = 'measure, grouping, region_code, month, department, dims';
 /** The key as read back: the month as text, as a driver would otherwise move it by a time zone. */
 const RETURNED_KEY = 'measure, grouping, region_code, month::text AS month, department, dims';
 
 /** Applies facts to the sums; returns how many rollup rows changed. */
-async function applyValues(em: EntityManager, facts: string): Promise<number> {
+async function applyValues(em: EntityManager, from: FactsFrom): Promise<number> {
   const emptied = await rowsOf<Record<string, unknown>>(
     em,
-    `WITH ${FACTS}, ${MOMENTS},
+    `WITH ${factsOf(from)}, ${MOMENTS},
      s AS (
        SELECT v.key AS measure, m.f->>'reporter' AS department, m.f->>'region' AS region_code,
-              m.month, m.f->'dims' AS dims, m.sign * m.w * (v.value)::numeric AS value,
-              m.sign * m.w * m.n AS facts
+              m.month, m.f->'dims' AS dims, m.k * m.w * (v.value)::numeric AS value,
+              m.w * m.n AS facts
          FROM moments m CROSS JOIN LATERAL jsonb_each(m.f->'values') AS v),
      changed AS (
        INSERT INTO indicator_rollups (${KEY}, value, facts)
@@ -77,21 +94,21 @@ async function applyValues(em: EntityManager, facts: string): Promise<number> {
               facts = indicator_rollups.facts + excluded.facts
        RETURNING ${KEY}, value, facts)
      SELECT ${RETURNED_KEY} FROM changed WHERE facts = 0 AND value = 0`,
-    [facts],
+    paramsOf(from),
   );
   await forgetEmpty(em, 'indicator_rollups', emptied);
   return emptied.length;
 }
 
 /** Applies the people behind DISTINCT measures: one reference per record naming them. */
-async function applyMembers(em: EntityManager, facts: string): Promise<void> {
+async function applyMembers(em: EntityManager, from: FactsFrom): Promise<void> {
   const emptied = await rowsOf<Record<string, unknown>>(
     em,
-    `WITH ${FACTS},
+    `WITH ${factsOf(from)},
      s AS (
        SELECT k.key AS measure, f.f->>'reporter' AS department, f.f->>'region' AS region_code,
               (f.f->>'month')::date AS month, f.f->'dims' AS dims, k.value AS member,
-              f.sign * f.n AS refs
+              f.n AS refs
          FROM facts f CROSS JOIN LATERAL jsonb_each_text(f.f->'members') AS k
         WHERE k.value IS NOT NULL AND f.f->>'month' IS NOT NULL),
      changed AS (
@@ -102,7 +119,7 @@ async function applyMembers(em: EntityManager, facts: string): Promise<void> {
        ON CONFLICT (${KEY}, member) DO UPDATE SET refs = indicator_members.refs + excluded.refs
        RETURNING ${KEY}, member, refs)
      SELECT ${RETURNED_KEY}, member FROM changed WHERE refs = 0`,
-    [facts],
+    paramsOf(from),
   );
   await forgetEmpty(em, 'indicator_members', emptied);
 }
@@ -126,10 +143,42 @@ async function forgetEmpty(
   );
 }
 
+/** Facts as the JSON array the statements read. */
+function factsJson(facts: FactToApply[]): string {
+  return `[${facts.map(({ sign, n, f }) => `{"sign":${sign},"n":${n},"f":${f}}`).join(',')}]`;
+}
+
 /** Applies facts to the rollups, in the caller's transaction. */
 export async function applyFacts(em: EntityManager, facts: FactToApply[]): Promise<void> {
   if (!facts.length) return;
-  const json = JSON.stringify(facts);
-  await applyValues(em, json);
-  await applyMembers(em, json);
+  const from = { json: factsJson(facts) };
+  await applyValues(em, from);
+  await applyMembers(em, from);
+}
+
+/**
+ * Facts gathered in a temporary table of the caller's transaction and applied at once when
+ * `apply` is called: a rebuild spreads every fact over divisions and groupings in one statement
+ * rather than merging slice after slice into the rollups.
+ */
+export async function gatherFacts(em: EntityManager): Promise<{
+  add(facts: FactToApply[]): Promise<void>;
+  apply(): Promise<void>;
+}> {
+  const table = 'indicator_facts_to_apply';
+  await run(em, `CREATE TEMPORARY TABLE ${table} (sign int, n bigint, f jsonb) ON COMMIT DROP`);
+  return {
+    async add(facts) {
+      if (!facts.length) return;
+      await run(
+        em,
+        `INSERT INTO ${table} SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(sign int, n bigint, f jsonb)`,
+        [factsJson(facts)],
+      );
+    },
+    async apply() {
+      await applyValues(em, { table });
+      await applyMembers(em, { table });
+    },
+  };
 }

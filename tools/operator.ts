@@ -6,6 +6,15 @@ import type { HubConfig } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import { parseDatabaseUrl, type ServerConnection } from '../shared/db/connection.js';
 import { startEmbeddedPostgres } from '../shared/db/embedded.js';
+import {
+  departmentDatabases,
+  openDepartmentDatabase,
+  type DepartmentDatabase,
+} from '../shared/db/orm.js';
+import type { DepartmentService } from '../shared/departments.js';
+import { civilAffairsEntities } from '../subgraphs/civil-affairs/entities/index.js';
+import { civilAffairsMigrations } from '../subgraphs/civil-affairs/migrations/index.js';
+import { SUBGRAPHS } from '../subgraphs/index.js';
 
 /** A server an operator's command works on, and how to let go of it afterwards. */
 export interface OperatorServer {
@@ -56,4 +65,49 @@ export async function operatorServer(config: HubConfig, logger: Logger): Promise
     logger,
   });
   return { server: embedded.connection, release: () => embedded.stop() };
+}
+
+/** What a command on the read models civil affairs keeps from every department works with. */
+export interface ReadModelDatabases extends OperatorServer {
+  /** Every department's database by service name. */
+  databases: Record<DepartmentService, string>;
+  civilAffairs: DepartmentDatabase;
+}
+
+/**
+ * Opens the databases for a command on the benefit ledger or the indicators' rollups: every
+ * department's migrated (its outbox and triggers there), and civil affairs', which keeps them.
+ * `release` closes civil affairs' and lets the server go.
+ */
+export async function openReadModelDatabases(
+  config: HubConfig,
+  logger: Logger,
+): Promise<ReadModelDatabases> {
+  const { server, release } = await operatorServer(config, logger);
+  const databases = departmentDatabases(config.DATABASE_NAME_PREFIX);
+  try {
+    for (const module of SUBGRAPHS) {
+      await module.prepare({ server, database: databases[module.name], logger });
+    }
+    const civilAffairs = await openDepartmentDatabase({
+      server,
+      database: databases['civil-affairs'],
+      entities: civilAffairsEntities,
+      migrations: civilAffairsMigrations,
+      logger,
+      poolMax: 2,
+    });
+    return {
+      server,
+      databases,
+      civilAffairs,
+      release: async () => {
+        await civilAffairs.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }

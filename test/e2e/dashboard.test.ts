@@ -1,8 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { LINZE, MULAN, type DemoCounty } from '../../demo-world/places.js';
 import { CEHENG } from '../../demo-world/published-places.js';
 import type {
@@ -12,6 +8,7 @@ import type {
   Period,
 } from '../../gateway/explorer/dashboard/indicators.js';
 import { INDICATORS } from '../../gateway/explorer/dashboard/queries.js';
+import { openGatewayBrowser, type GatewayBrowser } from '../support/browser.js';
 import { principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The dashboard in a real browser: Debian's Chromium opens /dashboard, signs in through the
@@ -21,8 +18,6 @@ import { principal, startTestHub, type TestHub } from '../support/hub.js';
 // a few are also held against the demo world's published figures and the civil-affairs
 // database. Any request to anything but the gateway fails the test.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOT = new URL('../../test-results/dashboard.png', import.meta.url).pathname;
 const COUNTY = CEHENG.counties[0]!;
 const ANALYST = principal('CIVIL_AFFAIRS', ['ANALYST'], '100000');
 const YEAR_2023: Period = { from: '2023-01', to: '2023-12', grain: 'YEAR' };
@@ -30,62 +25,17 @@ const YEAR_2023: Period = { from: '2023-01', to: '2023-12', grain: 'YEAR' };
 const CEHENG_2023 = { period: YEAR_2023, regions: { codes: [COUNTY.code] } };
 
 let hub: TestHub;
-let context: BrowserContext;
+let browser: GatewayBrowser;
 let page: Page;
-let userDataDir: string;
-const foreign: string[] = [];
-const pageErrors: string[] = [];
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: this test drives a real browser and does not skip. ` +
-        'Install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).',
-    );
-  }
   hub = await startTestHub();
-  const origin = new URL(hub.gatewayUrl).origin;
-  userDataDir = await mkdtemp(join(tmpdir(), 'hub-dashboard-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 1000 },
-    locale: 'zh-CN',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  // Every request of the page passes here; only the gateway is let through.
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || /^(data|blob):/.test(url)) return route.continue();
-    foreign.push(url);
-    return route.abort('blockedbyclient');
-  });
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url) && !foreign.includes(url)) {
-      foreign.push(url);
-    }
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  browser = await openGatewayBrowser(hub.gatewayUrl, { width: 1400, height: 1000 });
+  ({ page } = browser);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  await browser?.close();
   await hub?.stop();
 });
 
@@ -120,7 +70,7 @@ async function ready(id: string, text?: string): Promise<Locator> {
   await (text ? found.filter({ hasText: text }) : found)
     .waitFor({ timeout: 30_000 })
     .catch(async (error: Error) => {
-      await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-failure.png'), fullPage: true });
+      await browser.screenshot('dashboard-failure.png', { fullPage: true });
       throw new Error(`${error.message}\npage:\n${await page.locator('main').innerText()}`);
     });
   return panel(id);
@@ -206,8 +156,7 @@ it('signs in, picks Ceheng County and 2023, and shows what the indicators query 
   await ready('children', `${COUNTY.name} · 下级区划`);
 
   await page.getByLabel('截止月份').blur();
-  await mkdir(join(SCREENSHOT, '..'), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  await browser.screenshot('dashboard.png', { fullPage: true });
 
   // The cards: each measure's cell for the county in 2023, under the API's name and unit.
   const shown = await cards();
@@ -367,9 +316,9 @@ it('signs in, picks Ceheng County and 2023, and shows what the indicators query 
   }
   process.stdout.write(`dashboard browser run: ${Date.now() - started} ms\n`);
 
-  expect(pageErrors).toEqual([]);
-  expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
-  expect(foreign).toEqual([]);
+  expect(browser.pageErrors).toEqual([]);
+  expect(browser.consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+  expect(browser.foreign).toEqual([]);
 }, 180_000);
 
 it('says which argument is wrong when a query is refused', async () => {
@@ -395,5 +344,5 @@ it('says which argument is wrong when a query is refused', async () => {
   await expect(alert.innerText()).resolves.toContain(refusal!.message);
   await expect(alert.getAttribute('data-code')).resolves.toBe('BAD_USER_INPUT');
   await expect(alert.innerText()).resolves.toContain(String(refusal!.extensions!.field));
-  expect(foreign).toEqual([]);
+  expect(browser.foreign).toEqual([]);
 }, 60_000);

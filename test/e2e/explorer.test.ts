@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openGatewayBrowser, type GatewayBrowser } from '../support/browser.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 // The explorer in a real browser: Debian's Chromium opens the page the gateway serves, signs in
@@ -10,67 +7,18 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 // result pane. Any request to anything but the gateway fails the test: government networks are
 // often cut off from the internet, and the page must work there unchanged.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOT = new URL('../../test-results/explorer.png', import.meta.url).pathname;
-
 let hub: TestHub;
-let context: BrowserContext;
+let browser: GatewayBrowser;
 let page: Page;
-let userDataDir: string;
-const foreign: string[] = [];
-const pageErrors: string[] = [];
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: this test drives a real browser and does not skip. ` +
-        'Install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).',
-    );
-  }
   hub = await startTestHub();
-  const origin = new URL(hub.gatewayUrl).origin;
-  userDataDir = await mkdtemp(join(tmpdir(), 'hub-explorer-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  // Every request of the page and of its workers passes here; only the gateway is let through.
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    const local = url.startsWith(`${origin}/`) || /^(data|blob):/.test(url);
-    if (local) return route.continue();
-    foreign.push(url);
-    return route.abort('blockedbyclient');
-  });
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url) && !foreign.includes(url)) {
-      foreign.push(url);
-    }
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  browser = await openGatewayBrowser(hub.gatewayUrl, { width: 1600, height: 1000 });
+  ({ page } = browser);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  await browser?.close();
   await hub?.stop();
 });
 
@@ -110,7 +58,7 @@ it('signs in, runs the region dashboard and shows Ceheng County’s published fi
     .waitFor({ timeout: 30_000 })
     .catch(async (error: Error) => {
       // What was sent and what came back say more than a timeout.
-      await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-failure.png') });
+      await browser.screenshot('explorer-failure.png');
       const query = await page.locator('.graphiql-query-editor .view-lines').innerText();
       throw new Error(`${error.message}\nquery:\n${query}\nresult:\n${await resultText()}`);
     });
@@ -125,11 +73,10 @@ it('signs in, runs the region dashboard and shows Ceheng County’s published fi
   expect(result).toContain('"amount": "1910500.00"');
   expect(result).not.toContain('"errors"');
 
-  await mkdir(join(SCREENSHOT, '..'), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT });
+  await browser.screenshot('explorer.png');
   process.stdout.write(`explorer browser run: ${Date.now() - started} ms\n`);
 
-  expect(pageErrors).toEqual([]);
-  expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
-  expect(foreign).toEqual([]);
+  expect(browser.pageErrors).toEqual([]);
+  expect(browser.consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+  expect(browser.foreign).toEqual([]);
 }, 120_000);

@@ -214,6 +214,9 @@ export async function rebuildIndicators(
 ): Promise<number> {
   return inTransaction(forkEntityManager(), async (tx) => {
     await run(tx, 'lock table indicator_checkpoints in exclusive mode');
+    // Every fact is spread over its divisions and groupings in one aggregate: given the memory
+    // to hash it, PostgreSQL does not spill it to disk in batches.
+    await run(tx, "set local work_mem = '256MB'");
     await run(tx, 'truncate indicator_rollups, indicator_members, indicator_checkpoints');
     const gathered = await gatherFacts(tx);
     let read = 0;

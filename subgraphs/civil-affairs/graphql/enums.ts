@@ -100,7 +100,9 @@ registerEnumType(ProcurementMethod, {
   description: 'How the service was purchased (购买方式)',
   valuesConfig: {
     PUBLIC_TENDER: { description: 'Public tender (公开招标)' },
-    COMPETITIVE_NEGOTIATION: { description: 'Competitive consultation or negotiation (竞争性磋商/谈判)' },
+    COMPETITIVE_NEGOTIATION: {
+      description: 'Competitive consultation or negotiation (竞争性磋商/谈判)',
+    },
     SINGLE_SOURCE: { description: 'Single source (单一来源)' },
     INQUIRY: { description: 'Request for quotations (询价)' },
     ENTRUSTED: { description: 'Entrusted directly (委托)' },

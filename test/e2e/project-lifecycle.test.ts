@@ -39,6 +39,16 @@ const ok = (answer: GraphQLResponse, name: string) => {
 };
 
 let projectId = '';
+/**
+ * Rows of every table of the hub but the indicators' own, which the background consumer keeps
+ * folding the services recorded earlier into while a step is tried.
+ */
+async function written(): Promise<Record<string, number>> {
+  const counts = await hub.everyRowCount();
+  return Object.fromEntries(
+    Object.entries(counts).filter(([table]) => !/\.indicator_/.test(table)),
+  );
+}
 /** A step out of order: refused with the code and field, every table of the hub unchanged. */
 async function refuses(
   name: string,
@@ -47,15 +57,17 @@ async function refuses(
   expected: { code?: string; field: string; message?: RegExp },
   as = {},
 ): Promise<void> {
-  const before = await hub.everyRowCount();
-  const answer = await run(name, type, { projectId, ...input }, as);
+  const before = await written();
+  const named =
+    'milestoneId' in input || 'rectificationId' in input ? input : { projectId, ...input };
+  const answer = await run(name, type, named, as);
   expect(answer.data?.[name] ?? null).toBeNull();
   expect(answer.errors?.[0]?.extensions).toMatchObject({
     code: expected.code ?? 'BAD_USER_INPUT',
     field: expected.field,
   });
   if (expected.message) expect(answer.errors?.[0]?.message).toMatch(expected.message);
-  expect(await hub.everyRowCount()).toEqual(before);
+  expect(await written()).toEqual(before);
 }
 
 const create = {
@@ -594,7 +606,7 @@ it('lets the lead department and civil affairs write, others in the county read,
     { principal: principal('CIVIL_AFFAIRS', ['SUPERVISOR'], '620723') },
   );
   const union = { principal: principal('TRADE_UNION', ['SUPERVISOR'], '230127') };
-  const before = await hub.everyRowCount();
+  const before = await written();
   const refused = await run(
     'amendServiceProject',
     'AmendServiceProjectInput',
@@ -602,7 +614,7 @@ it('lets the lead department and civil affairs write, others in the county read,
     union,
   );
   expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  expect(await hub.everyRowCount()).toEqual(before);
+  expect(await written()).toEqual(before);
   const read = await hub.query(
     `query($id: ID!) { serviceProject(id: $id) { status contractNumber } }`,
     { id: projectId },

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rowsOf } from '../../../shared/db/statements.js';
-import { ProjectIndicator } from '../entities/enums.js';
+import { type ProjectIndicator } from '../entities/enums.js';
 
 /** What a project has delivered so far, by indicator, counted from its service records. */
 export type Achieved = Readonly<Record<ProjectIndicator, number>>;

@@ -4,7 +4,7 @@ import type { Principal } from '../../../shared/context.js';
 import { unusableReference } from '../../../shared/department/owned.js';
 import { badInput, forbidden } from '../../../shared/errors.js';
 import { inScope } from '../../../shared/scope.js';
-import { EvaluationStage } from '../entities/enums.js';
+import { type EvaluationStage } from '../entities/enums.js';
 import {
   ProjectEvaluation,
   ProjectMilestone,

@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ServiceProject } from '../entities/index.js';
 import { toAgencyView } from '../graphql/agency.js';
 import {
   ProjectAmendmentView,
@@ -62,7 +61,7 @@ export class ProjectTermsResolver {
       ctx.loaders.projects.rectifications.load(project.id),
     ]);
     const open = rectifications.filter((row) => !row.closedOn).length;
-    const facts = factsFrom(project as unknown as ServiceProject, evaluations, open);
+    const facts = factsFrom(project, evaluations, open);
     return rows.map((row) => toMilestoneView(row, payable(row, project.status, facts)));
   }
 

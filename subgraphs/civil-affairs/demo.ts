@@ -3,6 +3,7 @@ import { civilAffairsBenefits } from './benefits.js';
 import type { DemoLoader } from '../../shared/subgraph.js';
 import { buildDemoCaseWork } from '../../demo-world/case-work.js';
 import { buildDemoHouseholds } from '../../demo-world/households.js';
+import { buildDemoProjectLifecycle } from '../../demo-world/project-lifecycle.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { insertInBatches } from '../../demo-world/insert.js';
 import {
@@ -17,7 +18,12 @@ import {
   HouseholdMember,
   HouseholdMembershipEvent,
   Person,
+  ProjectBid,
+  ProjectEvaluation,
+  ProjectMilestone,
+  ProjectRectification,
   ProjectStation,
+  ProjectTarget,
   Referral,
   ReferralEvent,
   Region,
@@ -52,11 +58,20 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     await insertInBatches(tx, Household, households.households);
     await insertInBatches(tx, HouseholdMember, households.members);
     await insertInBatches(tx, HouseholdMembershipEvent, households.events);
+    const lifecycle = buildDemoProjectLifecycle(world);
     await insertInBatches(
       tx,
       ServiceProject,
-      world.projects.map(({ stationIds: _, ...project }) => project),
+      world.projects.map(({ stationIds: _, ...project }) => ({
+        ...project,
+        ...lifecycle.contracts.get(project.id),
+      })),
     );
+    await insertInBatches(tx, ProjectBid, lifecycle.bids);
+    await insertInBatches(tx, ProjectMilestone, lifecycle.milestones);
+    await insertInBatches(tx, ProjectTarget, lifecycle.targets);
+    await insertInBatches(tx, ProjectEvaluation, lifecycle.evaluations);
+    await insertInBatches(tx, ProjectRectification, lifecycle.rectifications);
     await insertInBatches(
       tx,
       ProjectStation,

@@ -30,6 +30,8 @@ import { HouseholdChangeResolver } from './resolvers/household-change.resolver.j
 import { PersonHouseholdResolver } from './resolvers/person-household.resolver.js';
 import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
+import { ProjectLifecycleResolver } from './resolvers/project-lifecycle.resolver.js';
+import { ProjectTermsResolver } from './resolvers/project-terms.resolver.js';
 import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
 import { ServiceRecordResolver } from './resolvers/service-record.resolver.js';
 import { ServiceStatsResolver } from './resolvers/service-stats.resolver.js';
@@ -51,6 +53,8 @@ export const civilAffairsSchema: DepartmentSchema = {
     SocialWorkerResolver,
     PersonResolver,
     ServiceProjectResolver,
+    ProjectLifecycleResolver,
+    ProjectTermsResolver,
     ServiceRecordResolver,
     TemporaryAssistanceResolver,
     WebhookResolver,

@@ -229,7 +229,7 @@ describe('createServiceProject, recordService and grantTemporaryAssistance', () 
     expect(project.errors).toBeUndefined();
     expect(project.data!.createServiceProject).toMatchObject({
       contractAmount: '45600000.50',
-      status: 'ACTIVE',
+      status: 'PLANNED',
       agency: { name: mulanAgency.name },
     });
     expect(

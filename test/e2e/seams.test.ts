@@ -303,6 +303,84 @@ const CASES: Record<string, SeamCase> = {
       }),
     ],
   },
+  // A project's life cycle: a project of another county, or a milestone or rectification of one,
+  // reads as one never issued.
+  updateServiceProject: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('updateServiceProject', 'UpdateServiceProjectInput'),
+    probes: [projectProbe({ name: 'seam' })],
+  },
+  setServiceProjectStatus: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('setServiceProjectStatus', 'SetServiceProjectStatusInput'),
+    probes: [projectProbe({ status: 'TERMINATED', reason: 'seam' })],
+  },
+  recordProjectBid: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('recordProjectBid', 'RecordProjectBidInput'),
+    probes: [projectProbe({ agencyId: pick(world.agencies, MULAN).id })],
+  },
+  signProjectContract: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('signProjectContract', 'SignProjectContractInput'),
+    probes: [
+      projectProbe({
+        agencyId: pick(world.agencies, MULAN).id,
+        selectionReason: 'seam',
+        contractNumber: 'seam',
+        signedOn: on,
+      }),
+    ],
+  },
+  addProjectMilestone: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('addProjectMilestone', 'AddProjectMilestoneInput'),
+    probes: [projectProbe({ title: 'seam', deliverable: 'seam', dueOn: on })],
+  },
+  amendServiceProject: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('amendServiceProject', 'AmendServiceProjectInput'),
+    probes: [projectProbe({ reason: 'seam', amendedOn: on, contractAmount: '100.00' })],
+  },
+  recordProjectEvaluation: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('recordProjectEvaluation', 'RecordProjectEvaluationInput'),
+    probes: [
+      projectProbe({
+        stage: 'MID_TERM',
+        evaluator: 'SELF',
+        evaluatedOn: on,
+        score: 80,
+        findings: 'seam',
+      }),
+    ],
+  },
+  closeProjectRectification: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('closeProjectRectification', 'CloseProjectRectificationInput'),
+    probes: [
+      probe('rectificationId', { closedOn: on, note: 'seam' }, () =>
+        ownId(
+          'civil-affairs',
+          `select r.id from project_rectifications r join service_projects p on p.id = r.project_id
+            where p.region_code like '${LINZE}%' limit 1`,
+        ),
+      ),
+    ],
+  },
+  payProjectTranche: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('payProjectTranche', 'PayProjectTrancheInput'),
+    probes: [
+      probe('milestoneId', { paidOn: on }, () =>
+        ownId(
+          'civil-affairs',
+          `select m.id from project_milestones m join service_projects p on p.id = m.project_id
+            where p.region_code like '${LINZE}%' limit 1`,
+        ),
+      ),
+    ],
+  },
   recordService: {
     department: 'CIVIL_AFFAIRS',
     document: mutation('recordService', 'RecordServiceInput'),

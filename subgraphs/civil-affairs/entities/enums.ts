@@ -41,9 +41,50 @@ export enum Certification {
 /** Life cycle of a purchased-service project. */
 export enum ProjectStatus {
   PLANNED = 'PLANNED',
+  PROCURING = 'PROCURING',
   ACTIVE = 'ACTIVE',
+  EVALUATING = 'EVALUATING',
   COMPLETED = 'COMPLETED',
   TERMINATED = 'TERMINATED',
+}
+
+/** How a purchased service was bought (购买方式), after the government procurement law. */
+export enum ProcurementMethod {
+  PUBLIC_TENDER = 'PUBLIC_TENDER',
+  COMPETITIVE_NEGOTIATION = 'COMPETITIVE_NEGOTIATION',
+  SINGLE_SOURCE = 'SINGLE_SOURCE',
+  INQUIRY = 'INQUIRY',
+  ENTRUSTED = 'ENTRUSTED',
+}
+
+/** When a payment tranche of a contract falls due (付款条件). */
+export enum TrancheCondition {
+  ON_SIGNING = 'ON_SIGNING',
+  MID_TERM_PASSED = 'MID_TERM_PASSED',
+  FINAL_PASSED = 'FINAL_PASSED',
+}
+
+/** What a project contracts to deliver (绩效指标), each counted from its service records. */
+export enum ProjectIndicator {
+  CASES = 'CASES',
+  GROUPS = 'GROUPS',
+  ACTIVITIES = 'ACTIVITIES',
+  PERSON_TIMES = 'PERSON_TIMES',
+  HOURS = 'HOURS',
+  HOUSEHOLDS_VISITED = 'HOUSEHOLDS_VISITED',
+}
+
+/** The two evaluations of a project's term (中期评估, 末期评估). */
+export enum EvaluationStage {
+  MID_TERM = 'MID_TERM',
+  FINAL = 'FINAL',
+}
+
+/** Who evaluated a project (评估主体). */
+export enum Evaluator {
+  SELF = 'SELF',
+  DEPARTMENT = 'DEPARTMENT',
+  THIRD_PARTY = 'THIRD_PARTY',
 }
 
 /** Groups of people a project serves. */

@@ -10,6 +10,17 @@ import { Person } from './person.entity.js';
 import { PersonMerge, RegisterChangeEntry } from './person-merge.entity.js';
 import { Referral, ReferralEvent, ReferralResponseDays } from './referral.entity.js';
 import { Region } from './region.entity.js';
+import {
+  ProjectAmendment,
+  ProjectBid,
+  ProjectMilestone,
+  ProjectServiceItem,
+} from './project-contract.entity.js';
+import {
+  ProjectEvaluation,
+  ProjectRectification,
+  ProjectTarget,
+} from './project-evaluation.entity.js';
 import { ProjectStation, ServiceProject } from './service-project.entity.js';
 import {
   ServiceRecord,
@@ -37,7 +48,14 @@ export {
   Person,
   PersonMerge,
   PersonMergeMove,
+  ProjectAmendment,
+  ProjectBid,
+  ProjectEvaluation,
+  ProjectMilestone,
+  ProjectRectification,
+  ProjectServiceItem,
   ProjectStation,
+  ProjectTarget,
   Referral,
   ReferralEvent,
   ReferralResponseDays,
@@ -61,6 +79,13 @@ export const civilAffairsEntities = [
   Person,
   ServiceProject,
   ProjectStation,
+  ProjectBid,
+  ProjectServiceItem,
+  ProjectMilestone,
+  ProjectAmendment,
+  ProjectTarget,
+  ProjectEvaluation,
+  ProjectRectification,
   ServiceRecord,
   ServiceRecordWorker,
   ServiceRecordPerson,

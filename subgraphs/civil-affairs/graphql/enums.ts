@@ -13,6 +13,11 @@ import {
   NeedLevel,
   PersonCategory,
   ProjectStatus,
+  ProcurementMethod,
+  TrancheCondition,
+  ProjectIndicator,
+  EvaluationStage,
+  Evaluator,
   ReferralState,
   ReferralUrgency,
   Sex,
@@ -81,10 +86,68 @@ registerEnumType(ProjectStatus, {
   name: 'ProjectStatus',
   description: 'Status of a purchased-service project (项目状态)',
   valuesConfig: {
-    PLANNED: { description: 'Being procured (采购中)' },
-    ACTIVE: { description: 'Being delivered (执行中)' },
-    COMPLETED: { description: 'Completed and evaluated (已结项)' },
+    PLANNED: { description: 'Planned, not yet put out to purchase (立项)' },
+    PROCURING: { description: 'Being purchased (采购中)' },
+    ACTIVE: { description: 'Contract signed, being delivered (执行中)' },
+    EVALUATING: { description: 'Term over, final evaluation under way (评估中)' },
+    COMPLETED: { description: 'Completed after a passed final evaluation (已结项)' },
     TERMINATED: { description: 'Terminated early (已终止)' },
+  },
+});
+
+registerEnumType(ProcurementMethod, {
+  name: 'ProcurementMethod',
+  description: 'How the service was purchased (购买方式)',
+  valuesConfig: {
+    PUBLIC_TENDER: { description: 'Public tender (公开招标)' },
+    COMPETITIVE_NEGOTIATION: {
+      description: 'Competitive consultation or negotiation (竞争性磋商/谈判)',
+    },
+    SINGLE_SOURCE: { description: 'Single source (单一来源)' },
+    INQUIRY: { description: 'Request for quotations (询价)' },
+    ENTRUSTED: { description: 'Entrusted directly (委托)' },
+  },
+});
+
+registerEnumType(TrancheCondition, {
+  name: 'TrancheCondition',
+  description: 'When a payment tranche falls due (付款条件)',
+  valuesConfig: {
+    ON_SIGNING: { description: 'On signing the contract (合同签订后)' },
+    MID_TERM_PASSED: { description: 'After a passed mid-term evaluation (中期评估合格后)' },
+    FINAL_PASSED: { description: 'After a passed final evaluation (末期评估合格后)' },
+  },
+});
+
+registerEnumType(ProjectIndicator, {
+  name: 'ProjectIndicator',
+  description: 'What a project contracts to deliver, counted from its service records (绩效指标)',
+  valuesConfig: {
+    CASES: { description: 'Cases served, in cases (个案, 个)' },
+    GROUPS: { description: 'Group sessions, in sessions (小组, 节)' },
+    ACTIVITIES: { description: 'Community activities, in activities (社区活动, 场)' },
+    PERSON_TIMES: { description: 'People served, in person-times (服务人次)' },
+    HOURS: { description: 'Service hours, in hours (服务时长, 小时)' },
+    HOUSEHOLDS_VISITED: { description: 'Households visited at home, in households (入户走访, 户)' },
+  },
+});
+
+registerEnumType(EvaluationStage, {
+  name: 'EvaluationStage',
+  description: 'Which evaluation of the term (评估阶段)',
+  valuesConfig: {
+    MID_TERM: { description: 'Mid-term evaluation (中期评估)' },
+    FINAL: { description: 'Final evaluation (末期评估)' },
+  },
+});
+
+registerEnumType(Evaluator, {
+  name: 'Evaluator',
+  description: 'Who evaluated the project (评估主体)',
+  valuesConfig: {
+    SELF: { description: "The agency's own evaluation (自评)" },
+    DEPARTMENT: { description: 'The purchasing department (部门评估)' },
+    THIRD_PARTY: { description: 'An independent third party (第三方评估)' },
   },
 });
 
@@ -277,6 +340,11 @@ export {
   NeedLevel,
   PersonCategory,
   ProjectStatus,
+  ProcurementMethod,
+  TrancheCondition,
+  ProjectIndicator,
+  EvaluationStage,
+  Evaluator,
   ReferralState,
   ReferralUrgency,
   Sex,

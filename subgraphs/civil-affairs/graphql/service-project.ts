@@ -4,7 +4,7 @@ import { Department, ServiceArea } from '../../../shared/enums.js';
 import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import type { ServiceProject } from '../entities/index.js';
-import { ProjectStatus, TargetGroup } from './enums.js';
+import { ProcurementMethod, ProjectStatus, TargetGroup } from './enums.js';
 import { recordFields, RecordView } from './record.js';
 
 /** The field each department adds to `ServiceProject` with its money in the project. */
@@ -47,6 +47,24 @@ export class ServiceProjectView extends RecordView {
 
   @Field(() => ProjectStatus, { description: 'Status (项目状态)' })
   status!: ProjectStatus;
+
+  @Field(() => ProcurementMethod, {
+    nullable: true,
+    description: 'How it was purchased (购买方式); null until it is put out to purchase',
+  })
+  procurementMethod!: ProcurementMethod | null;
+
+  @Field(() => String, { nullable: true, description: 'Contract number (合同编号)' })
+  contractNumber!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Contract signed on (签订日期)' })
+  contractSignedOn!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the contracted agency was chosen over the other bidders (择优理由)',
+  })
+  selectionReason!: string | null;
 
   // Each department's money in the project lives in that department's subgraph; civil affairs
   // declares the fields `@external` only to have `funding` computed from them (`@requires`).
@@ -109,6 +127,10 @@ export function toServiceProjectView(project: ServiceProject): ServiceProjectVie
     startsOn: project.startsOn,
     endsOn: project.endsOn,
     status: project.status,
+    procurementMethod: project.procurementMethod,
+    contractNumber: project.contractNumber,
+    contractSignedOn: project.contractSignedOn,
+    selectionReason: project.selectionReason,
     contractAmount: BigInt(project.contractAmountFen),
     regionCode: project.regionCode,
     agencyId: project.agencyId,

@@ -1,4 +1,4 @@
-import { EventOn, PeriodBound } from '../../../shared/input/fields.js';
+import { EventOn, IdempotencyKey, PeriodBound } from '../../../shared/input/fields.js';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,12 +9,14 @@ import {
   Length,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Department, ServiceArea, ServiceMethod } from '../../../shared/enums.js';
 import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
-import { ProjectStatus, TargetGroup } from './enums.js';
+import { ProcurementMethod, ProjectStatus, TargetGroup } from './enums.js';
+import { ProjectServiceItemInput, ProjectTargetInput } from './project-lifecycle.input.js';
 import { Amount, FreeText, TermEndDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which projects to list (项目筛选)' })
@@ -77,11 +79,30 @@ export class CreateServiceProjectInput {
   @Amount('contractAmount')
   contractAmount!: bigint;
 
-  @Field(() => ProjectStatus, {
-    defaultValue: ProjectStatus.ACTIVE,
-    description: 'Status (项目状态)',
+  @Field(() => ProcurementMethod, {
+    nullable: true,
+    description: 'How it is to be purchased (购买方式), if decided',
   })
-  status!: ProjectStatus;
+  procurementMethod?: ProcurementMethod | null;
+
+  @Field(() => [ProjectServiceItemInput], {
+    defaultValue: [],
+    description: 'Services the departments bring into the bundle (下沉服务事项)',
+  })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  serviceItems!: ProjectServiceItemInput[];
+
+  @Field(() => [ProjectTargetInput], {
+    defaultValue: [],
+    description: 'Contracted indicators (绩效指标), one per indicator',
+  })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  targets!: ProjectTargetInput[];
+
+  @IdempotencyKey('Key of the creating system: the same request again returns the first project')
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Which service records to list (服务记录筛选)' })

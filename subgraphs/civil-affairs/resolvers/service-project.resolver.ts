@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ADMINISTRATORS, ANY_ROLE } from '../../../shared/department/access.js';
+import { ADMINISTRATORS, ANY_ROLE, CORRECTORS } from '../../../shared/department/access.js';
 import { scopedLookup, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { badInput, forbidden } from '../../../shared/errors.js';
 import {
@@ -40,7 +40,11 @@ import {
   requireAll,
   requireExisting,
 } from '../rules.js';
-import { writtenBy } from '../../../shared/department/written.js';
+import { keyedBy, replayOf } from '../../../shared/department/written.js';
+import { ProjectStatus } from '../entities/enums.js';
+import { UpdateServiceProjectInput } from '../graphql/project-lifecycle.input.js';
+import { onProject, replaceScope, targetsProblem } from '../projects/project-write.js';
+import { EDITABLE, statusProblem } from '../projects/rules.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 import { relatedView } from '../../../shared/department/related.js';
 
@@ -81,7 +85,10 @@ export class ServiceProjectResolver {
   }
 
   @Authorized(ADMINISTRATORS)
-  @Mutation(() => ServiceProjectView, { description: 'Adds a project to the catalogue (新建项目)' })
+  @Mutation(() => ServiceProjectView, {
+    description:
+      'Adds a project to the catalogue (新建项目), PLANNED, with the service items the departments bring and its targets',
+  })
   async createServiceProject(
     @Arg('input', () => CreateServiceProjectInput) input: CreateServiceProjectInput,
     @Ctx() ctx: CivilAffairsContext,
@@ -96,6 +103,7 @@ export class ServiceProjectResolver {
         `a ${ctx.principal.department} administrator adds projects that ${ctx.principal.department} leads`,
       );
     }
+    targetsProblem(input.targets);
     await requireOwned(ctx, 'region', input.regionCode, 'regionCode');
     if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'agencyId');
     const stationIds = [...new Set(input.stationIds)];
@@ -104,22 +112,73 @@ export class ServiceProjectResolver {
       const problem = projectStationProblem(station, input.regionCode);
       if (problem) throw badInput(`stationIds.${index}`, problem);
     });
-    const project = ctx.em.create(ServiceProject, {
-      ...writtenBy(ctx.principal),
-      name: input.name,
-      leadDepartment: input.leadDepartment,
-      agencyId: input.agencyId ?? null,
-      regionCode: input.regionCode,
-      serviceAreas: [...new Set(input.serviceAreas)],
-      targetGroups: [...new Set(input.targetGroups)],
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      contractAmountFen: input.contractAmount,
-      status: input.status,
+    // Keys are looked up only among the caller's own, after every reference was checked.
+    const earlier = await replayOf(ctx, ServiceProject, input, 'idempotencyKey');
+    if (earlier) return toServiceProjectView(earlier);
+    const project = await ctx.em.transactional(async (tx) => {
+      const row = tx.create(ServiceProject, {
+        ...keyedBy(ctx.principal, input),
+        name: input.name,
+        leadDepartment: input.leadDepartment,
+        agencyId: input.agencyId ?? null,
+        regionCode: input.regionCode,
+        serviceAreas: [...new Set(input.serviceAreas)],
+        targetGroups: [...new Set(input.targetGroups)],
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        contractAmountFen: input.contractAmount,
+        status: ProjectStatus.PLANNED,
+        procurementMethod: input.procurementMethod ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+      });
+      for (const stationId of stationIds)
+        tx.create(ProjectStation, { projectId: row.id, stationId });
+      await replaceScope(tx, ctx.principal, row.id, input.serviceItems, input.targets);
+      return row;
     });
-    for (const stationId of stationIds)
-      ctx.em.create(ProjectStation, { projectId: project.id, stationId });
-    await ctx.em.flush();
+    return toServiceProjectView(project);
+  }
+
+  @Authorized(CORRECTORS)
+  @Mutation(() => ServiceProjectView, {
+    description:
+      'Changes a project before its contract is signed (修改项目): name, term, budget, scope, stations, service items, targets, how it is purchased',
+  })
+  async updateServiceProject(
+    @Arg('input', () => UpdateServiceProjectInput) input: UpdateServiceProjectInput,
+    @Ctx() ctx: CivilAffairsContext,
+  ): Promise<ServiceProjectView> {
+    const project = await onProject(ctx, input.projectId, 'projectId', async (row, tx) => {
+      const problem = statusProblem('change the project', row.status, EDITABLE);
+      if (problem) throw problem;
+      const next = {
+        startsOn: input.startsOn ?? row.startsOn,
+        endsOn: input.endsOn ?? row.endsOn,
+        contractAmount: input.contractAmount ?? BigInt(row.contractAmountFen),
+      };
+      const terms = projectTermsProblem(next);
+      if (terms) throw badInput(terms.field, terms.message);
+      if (input.stationIds) {
+        const stationIds = [...new Set(input.stationIds)];
+        const stations = await requireAll(ctx, 'station', stationIds, 'stationIds');
+        stations.forEach((station, index) => {
+          const problem = projectStationProblem(station, row.regionCode);
+          if (problem) throw badInput(`stationIds.${index}`, problem);
+        });
+        await tx.nativeDelete(ProjectStation, { projectId: row.id });
+        for (const stationId of stationIds)
+          tx.create(ProjectStation, { projectId: row.id, stationId });
+      }
+      if (input.name != null) row.name = input.name;
+      if (input.serviceAreas) row.serviceAreas = [...new Set(input.serviceAreas)];
+      if (input.targetGroups) row.targetGroups = [...new Set(input.targetGroups)];
+      if (input.procurementMethod) row.procurementMethod = input.procurementMethod;
+      row.startsOn = next.startsOn;
+      row.endsOn = next.endsOn;
+      row.contractAmountFen = next.contractAmount;
+      await replaceScope(tx, ctx.principal, row.id, input.serviceItems, input.targets);
+      return row;
+    });
     return toServiceProjectView(project);
   }
 

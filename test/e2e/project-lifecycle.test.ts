@@ -1,5 +1,11 @@
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { principal, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub.js';
+import {
+  principal,
+  startTestHub,
+  writtenRowCount,
+  type GraphQLResponse,
+  type TestHub,
+} from '../support/hub.js';
 
 // A county bundles three departments' services into one purchased-service project and takes it
 // from plan to completion through the gateway: purchased by public tender, contracted, amended,
@@ -39,16 +45,6 @@ const ok = (answer: GraphQLResponse, name: string) => {
 };
 
 let projectId = '';
-/**
- * Rows of every table of the hub but the indicators' own, which the background consumer keeps
- * folding the services recorded earlier into while a step is tried.
- */
-async function written(): Promise<Record<string, number>> {
-  const counts = await hub.everyRowCount();
-  return Object.fromEntries(
-    Object.entries(counts).filter(([table]) => !/\.indicator_/.test(table)),
-  );
-}
 /** A step out of order: refused with the code and field, every table of the hub unchanged. */
 async function refuses(
   name: string,
@@ -57,7 +53,7 @@ async function refuses(
   expected: { code?: string; field: string; message?: RegExp },
   as = {},
 ): Promise<void> {
-  const before = await written();
+  const before = await writtenRowCount(hub);
   const named =
     'milestoneId' in input || 'rectificationId' in input ? input : { projectId, ...input };
   const answer = await run(name, type, named, as);
@@ -67,7 +63,7 @@ async function refuses(
     field: expected.field,
   });
   if (expected.message) expect(answer.errors?.[0]?.message).toMatch(expected.message);
-  expect(await written()).toEqual(before);
+  expect(await writtenRowCount(hub)).toEqual(before);
 }
 
 const create = {
@@ -606,7 +602,7 @@ it('lets the lead department and civil affairs write, others in the county read,
     { principal: principal('CIVIL_AFFAIRS', ['SUPERVISOR'], '620723') },
   );
   const union = { principal: principal('TRADE_UNION', ['SUPERVISOR'], '230127') };
-  const before = await written();
+  const before = await writtenRowCount(hub);
   const refused = await run(
     'amendServiceProject',
     'AmendServiceProjectInput',
@@ -614,7 +610,7 @@ it('lets the lead department and civil affairs write, others in the county read,
     union,
   );
   expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  expect(await written()).toEqual(before);
+  expect(await writtenRowCount(hub)).toEqual(before);
   const read = await hub.query(
     `query($id: ID!) { serviceProject(id: $id) { status contractNumber } }`,
     { id: projectId },

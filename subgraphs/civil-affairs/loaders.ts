@@ -23,6 +23,7 @@ import {
 import { createCaseWorkLoaders } from './case-work/loaders.js';
 import { createDeIdentification } from './de-identification.js';
 import { createHouseholdLoaders } from './households/loaders.js';
+import { createStandardsLoaders } from './standards/loaders.js';
 import {
   assistanceOf,
   coverageOf,
@@ -138,6 +139,7 @@ export function createCivilAffairsLoaders(
       scope,
     ),
     households: createHouseholdLoaders(em, grant.principal),
+    standards: createStandardsLoaders(em, grant.principal),
     /** How far each department has followed the register's change log, read once a request. */
     registerFollowers: new DataLoader((keys: readonly string[]) =>
       services.followerProgress.checkpoints().then((checkpoints) => keys.map(() => checkpoints)),

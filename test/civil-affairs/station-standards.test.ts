@@ -37,7 +37,11 @@ async function ok(query: string, variables: Record<string, unknown> = {}, who?: 
 }
 
 /** A refused mutation: nothing written, the error's extensions and message returned. */
-async function refused(query: string, variables: Record<string, unknown>, who = admin) {
+async function refused(
+  query: string,
+  variables: Record<string, unknown>,
+  who = admin,
+): Promise<Row> {
   const before = await writtenRowCount(hub);
   const answer = await hub.query(query, variables, { principal: who });
   expect(answer.data?.[Object.keys(answer.data ?? {})[0] ?? ''] ?? null).toBeNull();
@@ -199,7 +203,7 @@ describe('stationsOutOfStandard', () => {
       after = connection.pageInfo.endCursor;
     }
     expect(ids).toEqual(
-      (whole.stationsOutOfStandard.edges as Row[]).map((edge) => edge.node.station.id),
+      (whole.stationsOutOfStandard.edges as Row[]).map((edge) => edge.node.station.id as string),
     );
     expect(ids).toHaveLength(3);
   });

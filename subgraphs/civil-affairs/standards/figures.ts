@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { aggregateSubtrees, inSubtree, sql } from '../../../shared/subtree.js';
 import { chinaToday } from '../../../shared/input/dates.js';
-import { Certification, DesignationKind, DesignationLevel, Employment } from '../entities/enums.js';
+import {
+  Certification,
+  type DesignationKind,
+  type DesignationLevel,
+  Employment,
+} from '../entities/enums.js';
 
 // Region figures of station standards and of the workforce's files, one statement per
 // DataLoader batch, in the database.

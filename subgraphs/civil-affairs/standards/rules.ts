@@ -38,7 +38,7 @@ export interface StationRule<
 
 /** Declares a rule with its parameters' types checked against its query and explanation. */
 function rule<P extends Record<string, ParameterValue>>(definition: StationRule<P>): StationRule {
-  return definition as unknown as StationRule;
+  return definition;
 }
 
 /** A list of codes as one `text[]` parameter. */

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { writtenBy } from '../../../shared/department/written.js';
 import { chinaToday } from '../../../shared/input/dates.js';
 import { isWithin } from '../../../shared/validators/division-code.js';
+import { SupervisionKind } from '../entities/enums.js';
 import { StationDesignation, SupervisionEvent, type Station } from '../entities/index.js';
 import type { RecordSupervisionEventInput } from '../graphql/station-standards.input.js';
 import type { UpdateStationInput } from '../graphql/station.input.js';
@@ -98,7 +99,7 @@ export async function recordSupervision(
   if (
     station.openedOn &&
     input.heldOn < station.openedOn &&
-    input.kind !== 'JOINT_DEPARTMENT_MEETING'
+    input.kind !== SupervisionKind.JOINT_DEPARTMENT_MEETING
   ) {
     throw badInput('heldOn', `heldOn is before the station opened (${station.openedOn})`);
   }

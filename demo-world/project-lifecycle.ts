@@ -7,9 +7,13 @@ import type { DemoWorld, WorldProject } from './types.js';
 // elsewhere agencies are chosen "择优选优" (the better of several bidders); the counties run
 // "绩效评估" (performance evaluation) and "中期评估" (mid-term evaluation) of their stations. A
 // project whose term is over was evaluated mid-term and finally and paid in full; one still running
-// has its mid-term evaluation with a rectification item open, and its last tranche unpaid.
+// has its mid-term evaluation, the rectification item closed on time, and its last tranche unpaid
+// — but in Linze the running projects' items are still open past their due date, so that a
+// county's report of stations out of standard has overdue rectification to show.
 
 const LINZE = '620723';
+/** Where running projects leave their mid-term rectification open past its due date. */
+const OVERDUE_IN = LINZE;
 const ENTRUSTED_REASON = '采取政府购买服务方式，委托本县社工机构承接';
 const TENDER_REASON = '择优选优，选择优质社工机构承接政府购买服务：综合评分第一';
 
@@ -101,6 +105,7 @@ function addEvaluationsAndTranches(
 ): void {
   const over = project.status === 'COMPLETED';
   const midOn = midpoint(project.startsOn, project.endsOn);
+  const closed = over || !project.regionCode.startsWith(OVERDUE_IN);
   const midTerm = {
     id: ids.next(),
     projectId: project.id,
@@ -118,10 +123,10 @@ function addEvaluationsAndTranches(
     projectId: project.id,
     description: '完善服务台账，补齐个案记录',
     dueOn: addDays(midOn, 30),
-    closedOn: over ? addDays(midOn, 25) : null,
-    closedBy: over ? 'system' : null,
-    closedByDepartment: over ? 'CIVIL_AFFAIRS' : null,
-    closingNote: over ? '台账已补齐' : null,
+    closedOn: closed ? addDays(midOn, 25) : null,
+    closedBy: closed ? 'system' : null,
+    closedByDepartment: closed ? 'CIVIL_AFFAIRS' : null,
+    closingNote: closed ? '台账已补齐' : null,
   });
   const finalOn = addDays(project.endsOn, 15);
   if (over) {

@@ -21,6 +21,11 @@ export interface WorldStation {
   parentId: string | null;
   operatorId: string;
   openedOn: string | null;
+  /** Standards' attributes, set by demo-world/station-standards.ts after everything else. */
+  supervisingStationId?: string | null;
+  premisesArea?: number | null;
+  independentOffice?: boolean | null;
+  signage?: boolean | null;
 }
 export interface WorldWorker {
   id: string;
@@ -29,8 +34,58 @@ export interface WorldWorker {
   regionCode: string;
   stationId: string;
   agencyId: string;
-  employment: 'FULL_TIME' | 'PART_TIME';
+  employment: 'FULL_TIME' | 'PART_TIME' | 'LABOUR_DISPATCH' | 'COMMUNITY_WORKER' | 'ASSISTANT';
   certification: 'NONE' | 'ASSISTANT_SOCIAL_WORKER' | 'SOCIAL_WORKER';
+  /** When the qualification was obtained; set with the standards, after everything else. */
+  certifiedOn?: string | null;
+}
+export interface WorldDesignation {
+  id: string;
+  stationId: string;
+  kind: 'PILOT' | 'DEMONSTRATION';
+  level: 'NATIONAL' | 'PROVINCIAL' | 'CITY' | 'COUNTY';
+  year: number;
+}
+export interface WorldSupervisionEvent {
+  id: string;
+  stationId: string;
+  regionCode: string;
+  kind: 'MONTHLY_WORKER_MEETING' | 'JOINT_DEPARTMENT_MEETING' | 'ON_SITE_CHECK';
+  heldOn: string;
+  heldBy: string;
+  heldByStationId: string | null;
+  notes: string | null;
+}
+export interface WorldTraining {
+  id: string;
+  workerId: string;
+  trainedOn: string;
+  hours: number;
+  topic: string;
+  organiser: string;
+}
+export interface WorldAllowance {
+  id: string;
+  workerId: string;
+  title: string;
+  monthlyAmountFen: bigint;
+  startsOn: string;
+  endsOn: string | null;
+}
+export interface WorldReward {
+  id: string;
+  workerId: string;
+  title: string;
+  awardedOn: string;
+  awardedBy: string;
+}
+/** Station standards and workers' files of the world (demo-world/station-standards.ts). */
+export interface WorldStandards {
+  designations: WorldDesignation[];
+  supervisionEvents: WorldSupervisionEvent[];
+  trainings: WorldTraining[];
+  allowances: WorldAllowance[];
+  rewards: WorldReward[];
 }
 export interface WorldPerson {
   id: string;
@@ -113,6 +168,7 @@ export interface DemoWorld {
   projects: WorldProject[];
   records: WorldRecord[];
   assistance: WorldAssistance[];
+  standards: WorldStandards;
   /** Figures other departments must reproduce for a published place. */
   published: WorldPublishedFigures[];
 }

@@ -20,6 +20,7 @@ import {
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 import { inTurn, servingPeople } from './service-areas.js';
 import { addSichuanServices, SICHUAN_CITIES } from './sichuan.js';
+import { addStationStandards } from './station-standards.js';
 import type {
   DemoWorld,
   WorldPerson,
@@ -59,6 +60,13 @@ class WorldBuilder implements PlaceBuilder {
     projects: [],
     records: [],
     assistance: [],
+    standards: {
+      designations: [],
+      supervisionEvents: [],
+      trainings: [],
+      allowances: [],
+      rewards: [],
+    },
     published: [],
   };
   private readonly usedIdentity = new Set<string>();
@@ -370,6 +378,8 @@ export function buildDemoWorld(): DemoWorld {
   addDuplicateRegistrations(builder);
   // Later still: Sichuan's services by area, which count everything generated in the province.
   addSichuanServices(builder);
+  // Last of all, with a generator of its own: station standards and workers' files.
+  addStationStandards(world);
   return world;
 }
 

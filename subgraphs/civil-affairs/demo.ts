@@ -32,7 +32,12 @@ import {
   ServiceRecordPerson,
   ServiceRecordWorker,
   SocialWorker,
+  SocialWorkerAllowance,
+  SocialWorkerReward,
+  SocialWorkerTraining,
   Station,
+  StationDesignation,
+  SupervisionEvent,
   TemporaryAssistance,
 } from './entities/index.js';
 
@@ -53,6 +58,12 @@ export const loadDemo: DemoLoader = async (em, logger) => {
     );
     await insertInBatches(tx, Station, stations);
     await insertInBatches(tx, SocialWorker, world.workers);
+    const standards = world.standards;
+    await insertInBatches(tx, StationDesignation, standards.designations);
+    await insertInBatches(tx, SupervisionEvent, standards.supervisionEvents);
+    await insertInBatches(tx, SocialWorkerTraining, standards.trainings);
+    await insertInBatches(tx, SocialWorkerAllowance, standards.allowances);
+    await insertInBatches(tx, SocialWorkerReward, standards.rewards);
     await insertInBatches(tx, Person, [...world.people, ...world.duplicates]);
     const households = buildDemoHouseholds(world);
     await insertInBatches(tx, Household, households.households);

@@ -24,6 +24,7 @@ import { createCaseWorkLoaders } from './case-work/loaders.js';
 import { createDeIdentification } from './de-identification.js';
 import { createHouseholdLoaders } from './households/loaders.js';
 import { createProjectLoaders } from './projects/loaders.js';
+import { createStandardsLoaders } from './standards/loaders.js';
 import {
   assistanceOf,
   coverageOf,
@@ -140,6 +141,7 @@ export function createCivilAffairsLoaders(
     ),
     households: createHouseholdLoaders(em, grant.principal),
     projects: createProjectLoaders(em),
+    standards: createStandardsLoaders(em, grant.principal),
     /** How far each department has followed the register's change log, read once a request. */
     registerFollowers: new DataLoader((keys: readonly string[]) =>
       services.followerProgress.checkpoints().then((checkpoints) => keys.map(() => checkpoints)),

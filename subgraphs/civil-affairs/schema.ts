@@ -37,6 +37,11 @@ import { ServiceRecordResolver } from './resolvers/service-record.resolver.js';
 import { ServiceStatsResolver } from './resolvers/service-stats.resolver.js';
 import { SocialWorkerResolver } from './resolvers/social-worker.resolver.js';
 import { StationResolver } from './resolvers/station.resolver.js';
+import { StationStandardsResolver } from './resolvers/station-standards.resolver.js';
+import { StationOutOfStandardResolver } from './resolvers/station-out-of-standard.resolver.js';
+import { SupervisionEventResolver } from './resolvers/supervision-event.resolver.js';
+import { SocialWorkerDetailResolver } from './resolvers/social-worker-detail.resolver.js';
+import { RegionWorkforceResolver } from './resolvers/region-workforce.resolver.js';
 import { TemporaryAssistanceResolver } from './resolvers/temporary-assistance.resolver.js';
 import { WebhookResolver } from './resolvers/webhook.resolver.js';
 
@@ -74,6 +79,11 @@ export const civilAffairsSchema: DepartmentSchema = {
     HouseholdResolver,
     HouseholdChangeResolver,
     PersonHouseholdResolver,
+    StationStandardsResolver,
+    StationOutOfStandardResolver,
+    SupervisionEventResolver,
+    SocialWorkerDetailResolver,
+    RegionWorkforceResolver,
   ],
   referenceResolvers: {
     Region: {

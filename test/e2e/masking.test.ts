@@ -366,7 +366,12 @@ const PROBES: Probe[] = [
     async find() {
       const [row] = await sql(
         'civil-affairs',
-        'select id, region_code from social_workers order by id limit 1',
+        // A worker whose file has every part: a qualification date, trainings, allowances, rewards.
+        `select w.id, w.region_code from social_workers w where w.certified_on is not null
+           and exists (select 1 from social_worker_trainings t where t.worker_id = w.id)
+           and exists (select 1 from social_worker_allowances a where a.worker_id = w.id)
+           and exists (select 1 from social_worker_rewards r where r.worker_id = w.id)
+         order by w.id limit 1`,
       );
       return { vars: { id: row!.id }, county: String(row!.region_code).slice(0, 6) };
     },

@@ -72,6 +72,19 @@ describe('Mulan County 木兰县 230127 (seed 001)', () => {
     expect(level(await region('230127'), 'TOWNSHIP_STATION')).toBe(8));
   it('Mulan town running since 2022 and four more since May 2023: 5 townships covered (region.coverage.townshipsWithStation)', async () =>
     expect((await region('230127')).coverage.townshipsWithStation).toBe(5));
+  // "以木兰镇社工站为总督导站，协调管理全县八个乡镇社工站"
+  it('Mulan town station the general supervising station over the eight township stations: itself and seven (stations.supervisedStations)', async () => {
+    const { data } = await hub.query<{
+      stations: {
+        edges: Array<{ node: { name: string; level: string; supervisedStations: unknown[] } }>;
+      };
+    }>(
+      `{ stations(filter: { regionCode: "230127", level: TOWNSHIP_STATION }, first: 20) { edges { node { name level supervisedStations { id } } } } }`,
+    );
+    const head = data!.stations.edges.find((edge) => edge.node.name === '木兰镇社工站')!.node;
+    expect(head.level).toBe('TOWNSHIP_STATION');
+    expect(1 + head.supervisedStations.length).toBe(8);
+  });
 });
 
 describe('Linze County 临泽县 620723 (seed 002)', () => {
@@ -181,6 +194,19 @@ describe('Dali Prefecture 大理白族自治州 532900 (seed 001)', () => {
     expect(method(await region('532900'), 'CASE').count).toBe(150));
   it('7,800+ service hours (region.serviceStats.hours)', async () =>
     expect((await region('532900')).serviceStats.hours).toBe(7_800));
+  // "建成 1 个省级社工示范站、2 个省级社工站示范点"
+  it('1 provincial demonstration station and 2 demonstration points (region.stationFacilities.designations)', async () => {
+    const { data } = await hub.query<{
+      region: {
+        stationFacilities: {
+          designations: Array<{ kind: string; level: string; stations: number }>;
+        };
+      };
+    }>(`{ region(code: "532900") { stationFacilities { designations { kind level stations } } } }`);
+    expect(data!.region.stationFacilities.designations).toEqual([
+      { kind: 'DEMONSTRATION', level: 'PROVINCIAL', stations: 3 },
+    ]);
+  });
 });
 
 describe('Honghe Prefecture 红河哈尼族彝族自治州 532500 (seed 004)', () => {
@@ -189,6 +215,40 @@ describe('Honghe Prefecture 红河哈尼族彝族自治州 532500 (seed 004)', (
   it('40 agencies (agencies.totalCount)', async () => expect(await agencies('532500')).toBe(40));
   it('378 certified social workers (region.workforce.certified)', async () =>
     expect((await region('532500')).workforce.certified).toBe(378));
+  // "378 人通过全国社会工作者职业水平考试、相较 2021 年增幅达 460.97%": no whole number of workers
+  // certified in 2021 gives +460.97% exactly; 67 gives the nearest, +464.18%.
+  it('+460.97% certified against 2021: 67 by the end of 2021, the nearest whole base (region.certifiedGrowth)', async () => {
+    const { data } = await hub.query<{
+      region: {
+        certifiedGrowth: { certifiedSince: number; certifiedAsOf: number; growth: number };
+      };
+    }>(
+      `{ region(code: "532500") { certifiedGrowth(since: "2021-12-31") { certifiedSince certifiedAsOf growth } } }`,
+    );
+    const { certifiedSince, certifiedAsOf, growth } = data!.region.certifiedGrowth;
+    expect([certifiedSince, certifiedAsOf]).toEqual([67, 378]);
+    const miss = (base: number) => Math.abs(378 / base - 1 - 4.6097);
+    expect(miss(certifiedSince)).toBeLessThan(Math.min(miss(66), miss(68)));
+    expect(growth).toBeCloseTo(311 / 67, 10);
+  });
+  // "95%乡镇（街道）社工站场所均为独立办公，5%乡镇（街道）社工站分别与民政所（站）合用办公场地"
+  it('95% of township stations with an office of their own, 5% sharing (region.stationFacilities)', async () => {
+    const { data } = await hub.query<{
+      region: {
+        stationFacilities: {
+          independentOffice: number;
+          sharedOffice: number;
+          independentOfficeRate: number;
+        };
+      };
+    }>(
+      `{ region(code: "532500") { stationFacilities { independentOffice sharedOffice independentOfficeRate } } }`,
+    );
+    const facilities = data!.region.stationFacilities;
+    expect(facilities.independentOffice + facilities.sharedOffice).toBe(135);
+    expect(Math.round(facilities.independentOfficeRate * 100)).toBe(95);
+    expect(Math.round((facilities.sharedOffice / 135) * 100)).toBe(5);
+  });
 });
 
 describe('Shiyan 十堰市 420300 (seed 004)', () => {
@@ -254,6 +314,24 @@ describe('Qijiang District 綦江区 500110 (seed 001)', () => {
     }));
   it('"1+21+N": 1 district general station (region.coverage.stationsByLevel)', async () =>
     expect(level(await region('500110'), 'COUNTY_STATION')).toBe(1));
+  // "182 名城乡社区工作者持有社工证，每年发放社工职业津贴 12万元"
+  it('182 community workers certified, and 120,000 yuan of allowance a year (region.workforceDetail)', async () => {
+    const { data } = await hub.query<{
+      region: {
+        workforceDetail: {
+          byEmployment: Array<{ employment: string; certified: number }>;
+          annualAllowances: string;
+        };
+      };
+    }>(
+      `{ region(code: "500110") { workforceDetail(asOf: "2023-12-31") { byEmployment { employment certified } annualAllowances } } }`,
+    );
+    const detail = data!.region.workforceDetail;
+    expect(
+      detail.byEmployment.find((entry) => entry.employment === 'COMMUNITY_WORKER')!.certified,
+    ).toBe(182);
+    expect(detail.annualAllowances).toBe('120000.00');
+  });
   it('810+ certified social workers (region.workforce.certified)', async () =>
     expect((await region('500110')).workforce.certified).toBe(810));
   it('12 linked projects (serviceProjects.totalCount)', async () => {

@@ -418,7 +418,7 @@ const CASES: Record<string, SeamCase> = {
   },
   updateStation: {
     department: 'CIVIL_AFFAIRS',
-    document: `mutation Seam($id: ID!) { updateStation(id: $id, input: { name: "seam" }) { __typename } }`,
+    document: `mutation Seam($id: ID!, $supervisingStationId: ID) { updateStation(id: $id, input: { name: "seam", supervisingStationId: $supervisingStationId }) { __typename } }`,
     probes: [
       {
         field: 'id',
@@ -426,6 +426,24 @@ const CASES: Record<string, SeamCase> = {
         absent: NEVER_ISSUED,
         variables: (id) => ({ id }),
       },
+      {
+        field: 'supervisingStationId',
+        elsewhere: () => linzeStation.id,
+        absent: NEVER_ISSUED,
+        variables: (supervisingStationId) => ({ id: mulanStation.id, supervisingStationId }),
+      },
+    ],
+  },
+  recordSupervisionEvent: {
+    department: 'CIVIL_AFFAIRS',
+    document: mutation('recordSupervisionEvent', 'RecordSupervisionEventInput'),
+    probes: [
+      stationProbe({ kind: 'ON_SITE_CHECK', heldOn: '2024-01-08', heldBy: 'seam' }),
+      probe(
+        'heldByStationId',
+        { stationId: mulanStation.id, kind: 'ON_SITE_CHECK', heldOn: '2024-01-08', heldBy: 'seam' },
+        () => linzeStation.id,
+      ),
     ],
   },
   // Merging entries of the register: both in the caller's region; a merge of Linze reads as none.

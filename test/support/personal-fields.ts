@@ -237,6 +237,16 @@ export const PERSON_LIKE: Record<string, { gate?: Personal; fields: Record<strin
         region: { notPersonal: 'where the post is registered' },
         station: { notPersonal: 'the post' },
         agency: { notPersonal: 'the employer, an organisation' },
+        certifiedOn: p('eventDate', WORKFORCE),
+        trainings: {
+          ...p('eventDate', WORKFORCE),
+          select: 'trainings { trainedOn hours topic organiser }',
+        },
+        allowances: {
+          ...p('assistance', WORKFORCE),
+          select: 'allowances { title monthlyAmount startsOn endsOn }',
+        },
+        rewards: { ...p('eventDate', WORKFORCE), select: 'rewards { title awardedOn awardedBy }' },
       },
     },
     ServiceRecord: {
@@ -521,6 +531,7 @@ export const NOT_PERSONAL_ELSEWHERE: Record<string, string> = {
   'CaseEvent.note': 'personal, classified where it is reached: Case.history',
   'ReferralEvent.reason': 'personal, classified where it is reached: Referral.history',
   'ReferralEvent.note': 'personal, classified where it is reached: Referral.history',
+  'SupervisionEvent.notes': "minutes of supervision of a station's work, not a record of a person",
   'WebhookEndpoint.disabledAt': "when a department's system stopped receiving webhooks",
 };
 

@@ -6,6 +6,27 @@ export enum StationStatus {
   CLOSED = 'CLOSED',
 }
 
+/** Recognition a station has been given (试点/示范). */
+export enum DesignationKind {
+  PILOT = 'PILOT',
+  DEMONSTRATION = 'DEMONSTRATION',
+}
+
+/** Level of the government that gave a designation. */
+export enum DesignationLevel {
+  NATIONAL = 'NATIONAL',
+  PROVINCIAL = 'PROVINCIAL',
+  CITY = 'CITY',
+  COUNTY = 'COUNTY',
+}
+
+/** Supervision held at a station (一督两会: 每月一线社工会议, 半年部门联席会议, 督导检查). */
+export enum SupervisionKind {
+  MONTHLY_WORKER_MEETING = 'MONTHLY_WORKER_MEETING',
+  JOINT_DEPARTMENT_MEETING = 'JOINT_DEPARTMENT_MEETING',
+  ON_SITE_CHECK = 'ON_SITE_CHECK',
+}
+
 /** Categories of the civil-affairs register of people in difficulty. */
 export enum PersonCategory {
   MINIMUM_LIVING = 'MINIMUM_LIVING',
@@ -24,10 +45,17 @@ export enum Sex {
   FEMALE = 'FEMALE',
 }
 
-/** Whether a social worker works at the station full time. */
+/**
+ * How a social worker is employed at the station: full or part time (the first two values, as
+ * records before the others were written), sent by a labour-dispatch company (劳务派遣), or a
+ * community worker (社区工作者) or assistance assistant (协理员) doing social work beside the post.
+ */
 export enum Employment {
   FULL_TIME = 'FULL_TIME',
   PART_TIME = 'PART_TIME',
+  LABOUR_DISPATCH = 'LABOUR_DISPATCH',
+  COMMUNITY_WORKER = 'COMMUNITY_WORKER',
+  ASSISTANT = 'ASSISTANT',
 }
 
 /** National social work qualification held. */

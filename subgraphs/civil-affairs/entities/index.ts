@@ -29,6 +29,12 @@ import {
 } from './service-record.entity.js';
 import { SocialWorker } from './social-worker.entity.js';
 import { Station } from './station.entity.js';
+import { StationDesignation, SupervisionEvent } from './station-standards.entity.js';
+import {
+  SocialWorkerAllowance,
+  SocialWorkerReward,
+  SocialWorkerTraining,
+} from './worker-detail.entity.js';
 import { TemporaryAssistance } from './temporary-assistance.entity.js';
 
 export {
@@ -66,7 +72,12 @@ export {
   ServiceRecordPerson,
   ServiceRecordWorker,
   SocialWorker,
+  SocialWorkerAllowance,
+  SocialWorkerReward,
+  SocialWorkerTraining,
   Station,
+  StationDesignation,
+  SupervisionEvent,
   TemporaryAssistance,
 };
 
@@ -109,4 +120,9 @@ export const civilAffairsEntities = [
   PersonMerge,
   RegisterChangeEntry,
   PersonMergeMove,
+  StationDesignation,
+  SupervisionEvent,
+  SocialWorkerTraining,
+  SocialWorkerAllowance,
+  SocialWorkerReward,
 ];

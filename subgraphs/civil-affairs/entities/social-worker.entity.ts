@@ -34,4 +34,8 @@ export class SocialWorker extends BaseEntity {
 
   @Enum({ items: () => Certification })
   certification!: Certification;
+
+  /** When the qualification held was obtained (取得资格日期); null when not recorded or none. */
+  @Property({ type: 'date', nullable: true })
+  certifiedOn: string | null = null;
 }

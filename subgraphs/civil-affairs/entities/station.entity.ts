@@ -34,4 +34,24 @@ export class Station extends BaseEntity {
 
   @Property({ type: 'string', length: 300, nullable: true })
   address: string | null = null;
+
+  /**
+   * The station that supervises this one's work (督导站), of any level: Mulan town's township
+   * station is the general supervising station of the county's other township stations.
+   */
+  @Index()
+  @ManyToOne(() => Station, { mapToPk: true, nullable: true, fieldName: 'supervising_station_id' })
+  supervisingStationId: string | null = null;
+
+  /** Floor area of its premises in square metres (场地面积); null when not recorded. */
+  @Property({ type: 'integer', nullable: true })
+  premisesArea: number | null = null;
+
+  /** Whether it has an office of its own rather than one shared (独立办公); null when not recorded. */
+  @Property({ type: 'boolean', nullable: true })
+  independentOffice: boolean | null = null;
+
+  /** Whether its sign and plaque are up (统一标识、挂牌); null when not recorded. */
+  @Property({ type: 'boolean', nullable: true })
+  signage: boolean | null = null;
 }

@@ -6,6 +6,8 @@ import {
   ConsentGiver,
   ConsentPurpose,
   DataCategory,
+  DesignationKind,
+  DesignationLevel,
   Employment,
   HouseholdCategory,
   HouseholdEventKind,
@@ -22,6 +24,7 @@ import {
   ReferralUrgency,
   Sex,
   StationStatus,
+  SupervisionKind,
   TargetGroup,
   WebhookDeliveryStatus,
   WebhookTopic,
@@ -64,10 +67,47 @@ registerEnumType(Sex, {
 
 registerEnumType(Employment, {
   name: 'Employment',
-  description: 'Employment of a social worker (专职/兼职)',
+  description: 'Employment of a social worker (用工性质)',
   valuesConfig: {
     FULL_TIME: { description: 'Full-time (专职)' },
     PART_TIME: { description: 'Part-time (兼职)' },
+    LABOUR_DISPATCH: { description: 'Sent by a labour-dispatch company (劳务派遣)' },
+    COMMUNITY_WORKER: { description: 'Community worker doing social work (社区工作者)' },
+    ASSISTANT: { description: 'Social assistance assistant (社会救助协理员)' },
+  },
+});
+
+registerEnumType(DesignationKind, {
+  name: 'DesignationKind',
+  description: 'Recognition a station was given (试点/示范)',
+  valuesConfig: {
+    PILOT: { description: 'Pilot (试点)' },
+    DEMONSTRATION: { description: 'Demonstration station or point (示范站/示范点)' },
+  },
+});
+
+registerEnumType(DesignationLevel, {
+  name: 'DesignationLevel',
+  description: 'Level of the government that gave a designation (级别)',
+  valuesConfig: {
+    NATIONAL: { description: 'National (国家级)' },
+    PROVINCIAL: { description: 'Provincial (省级)' },
+    CITY: { description: 'City or prefecture (市级/州级)' },
+    COUNTY: { description: 'County (县级)' },
+  },
+});
+
+registerEnumType(SupervisionKind, {
+  name: 'SupervisionKind',
+  description: 'Supervision held at a station (一督两会)',
+  valuesConfig: {
+    MONTHLY_WORKER_MEETING: {
+      description: "Monthly meeting of the station's front-line workers (每月一线社工人员会议)",
+    },
+    JOINT_DEPARTMENT_MEETING: {
+      description: 'Half-yearly joint meeting of departments (半年部门联席会议)',
+    },
+    ON_SITE_CHECK: { description: 'On-site supervision check (督导检查)' },
   },
 });
 
@@ -333,6 +373,8 @@ export {
   ConsentGiver,
   ConsentPurpose,
   DataCategory,
+  DesignationKind,
+  DesignationLevel,
   Employment,
   HouseholdCategory,
   HouseholdEventKind,
@@ -349,6 +391,7 @@ export {
   ReferralUrgency,
   Sex,
   StationStatus,
+  SupervisionKind,
   TargetGroup,
   WebhookDeliveryStatus,
   WebhookTopic,

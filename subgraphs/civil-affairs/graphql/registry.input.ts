@@ -2,6 +2,8 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsCreditCode, IsDivisionCode, IsIdentityNumber } from '../../../shared/validation.js';
 import { Certification, Employment, PersonCategory } from './enums.js';
+import { DateScalar } from '../../../shared/scalars.js';
+import { EventDate } from '../../../shared/input/rules.js';
 
 @InputType({ description: 'Which agencies to list (机构筛选)' })
 export class AgencyFilter {
@@ -81,7 +83,7 @@ export class RegisterSocialWorkerInput {
   @IsUUID()
   agencyId?: string | null;
 
-  @Field(() => Employment, { description: 'Full-time or part-time' })
+  @Field(() => Employment, { description: 'Employment: full-time, part-time, dispatched…' })
   employment!: Employment;
 
   @Field(() => Certification, {
@@ -89,6 +91,13 @@ export class RegisterSocialWorkerInput {
     description: 'Qualification held',
   })
   certification!: Certification;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the qualification was obtained (取证日期); only with a qualification',
+  })
+  @EventDate()
+  certifiedOn?: string | null;
 }
 
 @InputType({ description: 'Which people to list (服务对象筛选)' })

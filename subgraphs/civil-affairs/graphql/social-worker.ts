@@ -5,11 +5,13 @@ import { Certification, Employment } from './enums.js';
 import { recordFields, RecordView } from './record.js';
 
 @ObjectType('SocialWorker', {
-  description: 'Social worker (社会工作者), full-time or part-time, certified or not',
+  description: 'Social worker (社会工作者), however employed, certified or not',
 })
 @Directive('@key(fields: "id")')
 export class SocialWorkerView extends RecordView {
-  @Field(() => Employment, { description: 'Full-time or part-time (专职/兼职)' })
+  @Field(() => Employment, {
+    description: 'Employment (用工性质): full-time, part-time, dispatched…',
+  })
   employment!: Employment;
 
   @Field(() => Certification, { description: 'Qualification held (持证情况)' })
@@ -17,6 +19,9 @@ export class SocialWorkerView extends RecordView {
 
   /** A name: `name` shows it through the masking rule. */
   name!: string;
+
+  /** The day of the qualification: `certifiedOn` shows it through the masking rule. */
+  certifiedOn!: string | null;
 
   /** For `region`, `station` and `agency`. */
   regionCode!: string;
@@ -36,6 +41,7 @@ export function toSocialWorkerView(worker: SocialWorker): SocialWorkerView {
     employment: worker.employment,
     certification: worker.certification,
     name: worker.name,
+    certifiedOn: worker.certifiedOn,
     regionCode: worker.regionCode,
     stationId: worker.stationId,
     agencyId: worker.agencyId,

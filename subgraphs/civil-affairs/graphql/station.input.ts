@@ -1,10 +1,19 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { StationLevel } from '../../../shared/enums.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { IsDivisionCode } from '../../../shared/validation.js';
 import { StationStatus } from './enums.js';
 import { EventDate } from '../../../shared/input/rules.js';
+import { StationDesignationInput } from './station-standards.input.js';
 
 @InputType({ description: 'Which stations to list (站点筛选)' })
 export class StationFilter {
@@ -91,4 +100,34 @@ export class UpdateStationInput {
   @IsOptional()
   @Length(1, 300)
   address?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Station that supervises its work (督导站), of any level, in the same county; not itself',
+  })
+  @IsOptional()
+  @IsUUID()
+  supervisingStationId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Floor area in square metres (场地面积)' })
+  @IsOptional()
+  @Min(0)
+  @Max(100_000)
+  premisesArea?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Has an office of its own (独立办公)' })
+  independentOffice?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Sign and plaque are up (标识挂牌)' })
+  signage?: boolean | null;
+
+  @Field(() => [StationDesignationInput], {
+    nullable: true,
+    description: 'Its designations, all of them: replaces those recorded (试点/示范)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  designations?: StationDesignationInput[] | null;
 }

@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { StationLevel } from '../../../shared/enums.js';
 import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
@@ -30,6 +30,27 @@ export class StationView extends RecordView {
   @Field(() => String, { description: 'Division code it serves (服务区划代码)' })
   regionCode!: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Floor area of its premises in square metres (场地面积); null when not recorded',
+  })
+  premisesArea!: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Has an office of its own, not shared (独立办公); null when not recorded',
+  })
+  independentOffice!: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Its sign and plaque are up (统一标识、挂牌); null when not recorded',
+  })
+  signage!: boolean | null;
+
+  /** For `supervisingStation`. */
+  supervisingStationId!: string | null;
+
   /** For `parent`. */
   parentId!: string | null;
 
@@ -50,5 +71,9 @@ export function toStationView(station: Station): StationView {
     regionCode: station.regionCode,
     parentId: station.parentId,
     operatorId: station.operatorId,
+    premisesArea: station.premisesArea,
+    independentOffice: station.independentOffice,
+    signage: station.signage,
+    supervisingStationId: station.supervisingStationId,
   };
 }

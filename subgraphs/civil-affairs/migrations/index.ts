@@ -11,6 +11,8 @@ import { Migration20261204000000ServiceAreas } from './Migration20261204000000Se
 import { Migration20261205000000IndicatorOutbox } from './Migration20261205000000IndicatorOutbox.js';
 import { Migration20261205010000IndicatorRollups } from './Migration20261205010000IndicatorRollups.js';
 import { Migration20261206000000ProjectLifecycle } from './Migration20261206000000ProjectLifecycle.js';
+import { Migration20261207000000StationStandards } from './Migration20261207000000StationStandards.js';
+import { Migration20261207010000WorkforceDetail } from './Migration20261207010000WorkforceDetail.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
 export const civilAffairsMigrations = [
@@ -33,4 +35,9 @@ export const civilAffairsMigrations = [
     name: 'Migration20261206000000ProjectLifecycle',
     class: Migration20261206000000ProjectLifecycle,
   },
+  {
+    name: 'Migration20261207000000StationStandards',
+    class: Migration20261207000000StationStandards,
+  },
+  { name: 'Migration20261207010000WorkforceDetail', class: Migration20261207010000WorkforceDetail },
 ];

@@ -89,6 +89,8 @@ export class SocialWorkerResolver {
       if (problem) throw badInput('stationId', problem);
     }
     if (input.agencyId) await requireExisting(ctx, 'agency', input.agencyId, 'agencyId');
+    if (input.certifiedOn && input.certification === Certification.NONE)
+      throw badInput('certifiedOn', 'certifiedOn is given for a worker without a qualification');
     const identity = input.identityNumber ? validateIdentityNumber(input.identityNumber) : null;
     const identityNumber = identity?.ok ? identity.value : null;
     const existing = identityNumber ? await ctx.em.findOne(SocialWorker, { identityNumber }) : null;
@@ -109,6 +111,7 @@ export class SocialWorkerResolver {
       agencyId: input.agencyId ?? null,
       employment: input.employment,
       certification: input.certification,
+      certifiedOn: input.certifiedOn ?? null,
     });
     await ctx.em.flush();
     return toSocialWorkerView(worker);

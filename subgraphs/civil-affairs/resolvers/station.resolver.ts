@@ -36,6 +36,7 @@ import { parentProblem, requireExisting, stationRegionProblem } from '../rules.j
 import { writtenBy } from '../../../shared/department/written.js';
 import { requireOwned, requireOwnRecord } from '../../../shared/department/owned.js';
 import { relatedView } from '../../../shared/department/related.js';
+import { applyStandards } from '../standards/station-writes.js';
 
 async function checkParent(
   ctx: CivilAffairsContext,
@@ -129,6 +130,7 @@ export class StationResolver {
       await checkParent(ctx, station, input.parentId);
     }
     if (input.operatorId) await requireExisting(ctx, 'agency', input.operatorId, 'operatorId');
+    await applyStandards(ctx, station, input);
     if (input.name != null) station.name = input.name;
     if (input.status != null) station.status = input.status;
     if (input.operatorId != null) station.operatorId = input.operatorId;

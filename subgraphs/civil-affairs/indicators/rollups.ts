@@ -75,21 +75,44 @@ const KEY = 'measure, grouping, region_code, month, department, dims';
 /** The key as read back: the month as text, as a driver would otherwise move it by a time zone. */
 const RETURNED_KEY = 'measure, grouping, region_code, month::text AS month, department, dims';
 
-/** Applies facts to the sums; returns how many rollup rows changed. */
-async function applyValues(em: EntityManager, from: FactsFrom): Promise<number> {
-  const emptied = await rowsOf<Record<string, unknown>>(
-    em,
-    `WITH ${factsOf(from)}, ${MOMENTS},
+/**
+ * The facts' values by rollup key: FROM and GROUP BY of a statement whose select list names
+ * `s.measure, g.grouping, a.code, s.month, s.department, g.dims` and sums `s.value`, `s.facts`.
+ */
+function valuesByKey(from: FactsFrom): string {
+  return `WITH ${factsOf(from)}, ${MOMENTS},
      s AS (
        SELECT v.key AS measure, m.f->>'reporter' AS department, m.f->>'region' AS region_code,
               m.month, m.f->'dims' AS dims, m.k * m.w * (v.value)::numeric AS value,
               m.w * m.n AS facts
-         FROM moments m CROSS JOIN LATERAL jsonb_each(m.f->'values') AS v),
+         FROM moments m CROSS JOIN LATERAL jsonb_each(m.f->'values') AS v)`;
+}
+const VALUES_GROUPED = `SELECT s.measure, g.grouping, a.code, s.month, s.department, g.dims, sum(s.value), sum(s.facts)
+         FROM s ${ANCESTORS} ${GROUPINGS}
+        GROUP BY s.measure, g.grouping, a.code, s.month, s.department, g.dims`;
+
+/** The people behind DISTINCT measures by rollup key and person, as `valuesByKey`. */
+function membersByKey(from: FactsFrom): string {
+  return `WITH ${factsOf(from)},
+     s AS (
+       SELECT k.key AS measure, f.f->>'reporter' AS department, f.f->>'region' AS region_code,
+              (f.f->>'month')::date AS month, f.f->'dims' AS dims, k.value AS member,
+              f.n AS refs
+         FROM facts f CROSS JOIN LATERAL jsonb_each_text(f.f->'members') AS k
+        WHERE k.value IS NOT NULL AND f.f->>'month' IS NOT NULL)`;
+}
+const MEMBERS_GROUPED = `SELECT s.measure, g.grouping, a.code, s.month, s.department, g.dims, s.member, sum(s.refs)
+         FROM s ${ANCESTORS} ${GROUPINGS}
+        GROUP BY s.measure, g.grouping, a.code, s.month, s.department, g.dims, s.member`;
+
+/** Adds a batch of facts to the sums; returns how many rollup rows came back to nothing. */
+async function mergeValues(em: EntityManager, from: FactsFrom): Promise<number> {
+  const emptied = await rowsOf<Record<string, unknown>>(
+    em,
+    `${valuesByKey(from)},
      changed AS (
        INSERT INTO indicator_rollups (${KEY}, value, facts)
-       SELECT s.measure, g.grouping, a.code, s.month, s.department, g.dims, sum(s.value), sum(s.facts)
-         FROM s ${ANCESTORS} ${GROUPINGS}
-        GROUP BY s.measure, g.grouping, a.code, s.month, s.department, g.dims
+       ${VALUES_GROUPED}
        ON CONFLICT (${KEY}) DO UPDATE SET value = indicator_rollups.value + excluded.value,
               facts = indicator_rollups.facts + excluded.facts
        RETURNING ${KEY}, value, facts)
@@ -100,22 +123,14 @@ async function applyValues(em: EntityManager, from: FactsFrom): Promise<number> 
   return emptied.length;
 }
 
-/** Applies the people behind DISTINCT measures: one reference per record naming them. */
-async function applyMembers(em: EntityManager, from: FactsFrom): Promise<void> {
+/** Adds a batch's people behind DISTINCT measures: one reference per record naming them. */
+async function mergeMembers(em: EntityManager, from: FactsFrom): Promise<void> {
   const emptied = await rowsOf<Record<string, unknown>>(
     em,
-    `WITH ${factsOf(from)},
-     s AS (
-       SELECT k.key AS measure, f.f->>'reporter' AS department, f.f->>'region' AS region_code,
-              (f.f->>'month')::date AS month, f.f->'dims' AS dims, k.value AS member,
-              f.n AS refs
-         FROM facts f CROSS JOIN LATERAL jsonb_each_text(f.f->'members') AS k
-        WHERE k.value IS NOT NULL AND f.f->>'month' IS NOT NULL),
+    `${membersByKey(from)},
      changed AS (
        INSERT INTO indicator_members (${KEY}, member, refs)
-       SELECT s.measure, g.grouping, a.code, s.month, s.department, g.dims, s.member, sum(s.refs)
-         FROM s ${ANCESTORS} ${GROUPINGS}
-        GROUP BY s.measure, g.grouping, a.code, s.month, s.department, g.dims, s.member
+       ${MEMBERS_GROUPED}
        ON CONFLICT (${KEY}, member) DO UPDATE SET refs = indicator_members.refs + excluded.refs
        RETURNING ${KEY}, member, refs)
      SELECT ${RETURNED_KEY}, member FROM changed WHERE refs = 0`,
@@ -152,14 +167,15 @@ function factsJson(facts: FactToApply[]): string {
 export async function applyFacts(em: EntityManager, facts: FactToApply[]): Promise<void> {
   if (!facts.length) return;
   const from = { json: factsJson(facts) };
-  await applyValues(em, from);
-  await applyMembers(em, from);
+  await mergeValues(em, from);
+  await mergeMembers(em, from);
 }
 
 /**
- * Facts gathered in a temporary table of the caller's transaction and applied at once when
- * `apply` is called: a rebuild spreads every fact over divisions and groupings in one statement
- * rather than merging slice after slice into the rollups.
+ * Facts gathered in a temporary table of the caller's transaction and written at once into
+ * rollups the caller emptied when `apply` is called: a rebuild spreads every fact over divisions
+ * and groupings in one statement, a plain insert of rows that are new by construction, rather
+ * than merging slice after slice into the rollups.
  */
 export async function gatherFacts(em: EntityManager): Promise<{
   add(facts: FactToApply[]): Promise<void>;
@@ -177,8 +193,18 @@ export async function gatherFacts(em: EntityManager): Promise<{
       );
     },
     async apply() {
-      await applyValues(em, { table });
-      await applyMembers(em, { table });
+      const from = { table };
+      // Rows that sum to nothing are left out, as a merge deletes them.
+      await run(
+        em,
+        `${valuesByKey(from)} INSERT INTO indicator_rollups (${KEY}, value, facts) ${VALUES_GROUPED}
+         HAVING sum(s.value) <> 0 OR sum(s.facts) <> 0`,
+      );
+      await run(
+        em,
+        `${membersByKey(from)} INSERT INTO indicator_members (${KEY}, member, refs) ${MEMBERS_GROUPED}
+         HAVING sum(s.refs) <> 0`,
+      );
     },
   };
 }

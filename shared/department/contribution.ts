@@ -30,13 +30,20 @@ import {
 import type { Role } from '../auth.js';
 import type { HubContext, Principal } from '../context.js';
 import { department, type DepartmentCode } from '../departments.js';
-import { Department, FundSource } from '../enums.js';
+import { ContributionKind, Department, FundLevel, FundSource } from '../enums.js';
 import { badInput } from '../errors.js';
 import { MoneyScalar } from '../scalars.js';
 import { assertDepartment, scopeWhere } from '../scope.js';
 import { aggregateSubtrees, idArray, inSubtree, runAggregate, sql } from '../subtree.js';
 import { IsDivisionCode } from '../validation.js';
-import { assertFundedLawfully, lockProject, paidInto } from './contribution-rules.js';
+import {
+  assertFundedLawfully,
+  assertKindComplete,
+  assertLevelFits,
+  lockProject,
+  paidInto,
+} from './contribution-rules.js';
+import { FundShare, InKindContribution, projectSources } from './contribution-sources.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
 import { requireOwned } from './owned.js';
 import { chinaToday } from '../input/dates.js';
@@ -71,6 +78,16 @@ export class Contribution {
 
   @Field(() => [FundSource], { description: 'Sources of the money (资金来源)' })
   fundSources!: FundSource[];
+
+  @Field(() => [FundShare], {
+    description: 'The money by source and level of government, adding up to amount (按来源、层级)',
+  })
+  bySource!: FundShare[];
+
+  @Field(() => [InKindContribution], {
+    description: 'What was given in kind beside the money, reversed entries left out (实物投入)',
+  })
+  inKind!: InKindContribution[];
 
   @Field(() => Int, { description: 'Allocations made (拨款笔数)' })
   allocations!: number;
@@ -115,12 +132,57 @@ export class ContributionInput {
   @IsDivisionCode()
   projectRegionCode?: string | null;
 
-  @Field(() => MoneyScalar, { description: 'Amount, more than zero (金额)' })
-  @Amount('contribution')
-  amount!: bigint;
+  @Field(() => ContributionKind, {
+    defaultValue: ContributionKind.MONEY,
+    description:
+      'Money, or what is given in kind: PREMISES need areaSquareMetres and description, GOODS goodsValue and description, VOLUNTEER_HOURS volunteerHours',
+  })
+  kind!: ContributionKind;
 
-  @Field(() => FundSource, { description: 'Source of the money (资金来源)' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Money, more than zero (金额); only for MONEY',
+  })
+  @IsOptional()
+  @Amount('contribution')
+  amount?: bigint | null;
+
+  @Field(() => FundSource, { description: 'Source of the money or the gift (资金来源)' })
   fundSource!: FundSource;
+
+  @Field(() => FundLevel, {
+    description:
+      'Whose money it is (资金层级): a government level, or NON_GOVERNMENT for charity and linked resources',
+  })
+  fundLevel!: FundLevel;
+
+  @Field(() => Int, { nullable: true, description: 'PREMISES: area in square metres (场地面积)' })
+  @IsOptional()
+  @Min(1)
+  @Max(10_000_000)
+  areaSquareMetres?: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'GOODS: their value (物资价值)' })
+  @IsOptional()
+  @Amount('contribution')
+  goodsValue?: bigint | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'VOLUNTEER_HOURS: hours given (志愿服务时长)',
+  })
+  @IsOptional()
+  @Min(0.1)
+  @Max(10_000_000)
+  volunteerHours?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is given (说明), e.g. 乡镇出场地, 图书; needed for PREMISES and GOODS',
+  })
+  @IsOptional()
+  @Length(1, 500)
+  description?: string | null;
 
   @Field({
     description:
@@ -144,6 +206,9 @@ export interface ContributionFigures {
   /** In fen. */
   amount: bigint;
   fundSources: FundSource[];
+  /** Money by source and level, in fen. */
+  bySource: FundShare[];
+  inKind: InKindContribution[];
   allocations: number;
   /** Latest value of each indicator. */
   indicators: IndicatorValue[];
@@ -156,17 +221,20 @@ export function contributionLoader(
   department: Department,
 ): DataLoader<string, ContributionFigures | null> {
   return new DataLoader(async (projectIds) => {
+    const scope = scopeWhere(principal).regionCode.$like;
     const rows = await runAggregate(
       em,
       sql`SELECT project_id::text AS code, sum(amount_fen)::text AS amount,
-              count(*) FILTER (WHERE reverses_id IS NULL) - count(reverses_id) AS allocations,
-              array_to_json(array_agg(DISTINCT fund_source)) AS sources,
+              count(*) FILTER (WHERE reverses_id IS NULL AND kind = 'MONEY')
+                - count(reverses_id) FILTER (WHERE kind = 'MONEY') AS allocations,
+              coalesce(array_to_json(array_agg(DISTINCT fund_source) FILTER (WHERE kind = 'MONEY')), '[]') AS sources,
               jsonb_agg(indicators ORDER BY contributed_on, created_at) AS indicators
          FROM project_contributions
-        WHERE project_id = ANY(${idArray(projectIds)}::uuid[]) AND project_region_code LIKE ${scopeWhere(principal).regionCode.$like}
+        WHERE project_id = ANY(${idArray(projectIds)}::uuid[]) AND project_region_code LIKE ${scope}
         GROUP BY project_id`,
     );
-    return projectIds.map((id) => {
+    const sources = await projectSources(em, projectIds, scope);
+    return projectIds.map((id, index) => {
       const row = rows.of(id);
       if (!row) return null;
       // Later allocations restate an indicator's latest value.
@@ -178,6 +246,7 @@ export function contributionLoader(
         department,
         amount: BigInt(row.amount as string),
         fundSources: (row.sources as unknown as FundSource[]).sort(),
+        ...sources[index]!,
         allocations: Number(row.allocations),
         indicators: [...latest.values()],
       };
@@ -192,7 +261,7 @@ export async function contributedIn(
 ): Promise<bigint[]> {
   const [rows] = await aggregateSubtrees(em, codes, [
     (batch) => sql`SELECT p.code, coalesce(sum(c.amount_fen), 0)::text AS amount
-       FROM ${batch} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')}
+       FROM ${batch} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')} AND c.kind = 'MONEY'
       GROUP BY p.code`,
   ]);
   return codes.map((code) => BigInt(rows.of(code)?.amount ?? 0));
@@ -269,6 +338,8 @@ export function createContributionResolver(options: ContributionResolverOptions)
       @Ctx() ctx: HubContext<ContributionLoaders>,
     ): Promise<{ id: string }> {
       assertDepartment(ctx.principal, [options.department], `recording ${options.label} money`);
+      assertKindComplete(input);
+      assertLevelFits(input.fundSource, input.fundLevel);
       const names = input.indicators.map((indicator) => indicator.name);
       const repeated = names.find((name, index) => names.indexOf(name) !== index);
       if (repeated) throw badInput('indicators', `indicator "${repeated}" is given twice`);
@@ -286,14 +357,27 @@ export function createContributionResolver(options: ContributionResolverOptions)
         assertFundedLawfully(
           options.department,
           project,
-          { ...input, on: input.contributedOn, dateField: 'contributedOn' },
+          {
+            amount: input.amount ?? 0n,
+            fundSource: input.fundSource,
+            on: input.contributedOn,
+            dateField: 'contributedOn',
+            inKind: input.kind !== ContributionKind.MONEY,
+          },
           await paidInto(em, project.id),
         );
         em.create(ProjectContribution, {
           projectId: input.projectId,
           projectRegionCode: project.regionCode,
-          amountFen: input.amount,
+          kind: input.kind,
+          amountFen: input.amount ?? 0n,
           fundSource: input.fundSource,
+          fundLevel: input.fundLevel,
+          areaM2: input.areaSquareMetres ?? null,
+          goodsValueFen: input.goodsValue ?? null,
+          volunteerMinutes:
+            input.volunteerHours == null ? null : Math.round(input.volunteerHours * 60),
+          description: input.description ?? null,
           reference: input.reference,
           contributedOn: input.contributedOn,
           indicators: input.indicators.map(({ name, unit, target, achieved }) => ({
@@ -323,8 +407,14 @@ export function createContributionResolver(options: ContributionResolverOptions)
       ctx.em.create(ProjectContribution, {
         projectId: original.projectId,
         projectRegionCode: original.projectRegionCode,
+        kind: original.kind,
         amountFen: -original.amountFen,
         fundSource: original.fundSource,
+        fundLevel: original.fundLevel,
+        areaM2: original.areaM2 == null ? null : -original.areaM2,
+        goodsValueFen: original.goodsValueFen == null ? null : -original.goodsValueFen,
+        volunteerMinutes: original.volunteerMinutes == null ? null : -original.volunteerMinutes,
+        description: original.description,
         reference: `${REVERSAL_PREFIX}${original.reference}`,
         contributedOn: chinaToday(),
         indicators: [],

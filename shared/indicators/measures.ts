@@ -58,6 +58,7 @@ const EVERY_DEPARTMENT = [
   'CHARITY',
 ] as const;
 const CONTRIBUTORS = [
+  'CIVIL_AFFAIRS',
   'TRADE_UNION',
   'YOUTH_LEAGUE',
   'WOMEN_FEDERATION',

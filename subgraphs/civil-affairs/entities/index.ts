@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { PersonMergeMove } from '../../../shared/register/entities.js';
 import { Agency } from './agency.entity.js';
@@ -37,6 +38,7 @@ export {
   Person,
   PersonMerge,
   PersonMergeMove,
+  ProjectContribution,
   ProjectStation,
   Referral,
   ReferralEvent,
@@ -61,6 +63,7 @@ export const civilAffairsEntities = [
   Person,
   ServiceProject,
   ProjectStation,
+  ProjectContribution,
   ServiceRecord,
   ServiceRecordWorker,
   ServiceRecordPerson,

@@ -10,6 +10,7 @@ import { Migration20261203000000PersonMerges } from './Migration20261203000000Pe
 import { Migration20261204000000ServiceAreas } from './Migration20261204000000ServiceAreas.js';
 import { Migration20261205000000IndicatorOutbox } from './Migration20261205000000IndicatorOutbox.js';
 import { Migration20261205010000IndicatorRollups } from './Migration20261205010000IndicatorRollups.js';
+import { Migration20261208000000ProjectContributions } from './Migration20261208000000ProjectContributions.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
 export const civilAffairsMigrations = [
@@ -27,5 +28,9 @@ export const civilAffairsMigrations = [
   {
     name: 'Migration20261205010000IndicatorRollups',
     class: Migration20261205010000IndicatorRollups,
+  },
+  {
+    name: 'Migration20261208000000ProjectContributions',
+    class: Migration20261208000000ProjectContributions,
   },
 ];

@@ -121,6 +121,7 @@ export enum FundSource {
   WELFARE_LOTTERY = 'WELFARE_LOTTERY',
   CHARITY_DONATIONS = 'CHARITY_DONATIONS',
   COMMUNITY_FUND = 'COMMUNITY_FUND',
+  PUBLIC_ASSETS = 'PUBLIC_ASSETS',
   LINKED_RESOURCES = 'LINKED_RESOURCES',
 }
 registerEnumType(FundSource, {
@@ -150,6 +151,10 @@ registerEnumType(FundSource, {
     WELFARE_LOTTERY: { description: 'Welfare-lottery public-welfare funds (福彩公益金)' },
     CHARITY_DONATIONS: { description: 'Charity donations (慈善捐赠)' },
     COMMUNITY_FUND: { description: 'Community governance special fund (社区治理专项基金)' },
+    PUBLIC_ASSETS: {
+      description:
+        "A government's or community's own premises or equipment lent (公共资产, e.g. 乡镇出场地)",
+    },
     LINKED_RESOURCES: {
       description: 'Resources linked from society: premises, goods, volunteers (链接社会资源)',
     },
@@ -191,7 +196,7 @@ registerEnumType(ContributionKind, {
   valuesConfig: {
     MONEY: { description: 'Money (资金)' },
     PREMISES: { description: 'Premises lent, in square metres (场地)' },
-    GOODS: { description: 'Goods, with their value in yuan (物资)' },
+    GOODS: { description: 'Goods, with their value in yuan or their count (物资)' },
     VOLUNTEER_HOURS: { description: "Volunteers' hours (志愿服务时长)" },
   },
 });

@@ -18,6 +18,7 @@ const EVERY_DEPARTMENT_MAY_USE = [
   FundSource.GOVERNMENT_BUDGET,
   FundSource.HIGHER_LEVEL_SUBSIDY,
   FundSource.INTEGRATED_PURCHASE_FUNDS,
+  FundSource.PUBLIC_ASSETS,
   FundSource.LINKED_RESOURCES,
 ];
 export const OWN_FUND_SOURCES: Readonly<Record<DepartmentCode, readonly FundSource[]>> = {
@@ -51,6 +52,7 @@ const GOVERNMENT_SOURCES: readonly FundSource[] = [
   FundSource.EAST_WEST_COLLABORATION,
   FundSource.WELFARE_LOTTERY,
   FundSource.DISABILITY_EMPLOYMENT_SECURITY_FUND,
+  FundSource.PUBLIC_ASSETS,
 ];
 
 /** Refuses a level that the source cannot have, naming `fundLevel`. */
@@ -79,6 +81,7 @@ export interface ContributionGift {
   amount?: bigint | null;
   areaSquareMetres?: number | null;
   goodsValue?: bigint | null;
+  goodsCount?: number | null;
   volunteerHours?: number | null;
   description?: string | null;
 }
@@ -87,15 +90,20 @@ export interface ContributionGift {
 const KIND_FIELDS: Record<ContributionKind, Array<keyof ContributionGift>> = {
   MONEY: ['amount'],
   PREMISES: ['areaSquareMetres', 'description'],
-  GOODS: ['goodsValue', 'description'],
+  GOODS: ['description'],
   VOLUNTEER_HOURS: ['volunteerHours'],
 };
 const MEASURES: Array<keyof ContributionGift> = [
   'amount',
   'areaSquareMetres',
   'goodsValue',
+  'goodsCount',
   'volunteerHours',
 ];
+/** Measures a kind may give besides those it needs: goods, their value or their count or both. */
+const KIND_MAY: Partial<Record<ContributionKind, Array<keyof ContributionGift>>> = {
+  GOODS: ['goodsValue', 'goodsCount'],
+};
 
 /** Refuses a contribution whose kind lacks a field it needs or gives a measure of another kind. */
 export function assertKindComplete(gift: ContributionGift): void {
@@ -109,11 +117,17 @@ export function assertKindComplete(gift: ContributionGift): void {
       throw badInput(field, `${field} must be more than zero`);
     }
   }
-  const stray = MEASURES.find((field) => !needed.includes(field) && gift[field] != null);
+  const may = KIND_MAY[gift.kind] ?? [];
+  if (may.length && may.every((field) => gift[field] == null)) {
+    throw badInput(may[0]!, `${gift.kind} needs ${may.join(' or ')}`);
+  }
+  const stray = MEASURES.find(
+    (field) => !needed.includes(field) && !may.includes(field) && gift[field] != null,
+  );
   if (stray) {
     throw badInput(
       stray,
-      `${stray} is not given for ${gift.kind}: ${gift.kind === 'MONEY' ? 'record what is given in kind as an entry of its own' : `state ${needed.join(' and ')}`}`,
+      `${stray} is not given for ${gift.kind}: ${gift.kind === ContributionKind.MONEY ? 'record what is given in kind as an entry of its own' : `state ${needed.join(' and ')}`}`,
     );
   }
 }

@@ -45,6 +45,9 @@ export class InKindContribution {
   @Field(() => MoneyScalar, { nullable: true, description: 'Goods: their value (物资价值)' })
   goodsValue!: bigint | null;
 
+  @Field(() => Int, { nullable: true, description: 'Goods: how many items (件数)' })
+  goodsCount!: number | null;
+
   @Field(() => Float, { nullable: true, description: "Volunteers' hours (志愿服务时长)" })
   volunteerHours!: number | null;
 
@@ -68,6 +71,9 @@ export class RegionFunding {
 
   @Field(() => MoneyScalar, { description: 'Value of goods given (物资价值)' })
   goodsValue!: bigint;
+
+  @Field(() => Int, { description: 'Items of goods given where counted (物资件数)' })
+  goodsCount!: number;
 
   @Field(() => Float, { description: "Volunteers' hours given (志愿服务时长)" })
   volunteerHours!: number;
@@ -100,7 +106,7 @@ export async function projectSources(
     em,
     sql`SELECT c.project_id::text AS code, c.kind, c.fund_source AS source, c.fund_level AS level,
             c.description, c.area_m2 AS area, c.goods_value_fen::text AS value,
-            c.volunteer_minutes AS minutes, c.contributed_on::text AS "contributedOn"
+            c.goods_count AS count, c.volunteer_minutes AS minutes, c.contributed_on::text AS "contributedOn"
        FROM project_contributions c
       WHERE c.project_id = ANY(${ids}::uuid[]) AND c.kind <> 'MONEY' AND c.project_region_code LIKE ${scopePattern} AND ${LIVE}
       ORDER BY c.contributed_on, c.id`,
@@ -114,6 +120,7 @@ export async function projectSources(
       description: (row.description as string | null) ?? null,
       areaSquareMetres: row.area == null ? null : Number(row.area),
       goodsValue: row.value == null ? null : BigInt(row.value),
+      goodsCount: row.count == null ? null : Number(row.count),
       volunteerHours: row.minutes == null ? null : Number(row.minutes) / 60,
       contributedOn: row.contributedOn as string,
     })),
@@ -133,6 +140,7 @@ export async function fundingIn(
       GROUP BY 1, 2, 3 HAVING sum(c.amount_fen) <> 0 ORDER BY 1, 2, 3`,
     (batch) => sql`SELECT p.code, coalesce(sum(c.area_m2), 0) AS area,
             coalesce(sum(c.goods_value_fen), 0)::text AS value,
+            coalesce(sum(c.goods_count), 0) AS count,
             coalesce(sum(c.volunteer_minutes), 0) AS minutes
        FROM ${batch} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')} AND c.kind <> 'MONEY'
       GROUP BY p.code`,
@@ -145,6 +153,7 @@ export async function fundingIn(
       bySource,
       premisesSquareMetres: Number(gift?.area ?? 0),
       goodsValue: BigInt(gift?.value ?? 0),
+      goodsCount: Number(gift?.count ?? 0),
       volunteerHours: Number(gift?.minutes ?? 0) / 60,
     };
   });

@@ -51,6 +51,10 @@ export class ProjectContribution extends KeyedDepartmentRecord {
   @Property({ type: 'bigint', nullable: true, fieldName: 'goods_value_fen' })
   goodsValueFen: bigint | null = null;
 
+  /** Goods given: how many items (件/个), when counted rather than valued; negative in a reversal. */
+  @Property({ type: 'integer', nullable: true })
+  goodsCount: number | null = null;
+
   /** Volunteers' time given (志愿服务时长), in minutes as services are; negative in a reversal. */
   @Property({ type: 'integer', nullable: true })
   volunteerMinutes: number | null = null;

@@ -167,6 +167,15 @@ export class ContributionInput {
   @Amount('contribution')
   goodsValue?: bigint | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'GOODS: how many items (件数), when counted rather than valued',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(10_000_000)
+  goodsCount?: number | null;
+
   @Field(() => Float, {
     nullable: true,
     description: 'VOLUNTEER_HOURS: hours given (志愿服务时长)',
@@ -375,6 +384,7 @@ export function createContributionResolver(options: ContributionResolverOptions)
           fundLevel: input.fundLevel,
           areaM2: input.areaSquareMetres ?? null,
           goodsValueFen: input.goodsValue ?? null,
+          goodsCount: input.goodsCount ?? null,
           volunteerMinutes:
             input.volunteerHours == null ? null : Math.round(input.volunteerHours * 60),
           description: input.description ?? null,
@@ -413,6 +423,7 @@ export function createContributionResolver(options: ContributionResolverOptions)
         fundLevel: original.fundLevel,
         areaM2: original.areaM2 == null ? null : -original.areaM2,
         goodsValueFen: original.goodsValueFen == null ? null : -original.goodsValueFen,
+        goodsCount: original.goodsCount == null ? null : -original.goodsCount,
         volunteerMinutes: original.volunteerMinutes == null ? null : -original.volunteerMinutes,
         description: original.description,
         reference: `${REVERSAL_PREFIX}${original.reference}`,

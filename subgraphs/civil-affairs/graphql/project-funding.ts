@@ -70,6 +70,9 @@ export class ProjectInKindView {
   @Field(() => MoneyScalar, { nullable: true, description: 'Goods: their value (物资价值)' })
   goodsValue!: bigint | null;
 
+  @Field(() => Int, { nullable: true, description: 'Goods: how many items (件数)' })
+  goodsCount!: number | null;
+
   @Field(() => Float, { nullable: true, description: "Volunteers' hours (志愿服务时长)" })
   volunteerHours!: number | null;
 
@@ -124,6 +127,7 @@ export interface ExternalContribution {
     description: string | null;
     areaSquareMetres: number | null;
     goodsValue: string | null;
+    goodsCount: number | null;
     volunteerHours: number | null;
     contributedOn: string;
   }>;
@@ -133,7 +137,7 @@ export interface ExternalContribution {
 export const FUNDING_REQUIRES = Object.keys(CONTRIBUTION_FIELDS)
   .map(
     (field) =>
-      `${field} { amount bySource { source level amount } inKind { kind source level description areaSquareMetres goodsValue volunteerHours contributedOn } }`,
+      `${field} { amount bySource { source level amount } inKind { kind source level description areaSquareMetres goodsValue goodsCount volunteerHours contributedOn } }`,
   )
   .join(' ');
 

@@ -30,7 +30,6 @@ import {
 } from '../graphql/project-funding.js';
 import { RegionView, toRegionView } from '../graphql/region.js';
 import {
-  CONTRIBUTION_FIELDS,
   ServiceProjectConnection,
   ServiceProjectView,
   toServiceProjectView,

@@ -432,3 +432,41 @@ it('a project whose sources nobody recorded shows its whole contract amount unfu
     expect(node.funding).toEqual({ funded: '0.00', unfunded: node.contractAmount });
   }
 });
+
+it('answers docs/queries.md’s Pingchuan funding example as written', async () => {
+  const { data, errors } = await hub.query<{
+    serviceProjects: { edges: Array<{ node: { name: string; funding: unknown } }> };
+  }>(
+    `query PingchuanFunding { serviceProjects(filter: { regionCode: "620723" }) { edges { node { name
+      funding { funded unfunded overfunded bySource { department source level amount }
+        inKind { department kind source level description goodsValue } } } } } }`,
+  );
+  expect(errors).toBeUndefined();
+  const pingchuan = data!.serviceProjects.edges.find(
+    (edge) => edge.node.name === '平川镇社工站运营项目',
+  );
+  expect(pingchuan!.node.funding).toEqual({
+    funded: '50000.00',
+    unfunded: '100000.00',
+    overfunded: '0.00',
+    bySource: [
+      { department: 'YOUTH_LEAGUE', source: 'LEAGUE_FUNDS', level: 'COUNTY', amount: '30000.00' },
+      {
+        department: 'DISABLED_PERSONS_FEDERATION',
+        source: 'DISABILITY_EMPLOYMENT_SECURITY_FUND',
+        level: 'COUNTY',
+        amount: '20000.00',
+      },
+    ],
+    inKind: [
+      {
+        department: 'CIVIL_AFFAIRS',
+        kind: 'GOODS',
+        source: 'LINKED_RESOURCES',
+        level: 'NON_GOVERNMENT',
+        description: '图书（“阅亮姐姐”儿童阅读空间）',
+        goodsValue: '110000.00',
+      },
+    ],
+  });
+});

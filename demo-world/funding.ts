@@ -1,7 +1,8 @@
 import type { WorldContribution } from './contributions.js';
 import { MEISHAN_TIANFU, ULANQAB } from './published-places.js';
 import { DemoIds, SeededRandom } from './random.js';
-import { SICHUAN_CITIES, SICHUAN_FUNDING } from './sichuan.js';
+import { distribute } from './published.js';
+import { SICHUAN_CITIES, SICHUAN_FUNDING, SICHUAN_SERVICES } from './sichuan.js';
 import type { DemoWorld, WorldProject } from './types.js';
 
 // Civil affairs' own entries in the projects it leads, where an article says whose money it was
@@ -150,12 +151,23 @@ export function civilAffairsFunding(world: DemoWorld): WorldContribution[] {
     const yuan = Object.values(place.contributionsYuan).reduce((sum, value) => sum + value, 0);
     others.set(place.projectId, (others.get(place.projectId) ?? 0n) + BigInt(yuan) * 100n);
   }
-  entries.push(
-    ...fill(
-      world.projects.filter((project) => counties.has(project.regionCode)),
-      (project) => others.get(project.id) ?? 0n,
-      sichuanParts(),
-    ),
+  const sichuan = world.projects.filter((project) => counties.has(project.regionCode));
+  entries.push(...fill(sichuan, (project) => others.get(project.id) ?? 0n, sichuanParts()));
+  // "链接社会资源 2980 余万元": what the stations linked from society, in kind, spread over the
+  // counties' projects.
+  const linked = distribute(SICHUAN_SERVICES.linkedResourcesYuan, sichuan.length);
+  sichuan.forEach((project, index) =>
+    entries.push({
+      projectId: project.id,
+      projectRegionCode: project.regionCode,
+      kind: 'GOODS',
+      amountFen: 0n,
+      goodsValueFen: BigInt(linked[index]!) * 100n,
+      description: '链接社会资源',
+      fundSource: 'LINKED_RESOURCES',
+      fundLevel: 'NON_GOVERNMENT',
+      contributedOn: project.startsOn,
+    }),
   );
 
   return entries.map((entry, index) => ({

@@ -96,10 +96,11 @@ export const SICHUAN_CITIES: PublishedPlace[] = CITIES.map(([code, name], city) 
  * 关爱、社区治理、产业发展等“六项服务”，链接社会资源 2980 余万元，提供救助服务 7.85 万人次，开展
  * 老幼关爱 28.60 万人次，开展社区活动 1.04 万次，助推产业发展 3380 余次。" Assistance (救助服务) is
  * social assistance; care of the old and the young (老幼关爱) is elderly care and child welfare
- * together; industry development (产业发展) is counted in services. The resources linked and the
- * community activities are not reproduced.
+ * together; industry development (产业发展) is counted in services. The resources linked are civil
+ * affairs' gifts in kind (`demo-world/funding.ts`); the community activities are not reproduced.
  */
 export const SICHUAN_SERVICES = {
+  linkedResourcesYuan: 29_800_000,
   assistancePersonTimes: 78_500,
   oldAndYoungPersonTimes: 286_000,
   industryServices: 3_380,

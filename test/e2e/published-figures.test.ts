@@ -395,6 +395,9 @@ describe('Sichuan 四川省 510000 (seed 003)', () => {
     expect(edges.filter(({ node }) => node.funding.unfunded !== '0.00')).toEqual([]);
     expect(edges.filter(({ node }) => node.funding.overfunded !== '0.00')).toEqual([]);
   });
+  // "社工站点围绕……“六项服务”，链接社会资源 2980 余万元"
+  it('29.8 M yuan of social resources linked, in kind (region.civilAffairsFunding.goodsValue)', async () =>
+    expect((await funding('510000')).goodsValue).toBe('29800000.00'));
   it('10.66 M yuan from other departments (region.tradeUnion/youthLeague/womenFederation/disabilityFederation.contributed)', async () => {
     const { data } = await hub.query<{ region: Record<string, { contributed: string }> }>(
       '{ region(code: "510000") { tradeUnion { contributed } youthLeague { contributed } womenFederation { contributed } disabilityFederation { contributed } } }',

@@ -8,6 +8,14 @@ export interface WorldContribution {
   projectRegionCode: string;
   amountFen: bigint;
   fundSource: string;
+  /** Whose money it is (FundLevel). */
+  fundLevel: string;
+  /** MONEY when absent; premises, goods and volunteers' hours are given in kind, with no amount. */
+  kind?: 'MONEY' | 'PREMISES' | 'GOODS' | 'VOLUNTEER_HOURS';
+  areaM2?: number;
+  goodsValueFen?: bigint;
+  goodsCount?: number;
+  description?: string;
   reference: string;
   contributedOn: string;
   indicators: Array<{ name: string; unit: string; target: number; achieved: number }>;
@@ -15,7 +23,10 @@ export interface WorldContribution {
 
 type Department = keyof NonNullable<WorldPublishedFigures['contributionsYuan']>;
 
-/** A department's published money in the places' projects, one allocation each. */
+/**
+ * A department's published money in the places' projects, one allocation each: city and county
+ * money (Sichuan's "整合其他部门资金"), at county level since the projects are the counties'.
+ */
 export function publishedContributions(
   world: DemoWorld,
   department: Department,
@@ -33,6 +44,7 @@ export function publishedContributions(
         projectRegionCode: project.regionCode,
         amountFen: BigInt(place.contributionsYuan![department]!) * 100n,
         fundSource,
+        fundLevel: 'COUNTY',
         reference: `${reference}〔2021〕${index + 1}号`,
         contributedOn: '2021-06-30',
         indicators: [],

@@ -1,6 +1,6 @@
 import { distribute, type PlaceBuilder, type PublishedPlace } from './published.js';
 import { ofArea } from './service-areas.js';
-import type { WorldRecord } from './types.js';
+import type { WorldPublishedFigures, WorldRecord } from './types.js';
 
 // Sichuan province (seed 003): 4,451 station points (5 city centres, 96 county stations, 843
 // township stations, 3,507 village rooms), 334.6 M yuan (45.6 M provincial subsidy and 289 M
@@ -30,12 +30,30 @@ const rooms = distribute(3_507 - TIANFU.villageRooms, CITIES.length * COUNTIES_P
 const volunteers = distribute(100_900 - TIANFU.volunteers, CITIES.length * COUNTIES_PER_CITY);
 const yuan = distribute(45_600_000 + 289_000_000 - TIANFU.yuan, CITIES.length);
 
-/** The other departments' 10.66 M yuan, all in the first county's project. */
-const CONTRIBUTIONS = {
-  TRADE_UNION: 3_000_000,
-  YOUTH_LEAGUE: 2_500_000,
-  WOMEN_FEDERATION: 2_160_000,
-  DISABLED_PERSONS_FEDERATION: 3_000_000,
+/**
+ * The other departments' 10.66 M yuan, one department in each of the first four counties'
+ * projects: each fits under its project's contract amount, so no project is paid beyond it.
+ */
+const CONTRIBUTIONS: Array<NonNullable<WorldPublishedFigures['contributionsYuan']>> = [
+  { TRADE_UNION: 3_000_000 },
+  { YOUTH_LEAGUE: 2_500_000 },
+  { WOMEN_FEDERATION: 2_160_000 },
+  { DISABLED_PERSONS_FEDERATION: 3_000_000 },
+];
+
+/**
+ * How the 334.6 M yuan were paid (seed 003): "2021 年，省级奖补投入 4560 万元，撬动市县投入资金
+ * 2.89 亿元，其中整合民政部门资金 1.1 亿元，整合其他部门资金 1066 万元。" The provincial subsidy
+ * is the province's; the 289 M are the cities' and counties', recorded at county level since the
+ * projects are the counties': 110 M of civil affairs' existing purchases brought into the
+ * stations (Tianfu's 1 M among them), the other departments' 10.66 M, and the rest new money
+ * from the city and county budgets.
+ */
+export const SICHUAN_FUNDING = {
+  provincialSubsidyYuan: 45_600_000,
+  cityCountyYuan: 289_000_000,
+  civilAffairsFundsYuan: 110_000_000,
+  otherDepartmentsYuan: 10_660_000,
 };
 
 /** Sichuan's five cities with support centres, as published places. */
@@ -66,8 +84,8 @@ export const SICHUAN_CITIES: PublishedPlace[] = CITIES.map(([code, name], city) 
     services: {},
     departments: {},
     countyDepartments: places.map((place, index) =>
-      city === 0 && index === 0
-        ? { youthVolunteers: volunteers[place]!, contributionsYuan: CONTRIBUTIONS }
+      city === 0 && CONTRIBUTIONS[index]
+        ? { youthVolunteers: volunteers[place]!, contributionsYuan: CONTRIBUTIONS[index] }
         : { youthVolunteers: volunteers[place]! },
     ),
   };
@@ -78,10 +96,11 @@ export const SICHUAN_CITIES: PublishedPlace[] = CITIES.map(([code, name], city) 
  * 关爱、社区治理、产业发展等“六项服务”，链接社会资源 2980 余万元，提供救助服务 7.85 万人次，开展
  * 老幼关爱 28.60 万人次，开展社区活动 1.04 万次，助推产业发展 3380 余次。" Assistance (救助服务) is
  * social assistance; care of the old and the young (老幼关爱) is elderly care and child welfare
- * together; industry development (产业发展) is counted in services. The resources linked and the
- * community activities are not reproduced.
+ * together; industry development (产业发展) is counted in services. The resources linked are civil
+ * affairs' gifts in kind (`demo-world/funding.ts`); the community activities are not reproduced.
  */
 export const SICHUAN_SERVICES = {
+  linkedResourcesYuan: 29_800_000,
   assistancePersonTimes: 78_500,
   oldAndYoungPersonTimes: 286_000,
   industryServices: 3_380,

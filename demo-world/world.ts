@@ -19,6 +19,7 @@ import {
 } from './published-places.js';
 import { DemoIds, SeededRandom, syntheticName } from './random.js';
 import { inTurn, servingPeople } from './service-areas.js';
+import { SHANGRAO, TAICANG } from './shangrao-taicang.js';
 import { addSichuanServices, SICHUAN_CITIES } from './sichuan.js';
 import { addStationStandards } from './station-standards.js';
 import type {
@@ -378,6 +379,9 @@ export function buildDemoWorld(): DemoWorld {
   addDuplicateRegistrations(builder);
   // Later still: Sichuan's services by area, which count everything generated in the province.
   addSichuanServices(builder);
+  // Added after everything else, so that no earlier id or date changes.
+  addPublishedPlace(builder, SHANGRAO, '上饶');
+  addPublishedPlace(builder, TAICANG, '太仓');
   // Last of all, with a generator of its own: station standards and workers' files.
   addStationStandards(world);
   return world;

@@ -33,6 +33,7 @@ export const DEPARTMENT_REGISTRY = [
     fieldStem: 'civilAffairs',
     recordsLabel: 'civil-affairs',
     accessLogField: 'accessLog',
+    moneyLabel: 'civil affairs (民政)',
   },
   {
     code: 'TRADE_UNION',

@@ -107,9 +107,13 @@ registerEnumType(ServiceArea, {
   },
 });
 
-/** Where money put into a project comes from. */
+/** Where money (or what is given in kind) put into a project comes from. */
 export enum FundSource {
   GOVERNMENT_BUDGET = 'GOVERNMENT_BUDGET',
+  HIGHER_LEVEL_SUBSIDY = 'HIGHER_LEVEL_SUBSIDY',
+  INTEGRATED_PURCHASE_FUNDS = 'INTEGRATED_PURCHASE_FUNDS',
+  SOCIAL_ASSISTANCE_FUNDS = 'SOCIAL_ASSISTANCE_FUNDS',
+  EAST_WEST_COLLABORATION = 'EAST_WEST_COLLABORATION',
   UNION_FUNDS = 'UNION_FUNDS',
   LEAGUE_FUNDS = 'LEAGUE_FUNDS',
   WOMEN_FEDERATION_FUNDS = 'WOMEN_FEDERATION_FUNDS',
@@ -117,12 +121,27 @@ export enum FundSource {
   WELFARE_LOTTERY = 'WELFARE_LOTTERY',
   CHARITY_DONATIONS = 'CHARITY_DONATIONS',
   COMMUNITY_FUND = 'COMMUNITY_FUND',
+  PUBLIC_ASSETS = 'PUBLIC_ASSETS',
+  LINKED_RESOURCES = 'LINKED_RESOURCES',
 }
 registerEnumType(FundSource, {
   name: 'FundSource',
-  description: 'Source of funds (资金来源)',
+  description: 'Source of funds (资金来源); with a FundLevel it says whose money it is',
   valuesConfig: {
-    GOVERNMENT_BUDGET: { description: 'Government budget (财政预算)' },
+    GOVERNMENT_BUDGET: {
+      description:
+        "The paying government's own budget (本级财政预算): at CITY or COUNTY level, 市县财政",
+    },
+    HIGHER_LEVEL_SUBSIDY: {
+      description:
+        'Subsidy passed down by a higher government (上级补助, e.g. 省级奖补 at PROVINCE level)',
+    },
+    INTEGRATED_PURCHASE_FUNDS: {
+      description:
+        "A department's existing purchase-of-service funds brought into the station (整合部门购买服务资金)",
+    },
+    SOCIAL_ASSISTANCE_FUNDS: { description: 'Social assistance funds (社会救助资金)' },
+    EAST_WEST_COLLABORATION: { description: 'East–west collaboration funds (东西部协作资金)' },
     UNION_FUNDS: { description: 'Trade union funds (工会经费)' },
     LEAGUE_FUNDS: { description: 'Youth League funds (团费及共青团专项经费)' },
     WOMEN_FEDERATION_FUNDS: { description: "Women's federation funds (妇联专项经费)" },
@@ -132,5 +151,52 @@ registerEnumType(FundSource, {
     WELFARE_LOTTERY: { description: 'Welfare-lottery public-welfare funds (福彩公益金)' },
     CHARITY_DONATIONS: { description: 'Charity donations (慈善捐赠)' },
     COMMUNITY_FUND: { description: 'Community governance special fund (社区治理专项基金)' },
+    PUBLIC_ASSETS: {
+      description:
+        "A government's or community's own premises or equipment lent (公共资产, e.g. 乡镇出场地)",
+    },
+    LINKED_RESOURCES: {
+      description: 'Resources linked from society: premises, goods, volunteers (链接社会资源)',
+    },
+  },
+});
+
+/** Which government's money it is, or none (资金层级). */
+export enum FundLevel {
+  CENTRAL = 'CENTRAL',
+  PROVINCE = 'PROVINCE',
+  CITY = 'CITY',
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+  NON_GOVERNMENT = 'NON_GOVERNMENT',
+}
+registerEnumType(FundLevel, {
+  name: 'FundLevel',
+  description: 'Level of government whose money it is (资金层级)',
+  valuesConfig: {
+    CENTRAL: { description: 'Central government (中央)' },
+    PROVINCE: { description: 'Province or autonomous region (省级)' },
+    CITY: { description: 'City or prefecture (市州级)' },
+    COUNTY: { description: 'County or district (县级)' },
+    TOWNSHIP: { description: 'Township or street (乡镇街道)' },
+    NON_GOVERNMENT: { description: 'Not government money: charity, society (社会资金)' },
+  },
+});
+
+/** What a contribution to a project is: money, or something given in kind. */
+export enum ContributionKind {
+  MONEY = 'MONEY',
+  PREMISES = 'PREMISES',
+  GOODS = 'GOODS',
+  VOLUNTEER_HOURS = 'VOLUNTEER_HOURS',
+}
+registerEnumType(ContributionKind, {
+  name: 'ContributionKind',
+  description: 'What a contribution is (投入形式)',
+  valuesConfig: {
+    MONEY: { description: 'Money (资金)' },
+    PREMISES: { description: 'Premises lent, in square metres (场地)' },
+    GOODS: { description: 'Goods, with their value in yuan or their count (物资)' },
+    VOLUNTEER_HOURS: { description: "Volunteers' hours (志愿服务时长)" },
   },
 });

@@ -20,6 +20,7 @@ import { createAccessLogResolver } from './audit/access-log.resolver.js';
 import type { DepartmentCode, DepartmentService } from './departments.js';
 import { department, serviceOf } from './departments.js';
 import { departmentContributionResolver } from './department/contribution.js';
+import { departmentFundingResolver } from './department/contribution-region.js';
 import {
   buildFederatedSchema,
   type FederatedSchema,
@@ -135,6 +136,11 @@ export interface DepartmentSchema {
    * adds the money field and the record and reverse mutations, named from the registry.
    */
   contributesTo?: ClassType<{ id: string }>;
+  /**
+   * For a department that puts money into projects: its `Region` type. The factory adds the
+   * region's sum of its contributions by source and level (`region.tradeUnionFunding`).
+   */
+  fundingRegion?: ClassType<{ code: string }>;
 }
 
 /** What makes one department's subgraph: its data, schema and loaders. */
@@ -187,11 +193,13 @@ function buildDepartmentSchema<Loaders, Code extends DepartmentCode>(
   spec: SubgraphSpec<Loaders, Code>,
 ): Promise<FederatedSchema> {
   const entry = department(spec.department);
-  const { resolvers, orphanedTypes, referenceResolvers, contributesTo } = spec.schema;
+  const { resolvers, orphanedTypes, referenceResolvers, contributesTo, fundingRegion } =
+    spec.schema;
   return buildFederatedSchema({
     resolvers: [
       ...resolvers,
       ...(contributesTo ? [departmentContributionResolver(entry.code, contributesTo)] : []),
+      ...(fundingRegion ? [departmentFundingResolver(entry.code, fundingRegion)] : []),
       createAccessLogResolver(entry.accessLogField, entry.code, entry.recordsLabel),
     ],
     ...(orphanedTypes ? { orphanedTypes } : {}),

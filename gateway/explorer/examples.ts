@@ -102,7 +102,8 @@ query PersonView($region: String!) {
 `;
 
 const PROJECT_FUNDING = `# Who pays for the purchased-service projects of a county (项目资金构成):
-# the lead department's share and what every other department and charity put in.
+# the lead department's share, what every other department and charity put in, from which
+# source at which level, what is still unfunded, and what was given in kind.
 query ProjectFunding($code: String!) {
   serviceProjects(filter: { regionCode: $code }, first: 20) {
     totalCount
@@ -115,6 +116,10 @@ query ProjectFunding($code: String!) {
           paidByLead
           contributedByOthers
           shares { department amount }
+          funded
+          unfunded
+          bySource { department source level amount }
+          inKind { department kind description areaSquareMetres goodsValue goodsCount }
         }
       }
     }

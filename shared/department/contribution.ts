@@ -1,14 +1,4 @@
 import DataLoader from 'dataloader';
-import { EventOn } from '../input/fields.js';
-import {
-  ArrayMaxSize,
-  IsOptional,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Arg,
@@ -18,8 +8,6 @@ import {
   Field,
   FieldResolver,
   Float,
-  ID,
-  InputType,
   Int,
   Mutation,
   ObjectType,
@@ -30,19 +18,27 @@ import {
 import type { Role } from '../auth.js';
 import type { HubContext, Principal } from '../context.js';
 import { department, type DepartmentCode } from '../departments.js';
-import { Department, FundSource } from '../enums.js';
+import { ContributionKind, Department, FundSource } from '../enums.js';
 import { badInput } from '../errors.js';
 import { MoneyScalar } from '../scalars.js';
 import { assertDepartment, scopeWhere } from '../scope.js';
 import { aggregateSubtrees, idArray, inSubtree, runAggregate, sql } from '../subtree.js';
-import { IsDivisionCode } from '../validation.js';
-import { assertFundedLawfully, lockProject, paidInto } from './contribution-rules.js';
+import {
+  assertFundedLawfully,
+  assertKindComplete,
+  assertLevelFits,
+  lockProject,
+  paidInto,
+} from './contribution-rules.js';
+import { FundShare, InKindContribution, projectSources } from './contribution-sources.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
 import { requireOwned } from './owned.js';
 import { chinaToday } from '../input/dates.js';
 import { REVERSAL_PREFIX, ReversalInput, reversalOf } from './reversal.js';
 import { keyedBy, replayOf } from './written.js';
-import { Amount } from '../input/rules.js';
+import { ContributionInput } from './contribution.input.js';
+
+export { ContributionInput, IndicatorInput } from './contribution.input.js';
 
 @ObjectType({ description: 'Performance indicator a department funds a project for (绩效指标)' })
 @Directive('@shareable')
@@ -72,70 +68,21 @@ export class Contribution {
   @Field(() => [FundSource], { description: 'Sources of the money (资金来源)' })
   fundSources!: FundSource[];
 
+  @Field(() => [FundShare], {
+    description: 'The money by source and level of government, adding up to amount (按来源、层级)',
+  })
+  bySource!: FundShare[];
+
+  @Field(() => [InKindContribution], {
+    description: 'What was given in kind beside the money, reversed entries left out (实物投入)',
+  })
+  inKind!: InKindContribution[];
+
   @Field(() => Int, { description: 'Allocations made (拨款笔数)' })
   allocations!: number;
 
   @Field(() => [Indicator], { description: 'Indicators the department cares about, latest values' })
   indicators!: Indicator[];
-}
-
-@InputType({ description: 'A performance indicator (绩效指标)' })
-export class IndicatorInput {
-  @Field({ description: 'What is measured' })
-  @Length(1, 100)
-  name!: string;
-
-  @Field({ description: 'Unit' })
-  @Length(1, 20)
-  unit!: string;
-
-  @Field(() => Float, { description: 'Target, 0 or more' })
-  @Min(0)
-  @Max(1e12)
-  target!: number;
-
-  @Field(() => Float, { defaultValue: 0, description: 'Achieved so far, 0 or more' })
-  @Min(0)
-  @Max(1e12)
-  achieved!: number;
-}
-
-@InputType({ description: "An allocation of a department's money to a project (部门资金拨付)" })
-export class ContributionInput {
-  @Field(() => ID, { description: 'Project of the integrated catalogue' })
-  @IsUUID()
-  projectId!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The project's division as the caller believes it; checked against the catalogue, never taken from here",
-  })
-  @IsOptional()
-  @IsDivisionCode()
-  projectRegionCode?: string | null;
-
-  @Field(() => MoneyScalar, { description: 'Amount, more than zero (金额)' })
-  @Amount('contribution')
-  amount!: bigint;
-
-  @Field(() => FundSource, { description: 'Source of the money (资金来源)' })
-  fundSource!: FundSource;
-
-  @Field({
-    description:
-      "The department's allocation document number (拨款文号); a retry with it changes nothing",
-  })
-  @Length(1, 100)
-  reference!: string;
-
-  @EventOn('Date of the allocation (拨付日期)')
-  contributedOn!: string;
-
-  @Field(() => [IndicatorInput], { defaultValue: [], description: 'Indicators funded' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  indicators!: IndicatorInput[];
 }
 
 /** One department's money in a project, as counted; served as {@link Contribution}. */
@@ -144,29 +91,35 @@ export interface ContributionFigures {
   /** In fen. */
   amount: bigint;
   fundSources: FundSource[];
+  /** Money by source and level, in fen. */
+  bySource: FundShare[];
+  inKind: InKindContribution[];
   allocations: number;
   /** Latest value of each indicator. */
   indicators: IndicatorValue[];
 }
 
-/** Per request: each project's contribution from this department, in one statement per batch. */
+/** Per request: each project's contribution from this department, in three statements per batch. */
 export function contributionLoader(
   em: EntityManager,
   principal: Principal,
   department: Department,
 ): DataLoader<string, ContributionFigures | null> {
   return new DataLoader(async (projectIds) => {
+    const scope = scopeWhere(principal).regionCode.$like;
     const rows = await runAggregate(
       em,
       sql`SELECT project_id::text AS code, sum(amount_fen)::text AS amount,
-              count(*) FILTER (WHERE reverses_id IS NULL) - count(reverses_id) AS allocations,
-              array_to_json(array_agg(DISTINCT fund_source)) AS sources,
+              count(*) FILTER (WHERE reverses_id IS NULL AND kind = 'MONEY')
+                - count(reverses_id) FILTER (WHERE kind = 'MONEY') AS allocations,
+              coalesce(array_to_json(array_agg(DISTINCT fund_source) FILTER (WHERE kind = 'MONEY')), '[]') AS sources,
               jsonb_agg(indicators ORDER BY contributed_on, created_at) AS indicators
          FROM project_contributions
-        WHERE project_id = ANY(${idArray(projectIds)}::uuid[]) AND project_region_code LIKE ${scopeWhere(principal).regionCode.$like}
+        WHERE project_id = ANY(${idArray(projectIds)}::uuid[]) AND project_region_code LIKE ${scope}
         GROUP BY project_id`,
     );
-    return projectIds.map((id) => {
+    const sources = await projectSources(em, projectIds, scope);
+    return projectIds.map((id, index) => {
       const row = rows.of(id);
       if (!row) return null;
       // Later allocations restate an indicator's latest value.
@@ -178,6 +131,7 @@ export function contributionLoader(
         department,
         amount: BigInt(row.amount as string),
         fundSources: (row.sources as unknown as FundSource[]).sort(),
+        ...sources[index]!,
         allocations: Number(row.allocations),
         indicators: [...latest.values()],
       };
@@ -192,7 +146,7 @@ export async function contributedIn(
 ): Promise<bigint[]> {
   const [rows] = await aggregateSubtrees(em, codes, [
     (batch) => sql`SELECT p.code, coalesce(sum(c.amount_fen), 0)::text AS amount
-       FROM ${batch} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')}
+       FROM ${batch} LEFT JOIN project_contributions c ON ${inSubtree('c.project_region_code')} AND c.kind = 'MONEY'
       GROUP BY p.code`,
   ]);
   return codes.map((code) => BigInt(rows.of(code)?.amount ?? 0));
@@ -269,6 +223,8 @@ export function createContributionResolver(options: ContributionResolverOptions)
       @Ctx() ctx: HubContext<ContributionLoaders>,
     ): Promise<{ id: string }> {
       assertDepartment(ctx.principal, [options.department], `recording ${options.label} money`);
+      assertKindComplete(input);
+      assertLevelFits(input.fundSource, input.fundLevel);
       const names = input.indicators.map((indicator) => indicator.name);
       const repeated = names.find((name, index) => names.indexOf(name) !== index);
       if (repeated) throw badInput('indicators', `indicator "${repeated}" is given twice`);
@@ -286,14 +242,28 @@ export function createContributionResolver(options: ContributionResolverOptions)
         assertFundedLawfully(
           options.department,
           project,
-          { ...input, on: input.contributedOn, dateField: 'contributedOn' },
+          {
+            amount: input.amount ?? 0n,
+            fundSource: input.fundSource,
+            on: input.contributedOn,
+            dateField: 'contributedOn',
+            inKind: input.kind !== ContributionKind.MONEY,
+          },
           await paidInto(em, project.id),
         );
         em.create(ProjectContribution, {
           projectId: input.projectId,
           projectRegionCode: project.regionCode,
-          amountFen: input.amount,
+          kind: input.kind,
+          amountFen: input.amount ?? 0n,
           fundSource: input.fundSource,
+          fundLevel: input.fundLevel,
+          areaM2: input.areaSquareMetres ?? null,
+          goodsValueFen: input.goodsValue ?? null,
+          goodsCount: input.goodsCount ?? null,
+          volunteerMinutes:
+            input.volunteerHours == null ? null : Math.round(input.volunteerHours * 60),
+          description: input.description ?? null,
           reference: input.reference,
           contributedOn: input.contributedOn,
           indicators: input.indicators.map(({ name, unit, target, achieved }) => ({
@@ -323,8 +293,15 @@ export function createContributionResolver(options: ContributionResolverOptions)
       ctx.em.create(ProjectContribution, {
         projectId: original.projectId,
         projectRegionCode: original.projectRegionCode,
+        kind: original.kind,
         amountFen: -original.amountFen,
         fundSource: original.fundSource,
+        fundLevel: original.fundLevel,
+        areaM2: original.areaM2 == null ? null : -original.areaM2,
+        goodsValueFen: original.goodsValueFen == null ? null : -original.goodsValueFen,
+        goodsCount: original.goodsCount == null ? null : -original.goodsCount,
+        volunteerMinutes: original.volunteerMinutes == null ? null : -original.volunteerMinutes,
+        description: original.description,
         reference: `${REVERSAL_PREFIX}${original.reference}`,
         contributedOn: chinaToday(),
         indicators: [],

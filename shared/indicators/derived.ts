@@ -39,13 +39,14 @@ export function benefitIndicatorSources<D extends DepartmentCode>(
   return sources;
 }
 
-/** Money a department put into projects (项目出资), reversals netted, by fund source. */
+/** Money a department put into projects (项目出资), reversals netted, by fund source and level. */
 export function contributionIndicatorSource<D extends DepartmentCode>(): IndicatorSource<D> {
   return {
     table: 'project_contributions',
+    where: `r.kind = 'MONEY'`,
     region: 'r.project_region_code',
     on: 'r.contributed_on',
-    dimensions: { FUND_SOURCE: 'r.fund_source' },
+    dimensions: { FUND_SOURCE: 'r.fund_source', FUND_LEVEL: 'r.fund_level' },
     values: { contribution_amount: 'r.amount_fen / 100.0' },
   } as IndicatorSource<DepartmentCode>;
 }

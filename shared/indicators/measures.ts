@@ -23,6 +23,7 @@ export const INDICATOR_DIMENSIONS = [
   'STATION_STATUS',
   'PROGRAMME',
   'FUND_SOURCE',
+  'FUND_LEVEL',
   'EMPLOYMENT',
   'CERTIFICATION',
 ] as const;
@@ -58,6 +59,7 @@ const EVERY_DEPARTMENT = [
   'CHARITY',
 ] as const;
 const CONTRIBUTORS = [
+  'CIVIL_AFFAIRS',
   'TRADE_UNION',
   'YOUTH_LEAGUE',
   'WOMEN_FEDERATION',
@@ -142,10 +144,11 @@ export const MEASURES = {
   contribution_amount: {
     name: '项目出资',
     unit: '元',
-    description: 'Money departments put into purchased-service projects, reversals netted',
+    description:
+      'Money departments put into purchased-service projects, reversals netted; gifts in kind are not money',
     kind: 'FLOW',
     departments: CONTRIBUTORS,
-    dimensions: ['FUND_SOURCE'],
+    dimensions: ['FUND_SOURCE', 'FUND_LEVEL'],
   },
   volunteer_services: {
     name: '志愿服务次数',

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ContributionFigures } from '../../shared/department/contribution.js';
-import { Department, FundSource } from '../../shared/enums.js';
+import { Department, FundLevel, FundSource } from '../../shared/enums.js';
 import { aggregateSubtrees, idArray, inSubtree, runAggregate, sql } from '../../shared/subtree.js';
 
 /** Money of a fund, in fen. */
@@ -29,6 +29,21 @@ const FUND_SOURCE: Record<string, FundSource> = {
   CHARITY_ASSOCIATION: FundSource.CHARITY_DONATIONS,
   WELFARE_LOTTERY: FundSource.WELFARE_LOTTERY,
 };
+
+/**
+ * The level of a fund's money: charity's own funds are society's; a welfare-lottery fund is the
+ * government's, at the level of the division that holds it.
+ */
+const levelOfFund = (kind: string, regionCode: string): FundLevel =>
+  kind !== 'WELFARE_LOTTERY'
+    ? FundLevel.NON_GOVERNMENT
+    : regionCode.endsWith('0000')
+      ? FundLevel.PROVINCE
+      : regionCode.endsWith('00')
+        ? FundLevel.CITY
+        : regionCode.length > 6
+          ? FundLevel.TOWNSHIP
+          : FundLevel.COUNTY;
 
 /** Raised, granted and balance of each fund, in SQL. */
 export async function fundTotals(
@@ -62,9 +77,25 @@ export async function projectContributions(
       WHERE g.project_id = ANY(${idArray(projectIds)}::uuid[]) AND g.recipient_region_code LIKE ${pattern}
       GROUP BY g.project_id`,
   );
+  const shares = await runAggregate(
+    em,
+    sql`SELECT g.project_id::text AS code, f.kind, f.region_code AS region, sum(g.amount_fen)::text AS amount
+       FROM charity_grants g JOIN charity_funds f ON f.id = g.fund_id
+      WHERE g.project_id = ANY(${idArray(projectIds)}::uuid[]) AND g.recipient_region_code LIKE ${pattern}
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
   return projectIds.map((id) => {
     const row = rows.of(id);
     if (!row) return null;
+    const bySource = new Map<string, { source: FundSource; level: FundLevel; amount: bigint }>();
+    for (const share of shares.allOf(id)) {
+      const source = FUND_SOURCE[share.kind as string]!;
+      const level = levelOfFund(share.kind as string, share.region as string);
+      const key = `${source}:${level}`;
+      const entry = bySource.get(key) ?? { source, level, amount: 0n };
+      entry.amount += money(share.amount);
+      bySource.set(key, entry);
+    }
     const sources = [
       ...new Set((row.kinds as unknown as string[]).map((kind) => FUND_SOURCE[kind] as FundSource)),
     ].sort();
@@ -72,6 +103,8 @@ export async function projectContributions(
       department: Department.CHARITY,
       amount: money(row.amount),
       fundSources: sources,
+      bySource: [...bySource.values()],
+      inKind: [],
       allocations: Number(row.allocations),
       indicators: [],
     };

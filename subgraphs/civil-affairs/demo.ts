@@ -4,6 +4,7 @@ import type { DemoLoader } from '../../shared/subgraph.js';
 import { buildDemoCaseWork } from '../../demo-world/case-work.js';
 import { buildDemoHouseholds } from '../../demo-world/households.js';
 import { buildDemoProjectLifecycle } from '../../demo-world/project-lifecycle.js';
+import { civilAffairsFunding } from '../../demo-world/funding.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { insertInBatches } from '../../demo-world/insert.js';
 import {
@@ -22,6 +23,7 @@ import {
   ProjectEvaluation,
   ProjectMilestone,
   ProjectRectification,
+  ProjectContribution,
   ProjectStation,
   ProjectTarget,
   Referral,
@@ -110,6 +112,16 @@ export const loadDemo: DemoLoader = async (em, logger) => {
       ),
     );
     await insertInBatches(tx, TemporaryAssistance, world.assistance);
+    await insertInBatches(
+      tx,
+      ProjectContribution,
+      civilAffairsFunding(world).map((entry) => ({
+        ...entry,
+        recordedBy: 'demo',
+        recordedByDepartment: 'CIVIL_AFFAIRS',
+        keyScope: 'CIVIL_AFFAIRS:demo',
+      })),
+    );
     const work = buildDemoCaseWork(world);
     await insertInBatches(tx, Case, work.cases);
     await insertInBatches(tx, CaseNeed, work.needs);

@@ -1,10 +1,14 @@
-import { benefitIndicatorSources } from '../../shared/indicators/derived.js';
+import {
+  benefitIndicatorSources,
+  contributionIndicatorSource,
+} from '../../shared/indicators/derived.js';
 import { indicatorSources } from '../../shared/indicators/sources.js';
 import { civilAffairsBenefits } from './benefits.js';
 
 /**
  * Civil affairs' measures: the stations' service output, cases, referrals (by their sender),
- * stations, townships and social workers at month-end, and temporary assistance as help given.
+ * stations, townships and social workers at month-end, temporary assistance as help given, and
+ * its own money in the catalogue's projects.
  */
 export const civilAffairsIndicators = indicatorSources('CIVIL_AFFAIRS', {
   service_records: {
@@ -60,5 +64,6 @@ export const civilAffairsIndicators = indicatorSources('CIVIL_AFFAIRS', {
     dimensions: { EMPLOYMENT: 'r.employment', CERTIFICATION: 'r.certification' },
     values: { social_workers: '1' },
   },
+  contributions: contributionIndicatorSource(),
   ...benefitIndicatorSources(civilAffairsBenefits),
 });

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { contributionLoader } from '../../shared/department/contribution.js';
+import { Department } from '../../shared/enums.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InternalGrant } from '../../shared/auth.js';
@@ -131,6 +133,8 @@ export function createCivilAffairsLoaders(
     serviceAreas: rangedLoader((codes, range) => serviceAreasOf(em, codes, range)),
     targetGroups: rangedLoader((codes, range) => targetGroupsOf(em, codes, range)),
     assistance: rangedLoader((codes, range) => assistanceOf(em, codes, range)),
+    /** Civil affairs' own money and gifts in kind in projects, as every department records them. */
+    contribution: contributionLoader(em, grant.principal, Department.CIVIL_AFFAIRS),
     caseWork: createCaseWorkLoaders(em, grant.principal),
     benefitsByPerson: groupLoader(
       em,

@@ -4,8 +4,8 @@ import type { CivilAffairsContext } from './loaders.js';
 import type { DepartmentSchema } from '../../shared/subgraph.js';
 import { toAgencyView } from './graphql/agency.js';
 import { toPersonView } from './graphql/person.js';
-import { toRegionView } from './graphql/region.js';
-import { toReferencedProjectView } from './graphql/service-project.js';
+import { RegionView, toRegionView } from './graphql/region.js';
+import { ServiceProjectView, toReferencedProjectView } from './graphql/service-project.js';
 import { toSocialWorkerView } from './graphql/social-worker.js';
 import { toStationView } from './graphql/station.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
@@ -32,6 +32,7 @@ import { PersonResolver } from './resolvers/person.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { ProjectLifecycleResolver } from './resolvers/project-lifecycle.resolver.js';
 import { ProjectTermsResolver } from './resolvers/project-terms.resolver.js';
+import { ProjectFundingResolver } from './resolvers/project-funding.resolver.js';
 import { ServiceProjectResolver } from './resolvers/service-project.resolver.js';
 import { ServiceRecordResolver } from './resolvers/service-record.resolver.js';
 import { ServiceStatsResolver } from './resolvers/service-stats.resolver.js';
@@ -60,6 +61,7 @@ export const civilAffairsSchema: DepartmentSchema = {
     ServiceProjectResolver,
     ProjectLifecycleResolver,
     ProjectTermsResolver,
+    ProjectFundingResolver,
     ServiceRecordResolver,
     TemporaryAssistanceResolver,
     WebhookResolver,
@@ -85,6 +87,9 @@ export const civilAffairsSchema: DepartmentSchema = {
     SocialWorkerDetailResolver,
     RegionWorkforceResolver,
   ],
+  // Civil affairs leads most projects: its own money in them is recorded as every department's.
+  contributesTo: ServiceProjectView,
+  fundingRegion: RegionView,
   referenceResolvers: {
     Region: {
       __resolveReference: async (ref: { code: string }, ctx: Ctx) =>

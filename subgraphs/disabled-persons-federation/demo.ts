@@ -149,6 +149,7 @@ export function buildDisabilitySlice(world: DemoWorld): DisabilitySlice {
       projectRegionCode: pingchuan.regionCode,
       amountFen: 2_000_000n,
       fundSource: 'DISABILITY_EMPLOYMENT_SECURITY_FUND',
+      fundLevel: 'COUNTY',
       reference: '临残联发〔2022〕12号',
       contributedOn: '2022-05-10',
       indicators: [{ name: '残疾人康复服务', unit: '人次', target: 120, achieved: 86 }],

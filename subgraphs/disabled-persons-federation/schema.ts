@@ -21,4 +21,5 @@ export const disabledPersonsFederationSchema: DepartmentSchema = {
   // Keyed types reachable only through federation would vanish from the SDL otherwise.
   orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
   contributesTo: ServiceProjectRef,
+  fundingRegion: RegionRef,
 };

@@ -185,6 +185,7 @@ export function buildTradeUnionSlice(world: DemoWorld): TradeUnionSlice {
       projectRegionCode: mulan.regionCode,
       amountFen: 5_000_000n,
       fundSource: 'UNION_FUNDS',
+      fundLevel: 'COUNTY',
       reference: '木工发〔2023〕8号',
       contributedOn: '2023-06-01',
       indicators: [{ name: '困难职工帮扶', unit: '人次', target: 60, achieved: 24 }],

@@ -20,4 +20,5 @@ export const tradeUnionSchema: DepartmentSchema = {
   // Keyed types reachable only through federation would vanish from the SDL otherwise.
   orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
   contributesTo: ServiceProjectRef,
+  fundingRegion: RegionRef,
 };

@@ -113,6 +113,7 @@ export function buildWomenFederationSlice(world: DemoWorld): WomenFederationSlic
       projectRegionCode: yanuan.regionCode,
       amountFen: 2_000_000n,
       fundSource: 'WOMEN_FEDERATION_FUNDS',
+      fundLevel: 'COUNTY',
       reference: '临妇发〔2023〕3号',
       contributedOn: '2023-04-20',
       indicators: [{ name: '家庭教育服务', unit: '场次', target: 24, achieved: 15 }],

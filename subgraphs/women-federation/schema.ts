@@ -21,4 +21,5 @@ export const womenFederationSchema: DepartmentSchema = {
   ],
   orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
   contributesTo: ServiceProjectRef,
+  fundingRegion: RegionRef,
 };

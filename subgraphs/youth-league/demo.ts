@@ -163,6 +163,7 @@ export function buildYouthLeagueSlice(world: DemoWorld): YouthLeagueSlice {
       projectRegionCode: project.regionCode,
       amountFen: 3_000_000n,
       fundSource: 'LEAGUE_FUNDS',
+      fundLevel: 'COUNTY',
       reference: '临团发〔2023〕5号',
       contributedOn: '2023-03-15',
       indicators: [{ name: '留守儿童关爱服务', unit: '人次', target: 300, achieved: 210 }],

@@ -25,4 +25,5 @@ export const youthLeagueSchema: DepartmentSchema = {
   ],
   orphanedTypes: [PersonRef, StationRef, RegionRef, ServiceProjectRef],
   contributesTo: ServiceProjectRef,
+  fundingRegion: RegionRef,
 };

@@ -314,6 +314,7 @@ describe('writes', () => {
       projectRegionCode: project.regionCode,
       amount: '36000.50',
       fundSource: 'DISABILITY_EMPLOYMENT_SECURITY_FUND',
+      fundLevel: 'COUNTY',
       reference: '木残联发〔2024〕2号',
       contributedOn: '2024-02-01',
       indicators: [{ name: '康复服务', unit: '人次', target: 200, achieved: 40 }],

@@ -41,6 +41,34 @@ async function region(code: string): Promise<Figures> {
   expect(errors).toBeUndefined();
   return data!.region;
 }
+type Share = { source: string; level: string | null; amount: string };
+type Funding = {
+  amount: string;
+  bySource: Share[];
+  premisesSquareMetres: number;
+  goodsValue: string;
+  goodsCount: number;
+};
+
+/** A department's contributions over a region (region.<department>Funding). */
+async function funding(code: string, field = 'civilAffairsFunding'): Promise<Funding> {
+  const { data, errors } = await hub.query<{ region: Record<string, Funding> }>(
+    `query($code: ID!) { region(code: $code) { ${field} { amount bySource { source level amount } premisesSquareMetres goodsValue goodsCount } } }`,
+    { code },
+  );
+  expect(errors).toBeUndefined();
+  return data!.region[field]!;
+}
+const yuanOf = (shares: Share[], keep: (share: Share) => boolean) =>
+  shares.filter(keep).reduce((sum, share) => sum + Number(share.amount), 0);
+const CONTRIBUTING = [
+  'civilAffairsFunding',
+  'tradeUnionFunding',
+  'youthLeagueFunding',
+  'womenFederationFunding',
+  'disabilityFederationFunding',
+];
+
 const level = (figures: Figures, name: string) =>
   figures.coverage.stationsByLevel.find((entry) => entry.level === name)!.count;
 const method = (figures: Figures, name: string) =>
@@ -124,6 +152,9 @@ describe('Linze County 临泽县 620723 (seed 002)', () => {
       method(figures, 'COMMUNITY_ACTIVITY').count,
     ]).toEqual([60, 6, 4]);
   });
+  // "链接社会资源计 11 万元图书，在颐和社区建立“阅亮姐姐”儿童阅读空间"
+  it('Pingchuan: 110,000 yuan of books linked, in kind (region.civilAffairsFunding.goodsValue)', async () =>
+    expect((await funding('620723')).goodsValue).toBe('110000.00'));
 });
 
 describe('Ceheng County 册亨县 522327 (seed 000)', () => {
@@ -160,6 +191,11 @@ describe('Ulanqab 乌兰察布市 150900 (seed 002)', () => {
     expect(level(await region('150900'), 'TOWNSHIP_STATION')).toBe(10));
   it('1 M yuan of welfare-lottery funds (serviceProjects.contractAmount)', async () =>
     expect(await invested('150900')).toBe(1_000_000));
+  // "下拨了自治区福彩公益金 100 万元，用于支持“五社联动”社会工作服务试点项目建设"
+  it('1 M yuan of the autonomous region’s welfare-lottery funds (region.civilAffairsFunding.bySource)', async () =>
+    expect((await funding('150900')).bySource).toEqual([
+      { source: 'WELFARE_LOTTERY', level: 'PROVINCE', amount: '1000000.00' },
+    ]));
   it('300+ households visited (region.serviceStats.householdsVisited)', async () =>
     expect((await region('150900')).serviceStats.householdsVisited).toBe(300));
   it('10 cases (region.serviceStats.byMethod CASE)', async () =>
@@ -297,6 +333,17 @@ describe('Meishan Tianfu New Area 眉山天府新区 511471 (seed 000)', () => {
   });
   it('about 1 M yuan of integrated purchase funds (serviceProjects.contractAmount)', async () =>
     expect(await invested('511471')).toBe(1_000_000));
+  // "统筹内部社会救助、养老服务、儿童关爱、社区治理等政府购买服务资金近 100万元"
+  it('about 1 M yuan of integrated purchase funds, civil affairs’ own (region.civilAffairsFunding.bySource)', async () =>
+    expect((await funding('511471')).bySource).toEqual([
+      { source: 'INTEGRATED_PURCHASE_FUNDS', level: 'COUNTY', amount: '1000000.00' },
+    ]));
+  // "新区现已协调社区为民服务场所 1000 多平方米"
+  it('1,000+ square metres of community premises, in kind (region.civilAffairsFunding.premisesSquareMetres)', async () =>
+    expect((await funding('511471')).premisesSquareMetres).toBe(1_000));
+  // "整合爱心资源 100余个"
+  it('100+ loving resources brought together, in kind (region.civilAffairsFunding.goodsCount)', async () =>
+    expect((await funding('511471')).goodsCount).toBe(100));
   it('1,000+ home-visit person-times (region.serviceStats.byMethod HOME_VISIT)', async () =>
     expect(method(await region('511471'), 'HOME_VISIT').personTimes).toBe(1_000));
   it('150+ activities (region.serviceStats.byMethod COMMUNITY_ACTIVITY)', async () =>
@@ -388,6 +435,47 @@ describe('Sichuan 四川省 510000 (seed 003)', () => {
     ).toBe(4_451));
   it('45.6 M yuan provincial subsidy and 289 M leveraged: 334.6 M yuan in projects (serviceProjects.contractAmount)', async () =>
     expect(await invested('510000')).toBe(334_600_000));
+  // "2021 年，省级奖补投入 4560 万元，撬动市县投入资金 2.89 亿元，其中整合民政部门资金 1.1 亿元，
+  // 整合其他部门资金 1066 万元。"
+  const everyDepartment = async () =>
+    (await Promise.all(CONTRIBUTING.map((field) => funding('510000', field)))).flatMap(
+      (figures) => figures.bySource,
+    );
+  it('45.6 M yuan of provincial subsidy (region.<department>Funding.bySource at PROVINCE)', async () =>
+    expect(
+      yuanOf(
+        await everyDepartment(),
+        (share) => share.source === 'HIGHER_LEVEL_SUBSIDY' && share.level === 'PROVINCE',
+      ),
+    ).toBe(45_600_000));
+  it('289 M yuan leveraged from cities and counties (region.<department>Funding.bySource at CITY or COUNTY)', async () =>
+    expect(
+      yuanOf(await everyDepartment(), (share) => ['CITY', 'COUNTY'].includes(share.level ?? '')),
+    ).toBe(289_000_000));
+  it('110 M yuan of it civil affairs’ funds (region.civilAffairsFunding.bySource)', async () =>
+    expect(
+      yuanOf(
+        (await funding('510000')).bySource,
+        (share) => share.source === 'INTEGRATED_PURCHASE_FUNDS',
+      ),
+    ).toBe(110_000_000));
+  it('every project of the 334.6 M yuan has its sources recorded (serviceProjects.funding.unfunded)', async () => {
+    const { data, errors } = await hub.query<{
+      serviceProjects: {
+        edges: Array<{ node: { funding: { unfunded: string; overfunded: string } } }>;
+      };
+    }>(
+      '{ serviceProjects(filter: { regionCode: "510000" }, first: 500) { edges { node { funding { unfunded overfunded } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const edges = data!.serviceProjects.edges;
+    expect(edges.length).toBeGreaterThan(90);
+    expect(edges.filter(({ node }) => node.funding.unfunded !== '0.00')).toEqual([]);
+    expect(edges.filter(({ node }) => node.funding.overfunded !== '0.00')).toEqual([]);
+  });
+  // "社工站点围绕……“六项服务”，链接社会资源 2980 余万元"
+  it('29.8 M yuan of social resources linked, in kind (region.civilAffairsFunding.goodsValue)', async () =>
+    expect((await funding('510000')).goodsValue).toBe('29800000.00'));
   it('10.66 M yuan from other departments (region.tradeUnion/youthLeague/womenFederation/disabilityFederation.contributed)', async () => {
     const { data } = await hub.query<{ region: Record<string, { contributed: string }> }>(
       '{ region(code: "510000") { tradeUnion { contributed } youthLeague { contributed } womenFederation { contributed } disabilityFederation { contributed } } }',
@@ -433,6 +521,32 @@ describe('Sichuan 四川省 510000 (seed 003)', () => {
   });
 });
 
+describe('Shangrao 上饶市 361100 (seed 002)', () => {
+  // "12 个县（市、区）均已启动试点或完成“1+x”社会工作服务体系建设"
+  it('12 counties, each with its county general station (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('361100'), 'COUNTY_STATION')).toBe(12));
+  it('each with a township station started (region.coverage.stationsByLevel)', async () =>
+    expect(level(await region('361100'), 'TOWNSHIP_STATION')).toBe(12));
+});
+
+describe('Taicang 太仓市 320585 (seed 004)', () => {
+  // "太仓率先完成基层社工站（室）全覆盖"
+  it('a station in every town and street (region.coverage.rate)', async () =>
+    expect((await region('320585')).coverage).toMatchObject({
+      townships: 8,
+      townshipsWithStation: 8,
+      rate: 1,
+    }));
+  it('a room in every village and community (region.coverage.stationsByLevel VILLAGE_ROOM)', async () => {
+    const { data } = await hub.query<{ region: { children: Array<{ children: unknown[] }> } }>(
+      '{ region(code: "320585") { children { children { code } } } }',
+    );
+    const villages = data!.region.children.reduce((sum, town) => sum + town.children.length, 0);
+    expect(villages).toBeGreaterThan(0);
+    expect(level(await region('320585'), 'VILLAGE_ROOM')).toBe(villages);
+  });
+});
+
 describe('period figures, as a dashboard asks them (indicators)', () => {
   interface Row {
     period: string;
@@ -472,6 +586,23 @@ describe('period figures, as a dashboard asks them (indicators)', () => {
   });
   it('Sichuan, 2023: 3,380 industry development services (services by SERVICE_AREA)', async () =>
     expect(area(await sichuan2023('services'), 'INDUSTRY_DEVELOPMENT')).toBe(3_380));
+  // Sichuan (seed 003): "省级奖补投入 4560 万元，撬动市县投入资金 2.89 亿元".
+  it('Sichuan: 45.6 M yuan at province level and 289 M at county level (contribution_amount by FUND_LEVEL)', async () => {
+    const { data, errors } = await hub.query<{
+      indicators: { rows: Array<{ fundLevel: string | null; value: number }> };
+    }>(
+      `{ indicators(measures: ["contribution_amount"], period: { from: "2020-01", to: "2026-12", grain: YEAR },
+          regions: { codes: ["510000"] }, by: [FUND_LEVEL]) { rows { fundLevel value } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const atLevel = (name: string) =>
+      data!.indicators.rows
+        .filter((row) => row.fundLevel === name)
+        .reduce((sum, row) => sum + row.value, 0);
+    expect([atLevel('PROVINCE'), atLevel('CITY') + atLevel('COUNTY')]).toEqual([
+      45_600_000, 289_000_000,
+    ]);
+  });
   it('Mulan: one township station running at the end of 2022 and April 2023, five from May 2023 (stations at month-end)', async () => {
     const found = await rows({
       measures: ['stations'],

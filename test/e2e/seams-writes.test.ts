@@ -69,6 +69,7 @@ const contribution = (department: Department, name: string, fundSource: string):
   key: 'reference',
   table: [
     {
+      CIVIL_AFFAIRS: 'civil-affairs',
       TRADE_UNION: 'trade-union',
       YOUTH_LEAGUE: 'youth-league',
       WOMEN_FEDERATION: 'women-federation',
@@ -83,6 +84,7 @@ const contribution = (department: Department, name: string, fundSource: string):
         projectId: project.id,
         amount: '1.00',
         fundSource,
+        fundLevel: 'COUNTY',
         reference: 'seam-key',
         contributedOn: project.starts,
       }
@@ -321,6 +323,11 @@ const KEYED: Record<string, KeyedCase> = {
     },
     change: { hours: 3 },
   },
+  recordCivilAffairsContribution: contribution(
+    'CIVIL_AFFAIRS',
+    'recordCivilAffairsContribution',
+    'GOVERNMENT_BUDGET',
+  ),
   recordTradeUnionContribution: contribution(
     'TRADE_UNION',
     'recordTradeUnionContribution',
@@ -420,6 +427,7 @@ describe('money into a project', () => {
           projectId: project.id,
           amount: '1.00',
           fundSource: 'UNION_FUNDS',
+          fundLevel: 'COUNTY',
           reference: `pay-${Math.random()}`,
           contributedOn: project.startsOn,
           ...fields,

@@ -103,6 +103,7 @@ const contribution = {
   projectId: mulanProject.id,
   amount: '100.00',
   fundSource: 'GOVERNMENT_BUDGET',
+  fundLevel: 'COUNTY',
   reference: 'seam-contribution',
   contributedOn: on,
 };
@@ -112,6 +113,7 @@ const contributionCase = (department: Department, name: string): SeamCase => ({
   probes: [projectProbe(contribution)],
 });
 const SERVICE_OF: Partial<Record<Department, string>> = {
+  CIVIL_AFFAIRS: 'civil-affairs',
   TRADE_UNION: 'trade-union',
   YOUTH_LEAGUE: 'youth-league',
   WOMEN_FEDERATION: 'women-federation',
@@ -381,6 +383,11 @@ const CASES: Record<string, SeamCase> = {
       ),
     ],
   },
+  recordCivilAffairsContribution: contributionCase(
+    'CIVIL_AFFAIRS',
+    'recordCivilAffairsContribution',
+  ),
+  reverseCivilAffairsContribution: reversalCase('CIVIL_AFFAIRS', 'reverseCivilAffairsContribution'),
   recordService: {
     department: 'CIVIL_AFFAIRS',
     document: mutation('recordService', 'RecordServiceInput'),

@@ -178,6 +178,7 @@ describe('recordTradeUnionContribution', () => {
     projectRegionCode: project.regionCode,
     amount: '30000.00',
     fundSource: 'UNION_FUNDS',
+    fundLevel: 'COUNTY',
     reference: '临工发〔2024〕3号',
     contributedOn: '2024-04-01',
     indicators: [{ name: '困难职工帮扶', unit: '人次', target: 40, achieved: 0 }],

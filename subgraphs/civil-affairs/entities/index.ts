@@ -1,4 +1,5 @@
 import { AccessLogEntry } from '../../../shared/audit/access-log.entity.js';
+import { ProjectContribution } from '../../../shared/department/contribution.entity.js';
 import { LedgerOutboxEntry } from '../../../shared/ledger/outbox.entity.js';
 import { PersonMergeMove } from '../../../shared/register/entities.js';
 import { Agency } from './agency.entity.js';
@@ -60,6 +61,7 @@ export {
   ProjectMilestone,
   ProjectRectification,
   ProjectServiceItem,
+  ProjectContribution,
   ProjectStation,
   ProjectTarget,
   Referral,
@@ -97,6 +99,7 @@ export const civilAffairsEntities = [
   ProjectTarget,
   ProjectEvaluation,
   ProjectRectification,
+  ProjectContribution,
   ServiceRecord,
   ServiceRecordWorker,
   ServiceRecordPerson,

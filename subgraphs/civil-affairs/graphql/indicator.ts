@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } 
 import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
 import {
   Department,
+  FundLevel,
   FundSource,
   RegionLevel,
   ServiceArea,
@@ -61,6 +62,7 @@ const DIMENSIONS: Record<IndicatorDimension, { description: string }> = {
   STATION_STATUS: { description: 'Station status (站点状态)' },
   PROGRAMME: { description: 'Benefit programme (帮扶项目)' },
   FUND_SOURCE: { description: 'Fund source (资金来源)' },
+  FUND_LEVEL: { description: 'Level of government whose money it is (资金层级)' },
   EMPLOYMENT: { description: 'Employment of a worker (用工形式)' },
   CERTIFICATION: { description: 'Certification of a worker (职业资格)' },
 };
@@ -243,6 +245,9 @@ export class IndicatorRowView {
 
   @Field(() => FundSource, { nullable: true })
   fundSource!: FundSource | null;
+
+  @Field(() => FundLevel, { nullable: true })
+  fundLevel!: FundLevel | null;
 
   @Field(() => Employment, { nullable: true })
   employment!: Employment | null;

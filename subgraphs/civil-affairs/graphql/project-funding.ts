@@ -1,7 +1,7 @@
-import { Field, Float, ObjectType } from 'type-graphql';
-import { Department } from '../../../shared/enums.js';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ContributionKind, Department, FundLevel, FundSource } from '../../../shared/enums.js';
 import { parseYuan } from '../../../shared/money.js';
-import { MoneyScalar } from '../../../shared/scalars.js';
+import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
 import {
   CONTRIBUTION_FIELDS,
   type ContributionField,
@@ -23,6 +23,61 @@ export class FundingShareView {
     description: 'Part of the contract amount, 0–1 (占比); null for a free project',
   })
   share!: number | null;
+}
+
+@ObjectType('ProjectFundSource', {
+  description: 'Money of one department from one source at one level (出资部门、来源、层级)',
+})
+export class ProjectFundSourceView {
+  @Field(() => Department, { description: 'Department that recorded it (出资部门)' })
+  department!: Department;
+
+  @Field(() => FundSource, { description: 'Source (资金来源)' })
+  source!: FundSource;
+
+  @Field(() => FundLevel, {
+    nullable: true,
+    description: 'Level of government (资金层级); null for entries recorded before levels were',
+  })
+  level!: FundLevel | null;
+
+  @Field(() => MoneyScalar, { description: 'Amount (金额)' })
+  amount!: bigint;
+}
+
+@ObjectType('ProjectInKind', {
+  description: "A department's gift in kind to a project (实物投入): premises, goods, volunteers",
+})
+export class ProjectInKindView {
+  @Field(() => Department, { description: 'Department that recorded it (投入部门)' })
+  department!: Department;
+
+  @Field(() => ContributionKind, { description: 'What is given (投入形式)' })
+  kind!: ContributionKind;
+
+  @Field(() => FundSource, { description: 'Where it comes from (来源)' })
+  source!: FundSource;
+
+  @Field(() => FundLevel, { nullable: true, description: 'Level (层级)' })
+  level!: FundLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'What it is (说明)' })
+  description!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Premises: square metres (面积)' })
+  areaSquareMetres!: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Goods: their value (物资价值)' })
+  goodsValue!: bigint | null;
+
+  @Field(() => Int, { nullable: true, description: 'Goods: how many items (件数)' })
+  goodsCount!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Volunteers' hours (志愿服务时长)" })
+  volunteerHours!: number | null;
+
+  @Field(() => DateScalar, { description: 'Given on (投入日期)' })
+  contributedOn!: string;
 }
 
 @ObjectType('ProjectFunding', {
@@ -53,7 +108,38 @@ export class ProjectFundingView {
       'All money in the project: the contract amount, or more when over-funded (资金合计)',
   })
   total!: bigint;
+
+  /** The project, for the lead's own entries when civil affairs leads. */
+  projectId!: string;
+  leadDepartment!: Department;
+  /** Each other department's sources and gifts, as the gateway fetched them. */
+  fetched!: Array<{ department: Department; contribution: ExternalContribution }>;
 }
+
+/** A department's contribution as the gateway passes it for `@requires`: Money as text. */
+export interface ExternalContribution {
+  amount: string;
+  bySource?: Array<{ source: FundSource; level: FundLevel | null; amount: string }>;
+  inKind?: Array<{
+    kind: ContributionKind;
+    source: FundSource;
+    level: FundLevel | null;
+    description: string | null;
+    areaSquareMetres: number | null;
+    goodsValue: string | null;
+    goodsCount: number | null;
+    volunteerHours: number | null;
+    contributedOn: string;
+  }>;
+}
+
+/** What `funding` has the gateway fetch from every department first (`@requires`). */
+export const FUNDING_REQUIRES = Object.keys(CONTRIBUTION_FIELDS)
+  .map(
+    (field) =>
+      `${field} { amount bySource { source level amount } inKind { kind source level description areaSquareMetres goodsValue goodsCount volunteerHours contributedOn } }`,
+  )
+  .join(' ');
 
 /**
  * Who pays for what in a project whose departments' amounts the gateway fetched (`@requires`):
@@ -61,9 +147,18 @@ export class ProjectFundingView {
  */
 export function toProjectFundingView(project: ServiceProjectView): ProjectFundingView {
   const { contractAmount } = project;
-  const others = (Object.entries(CONTRIBUTION_FIELDS) as Array<[ContributionField, Department]>)
-    .filter(([field, department]) => project[field] && department !== project.leadDepartment)
-    .map(([field, department]) => ({ department, amount: parseYuan(project[field]!.amount) }));
+  const fetched = (Object.entries(CONTRIBUTION_FIELDS) as Array<[ContributionField, Department]>)
+    .filter(([field]) => project[field])
+    .map(([field, department]) => ({
+      department,
+      contribution: project[field] as unknown as ExternalContribution,
+    }));
+  const others = fetched
+    .filter(({ department }) => department !== project.leadDepartment)
+    .map(({ department, contribution }) => ({
+      department,
+      amount: parseYuan(contribution.amount),
+    }));
   const contributedByOthers = others.reduce((sum, share) => sum + share.amount, 0n);
   const paidByLead = contractAmount - contributedByOthers;
   const share = (amount: bigint) =>
@@ -75,5 +170,8 @@ export function toProjectFundingView(project: ServiceProjectView): ProjectFundin
     contributedByOthers,
     paidByLead,
     total: contractAmount > contributedByOthers ? contractAmount : contributedByOthers,
+    projectId: project.id,
+    leadDepartment: project.leadDepartment,
+    fetched,
   };
 }

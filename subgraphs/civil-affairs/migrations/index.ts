@@ -13,6 +13,7 @@ import { Migration20261205010000IndicatorRollups } from './Migration202612050100
 import { Migration20261206000000ProjectLifecycle } from './Migration20261206000000ProjectLifecycle.js';
 import { Migration20261207000000StationStandards } from './Migration20261207000000StationStandards.js';
 import { Migration20261207010000WorkforceDetail } from './Migration20261207010000WorkforceDetail.js';
+import { Migration20261208000000ProjectContributions } from './Migration20261208000000ProjectContributions.js';
 
 /** Committed migrations of the civil-affairs database, oldest first. */
 export const civilAffairsMigrations = [
@@ -40,4 +41,8 @@ export const civilAffairsMigrations = [
     class: Migration20261207000000StationStandards,
   },
   { name: 'Migration20261207010000WorkforceDetail', class: Migration20261207010000WorkforceDetail },
+  {
+    name: 'Migration20261208000000ProjectContributions',
+    class: Migration20261208000000ProjectContributions,
+  },
 ];

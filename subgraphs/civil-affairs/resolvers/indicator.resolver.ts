@@ -133,6 +133,7 @@ function rowOf(
     stationStatus: dim('STATION_STATUS'),
     programme: dim('PROGRAMME'),
     fundSource: dim('FUND_SOURCE'),
+    fundLevel: dim('FUND_LEVEL'),
     employment: dim('EMPLOYMENT'),
     certification: dim('CERTIFICATION'),
     value: suppressed ? null : Math.round(cell.value * 100) / 100,

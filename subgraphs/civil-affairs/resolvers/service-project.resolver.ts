@@ -23,10 +23,13 @@ import {
 import { MoneyScalar } from '../../../shared/scalars.js';
 import { ProjectStation, ServiceProject } from '../entities/index.js';
 import { AgencyView, toAgencyView } from '../graphql/agency.js';
-import { ProjectFundingView, toProjectFundingView } from '../graphql/project-funding.js';
+import {
+  FUNDING_REQUIRES,
+  ProjectFundingView,
+  toProjectFundingView,
+} from '../graphql/project-funding.js';
 import { RegionView, toRegionView } from '../graphql/region.js';
 import {
-  CONTRIBUTION_FIELDS,
   ServiceProjectConnection,
   ServiceProjectView,
   toServiceProjectView,
@@ -48,9 +51,7 @@ import { EDITABLE, statusProblem } from '../projects/rules.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 import { relatedView } from '../../../shared/department/related.js';
 
-const REQUIRED = Object.keys(CONTRIBUTION_FIELDS)
-  .map((field) => `${field} { amount }`)
-  .join(' ');
+const REQUIRED = FUNDING_REQUIRES;
 
 @Resolver(() => ServiceProjectView)
 export class ServiceProjectResolver {

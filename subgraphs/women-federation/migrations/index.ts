@@ -4,6 +4,7 @@ import { Migration20261201010000ContributionReversals } from './Migration2026120
 import { Migration20261202030000LedgerOutbox } from './Migration20261202030000LedgerOutbox.js';
 import { Migration20261203000000RegisterFollower } from './Migration20261203000000RegisterFollower.js';
 import { Migration20261205000000IndicatorOutbox } from './Migration20261205000000IndicatorOutbox.js';
+import { Migration20261208000000ContributionSources } from './Migration20261208000000ContributionSources.js';
 
 /** Committed migrations of the women's federation database, oldest first. */
 export const womenFederationMigrations = [
@@ -19,4 +20,8 @@ export const womenFederationMigrations = [
     class: Migration20261203000000RegisterFollower,
   },
   { name: 'Migration20261205000000IndicatorOutbox', class: Migration20261205000000IndicatorOutbox },
+  {
+    name: 'Migration20261208000000ContributionSources',
+    class: Migration20261208000000ContributionSources,
+  },
 ];

@@ -154,6 +154,9 @@ function addEvaluationsAndTranches(
       over ? addDays(finalOn, 20) : null,
     ],
   ];
+  // A project whose amount no source publishes (Shangrao's, Taicang's) has its milestones
+  // without tranches.
+  const paid = BigInt(project.contractAmountFen) > 0n;
   for (const [title, deliverable, dueOn, amount, condition, paidOn] of milestones) {
     out.milestones.push({
       id: ids.next(),
@@ -161,11 +164,11 @@ function addEvaluationsAndTranches(
       title,
       deliverable,
       dueOn,
-      trancheAmountFen: amount,
-      trancheCondition: condition,
-      paidOn,
-      paidBy: paidOn ? 'system' : null,
-      paidByDepartment: paidOn ? 'CIVIL_AFFAIRS' : null,
+      trancheAmountFen: paid ? amount : null,
+      trancheCondition: paid ? condition : null,
+      paidOn: paid ? paidOn : null,
+      paidBy: paid && paidOn ? 'system' : null,
+      paidByDepartment: paid && paidOn ? 'CIVIL_AFFAIRS' : null,
     });
   }
 }

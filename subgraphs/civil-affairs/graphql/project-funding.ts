@@ -1,7 +1,8 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { ContributionKind, Department, FundLevel, FundSource } from '../../../shared/enums.js';
+import { FundShare, InKindContribution } from '../../../shared/department/contribution-sources.js';
 import { parseYuan } from '../../../shared/money.js';
-import { DateScalar, MoneyScalar } from '../../../shared/scalars.js';
+import { MoneyScalar } from '../../../shared/scalars.js';
 import {
   CONTRIBUTION_FIELDS,
   type ContributionField,
@@ -28,56 +29,17 @@ export class FundingShareView {
 @ObjectType('ProjectFundSource', {
   description: 'Money of one department from one source at one level (出资部门、来源、层级)',
 })
-export class ProjectFundSourceView {
+export class ProjectFundSourceView extends FundShare {
   @Field(() => Department, { description: 'Department that recorded it (出资部门)' })
   department!: Department;
-
-  @Field(() => FundSource, { description: 'Source (资金来源)' })
-  source!: FundSource;
-
-  @Field(() => FundLevel, {
-    nullable: true,
-    description: 'Level of government (资金层级); null for entries recorded before levels were',
-  })
-  level!: FundLevel | null;
-
-  @Field(() => MoneyScalar, { description: 'Amount (金额)' })
-  amount!: bigint;
 }
 
 @ObjectType('ProjectInKind', {
   description: "A department's gift in kind to a project (实物投入): premises, goods, volunteers",
 })
-export class ProjectInKindView {
+export class ProjectInKindView extends InKindContribution {
   @Field(() => Department, { description: 'Department that recorded it (投入部门)' })
   department!: Department;
-
-  @Field(() => ContributionKind, { description: 'What is given (投入形式)' })
-  kind!: ContributionKind;
-
-  @Field(() => FundSource, { description: 'Where it comes from (来源)' })
-  source!: FundSource;
-
-  @Field(() => FundLevel, { nullable: true, description: 'Level (层级)' })
-  level!: FundLevel | null;
-
-  @Field(() => String, { nullable: true, description: 'What it is (说明)' })
-  description!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Premises: square metres (面积)' })
-  areaSquareMetres!: number | null;
-
-  @Field(() => MoneyScalar, { nullable: true, description: 'Goods: their value (物资价值)' })
-  goodsValue!: bigint | null;
-
-  @Field(() => Int, { nullable: true, description: 'Goods: how many items (件数)' })
-  goodsCount!: number | null;
-
-  @Field(() => Float, { nullable: true, description: "Volunteers' hours (志愿服务时长)" })
-  volunteerHours!: number | null;
-
-  @Field(() => DateScalar, { description: 'Given on (投入日期)' })
-  contributedOn!: string;
 }
 
 @ObjectType('ProjectFunding', {

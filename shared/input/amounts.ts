@@ -13,7 +13,8 @@ export type AmountKind =
   | 'contribution'
   | 'contractAmount'
   | 'device'
-  | 'income';
+  | 'income'
+  | 'allowance';
 
 /** Ceiling of each kind, in yuan (元), inclusive. */
 export const AMOUNT_CEILINGS_YUAN: Readonly<Record<AmountKind, number>> = {
@@ -33,6 +34,8 @@ export const AMOUNT_CEILINGS_YUAN: Readonly<Record<AmountKind, number>> = {
   device: 1_000_000,
   /** 家庭人均收入: monthly household income per head. */
   income: 1_000_000,
+  /** 社工津贴补贴: one allowance a month to one social worker. */
+  allowance: 100_000,
 };
 
 /** Whether zero is a meaningful amount of the kind (a household may have no income). */

@@ -496,3 +496,87 @@ describe("workers' files", () => {
     expect(detail.annualAllowances).toBe(`${row!.recipients * 3600}.00`);
   });
 });
+
+describe("writing workers' files", () => {
+  const TRAINING = `mutation($input: RecordWorkerTrainingInput!) {
+    recordWorkerTraining(input: $input) { trainedOn hours topic organiser } }`;
+  const ALLOWANCE = `mutation($input: RecordWorkerAllowanceInput!) {
+    recordWorkerAllowance(input: $input) { title monthlyAmount startsOn endsOn } }`;
+  const REWARD = `mutation($input: RecordWorkerRewardInput!) {
+    recordWorkerReward(input: $input) { title awardedOn awardedBy } }`;
+
+  it('records trainings, allowances and rewards once each, and the file shows them', async () => {
+    const [worker] = await sql(
+      `select w.id from social_workers w join stations s on s.id = w.station_id
+        where s.name = '利东镇社工站' order by w.id limit 1`,
+    );
+    const workerId = worker!.id as string;
+    const training = {
+      workerId,
+      trainedOn: '2024-03-12',
+      hours: 16,
+      topic: '个案管理实务',
+      organiser: '木兰县民政局',
+    };
+    const allowance = {
+      workerId,
+      title: '持证津贴',
+      monthlyAmount: '200.00',
+      startsOn: '2024-01-01',
+      endsOn: null,
+    };
+    const reward = {
+      workerId,
+      title: '优秀社工',
+      awardedOn: '2024-05-20',
+      awardedBy: '哈尔滨市民政局',
+    };
+    const first = await ok(TRAINING, { input: training }, admin);
+    const again = await ok(TRAINING, { input: training }, admin);
+    expect(again.recordWorkerTraining).toEqual(first.recordWorkerTraining);
+    await ok(ALLOWANCE, { input: allowance }, admin);
+    await ok(REWARD, { input: reward }, admin);
+    const [counts] = await sql(
+      `select (select count(*) from social_worker_trainings where worker_id = ? and topic = '个案管理实务')::int as t,
+              (select count(*) from social_worker_allowances where worker_id = ? and title = '持证津贴')::int as a,
+              (select count(*) from social_worker_rewards where worker_id = ? and title = '优秀社工')::int as r`,
+      [workerId, workerId, workerId],
+    );
+    expect(counts).toEqual({ t: 1, a: 1, r: 1 });
+    const file = (await ok(FILE, { id: workerId }, admin)).socialWorker;
+    const { workerId: _t, ...shownTraining } = training;
+    const { workerId: _a, ...shownAllowance } = allowance;
+    const { workerId: _r, ...shownReward } = reward;
+    expect(file.trainings).toContainEqual(shownTraining);
+    expect(file.allowances).toContainEqual(shownAllowance);
+    expect(file.rewards).toContainEqual(shownReward);
+
+    // The same entry with other details, a term ending before it starts, a worker of Linze, a viewer.
+    expect(await refused(TRAINING, { input: { ...training, hours: 8 } })).toMatchObject({
+      code: 'CONFLICT',
+      field: 'trainedOn',
+    });
+    expect(
+      await refused(ALLOWANCE, {
+        input: { ...allowance, startsOn: '2024-06-01', endsOn: '2024-05-31' },
+      }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+    expect(
+      await refused(ALLOWANCE, { input: { ...allowance, monthlyAmount: '0.00' } }),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'monthlyAmount',
+    });
+    const [linze] = await sql(
+      `select id from social_workers where region_code like '${LINZE}%' limit 1`,
+    );
+    const elsewhere = await refused(REWARD, { input: { ...reward, workerId: linze!.id } });
+    const never = await refused(REWARD, { input: { ...reward, workerId: NEVER_ISSUED } });
+    expect(elsewhere).toMatchObject({ code: 'NOT_FOUND', field: 'workerId' });
+    expect(elsewhere.message).toBe(never.message);
+    const viewer = principal('CIVIL_AFFAIRS', ['VIEWER'], MULAN);
+    expect((await refused(REWARD, { input: reward }, viewer)).code).toMatch(
+      /FORBIDDEN|UNAUTHORIZED/,
+    );
+  });
+});

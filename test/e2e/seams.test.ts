@@ -453,6 +453,42 @@ const CASES: Record<string, SeamCase> = {
       ),
     ],
   },
+  // A social worker's file: a worker of another county reads as one never registered.
+  ...Object.fromEntries(
+    (
+      [
+        [
+          'recordWorkerTraining',
+          'RecordWorkerTrainingInput',
+          { trainedOn: '2024-01-08', hours: 8, topic: 'seam', organiser: 'seam' },
+        ],
+        [
+          'recordWorkerAllowance',
+          'RecordWorkerAllowanceInput',
+          { title: 'seam', monthlyAmount: '100.00', startsOn: '2024-01-01' },
+        ],
+        [
+          'recordWorkerReward',
+          'RecordWorkerRewardInput',
+          { title: 'seam', awardedOn: '2024-01-08', awardedBy: 'seam' },
+        ],
+      ] as const
+    ).map(([name, type, fields]) => [
+      name,
+      {
+        department: 'CIVIL_AFFAIRS',
+        document: mutation(name, type),
+        probes: [
+          probe('workerId', fields, () =>
+            ownId(
+              'civil-affairs',
+              `select id from social_workers where region_code like '${LINZE}%' limit 1`,
+            ),
+          ),
+        ],
+      },
+    ]),
+  ),
   // Merging entries of the register: both in the caller's region; a merge of Linze reads as none.
   mergePeople: {
     department: 'CIVIL_AFFAIRS',

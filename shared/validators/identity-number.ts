@@ -76,10 +76,8 @@ export function makeIdentityNumber(
   return first17 + identityNumberCheckCharacter(first17);
 }
 
-/** Age in completed years on a day. */
-export function ageOn(birthDate: string, on: Date): number {
-  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
-  const hadBirthday =
-    on.getMonth() + 1 > month || (on.getMonth() + 1 === month && on.getDate() >= day);
-  return on.getFullYear() - year - (hadBirthday ? 0 : 1);
+/** Age in completed years on a day, from a birth date (both `YYYY-MM-DD`). */
+export function ageOn(birthDate: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }

@@ -13,11 +13,7 @@ import {
   RehabilitationService,
 } from './entities/index.js';
 import { regionFigures, stationFigures } from './stats.js';
-
-/** Today in China, where certificates expire. */
-export function todayInChina(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
+import { chinaToday } from '../../shared/input/dates.js';
 
 /** Every loader of the disabled-persons-federation subgraph, built fresh for each request. */
 export function createDisabilityLoaders(em: EntityManager, grant: InternalGrant) {
@@ -39,7 +35,7 @@ export function createDisabilityLoaders(em: EntityManager, grant: InternalGrant)
       scope,
     ),
     regionFigures: new DataLoader((codes: readonly string[]) =>
-      regionFigures(em, codes, todayInChina()),
+      regionFigures(em, codes, chinaToday()),
     ),
     contributedIn: new DataLoader((codes: readonly string[]) => contributedIn(em, codes)),
     stationFigures: new DataLoader((ids: readonly string[]) =>

@@ -1,3 +1,4 @@
+import { ageOn } from '../../../shared/validators/identity-number.js';
 import type { Consent } from '../entities/index.js';
 import { ConsentGiver, type ConsentPurpose, type DataCategory } from '../entities/enums.js';
 
@@ -36,12 +37,6 @@ export function covers(consent: Consent, sharing: Sharing): boolean {
     consent.purposes.includes(sharing.purpose) &&
     sharing.categories.every((category) => consent.categories.includes(category))
   );
-}
-
-/** Age in whole years on a day, from a birth date (both `YYYY-MM-DD`). */
-export function ageOn(birthDate: string, day: string): number {
-  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
 /**

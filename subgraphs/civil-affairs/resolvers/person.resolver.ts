@@ -24,6 +24,7 @@ import { inScope, scopedLookup, scopeWhere, subtreeFilter } from '../../../share
 import { writtenBy } from '../../../shared/department/written.js';
 import { parseDivisionCode } from '../../../shared/validators/division-code.js';
 import { ageOn, validateIdentityNumber } from '../../../shared/validators/identity-number.js';
+import { chinaToday } from '../../../shared/input/dates.js';
 import {
   CASE_TEAM,
   PERSON_READERS,
@@ -52,11 +53,6 @@ import type { CivilAffairsContext } from '../loaders.js';
 import { refuseMerged } from '../rules.js';
 import { requireOwned } from '../../../shared/department/owned.js';
 import { relatedView } from '../../../shared/department/related.js';
-
-/** Today's date in China, where the hub's users live, for ages. */
-function todayInChina(): Date {
-  return new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
-}
 
 /**
  * What the caller sees of one field of a person under the masking rule of its kind; a value
@@ -89,7 +85,7 @@ async function personal<T>(
 /** Where the analyst view releases a person (only asked for de-identified answers). */
 async function release(ctx: CivilAffairsContext, person: PersonView): Promise<Release> {
   if (personalAccess(ctx.principal, ctx.purpose, REGISTER) !== 'de-identified') return null;
-  return ctx.loaders.deIdentification.release(person, ageOn(person.birthDate, todayInChina()));
+  return ctx.loaders.deIdentification.release(person, ageOn(person.birthDate, chinaToday()));
 }
 
 @Resolver(() => PersonView)
@@ -256,7 +252,7 @@ export class PersonResolver {
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<string | null> {
     const released = await release(ctx, person);
-    const band = ageBand(ageOn(person.birthDate, todayInChina()));
+    const band = ageBand(ageOn(person.birthDate, chinaToday()));
     return personal(ctx, person, 'birthDate', REGISTER, band, null, {
       generalised: (value) => (released ? value : null),
     });
@@ -292,7 +288,7 @@ export class PersonResolver {
       person,
       'birthDate',
       REGISTER,
-      ageOn(person.birthDate, todayInChina()),
+      ageOn(person.birthDate, chinaToday()),
       null,
     );
   }

@@ -4,7 +4,8 @@ import { connectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { FEDERATION_RECORDS } from '../access.js';
 import type { DisabilityCertificate } from '../entities/index.js';
-import { todayInChina, type DisabilityContext } from '../loaders.js';
+import { chinaToday } from '../../../shared/input/dates.js';
+import type { DisabilityContext } from '../loaders.js';
 import { DisabilityCategory } from './enums.js';
 import { PersonRef } from './references.js';
 
@@ -60,7 +61,7 @@ export function toDisabilityCertificateView(
     grade: certificate.grade,
     issuedOn: mask('eventDate', certificate.issuedOn),
     expiresOn: mask('eventDate', certificate.expiresOn),
-    expired: certificate.expiresOn < todayInChina(),
+    expired: certificate.expiresOn < chinaToday(),
     person: { id: certificate.personId },
   }));
 }

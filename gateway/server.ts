@@ -25,7 +25,7 @@ import { queryLimits } from './plugins/query-limits.js';
 import { varyByCaller } from './plugins/vary-by-caller.js';
 import { responseNotices } from '../shared/notices.js';
 import { subgraphReadiness } from './readiness.js';
-import { subgraphFetch, supergraphSubgraphs } from './subgraph-fetch.js';
+import { callerHeaders, subgraphFetch, supergraphSubgraphs } from './subgraph-fetch.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (the committed `supergraph.graphql`). */
@@ -82,7 +82,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     buildService: subgraphFetch({
       routes,
       timeoutMs: options.timeoutMs,
-      signingKey: options.signingKey,
+      headers: callerHeaders(options.signingKey),
       metrics,
     }),
   });

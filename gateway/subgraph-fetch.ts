@@ -6,7 +6,13 @@ import {
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
 import type { CryptoKey } from 'jose';
-import { PRINCIPAL_HEADER, signInternalGrant, subgraphRequestHash } from '../shared/auth.js';
+import {
+  PRINCIPAL_HEADER,
+  signInternalGrant,
+  subgraphRequestHash,
+  type SubgraphRequestBody,
+} from '../shared/auth.js';
+import type { Principal } from '../shared/context.js';
 import {
   RECORDS_GRANT_HEADER,
   REFERENCE_GRANT_HEADER,
@@ -81,16 +87,52 @@ function fetchWithTimeout(
   };
 }
 
+/** One subgraph fetch made for a caller. */
+export interface SubgraphCall {
+  subgraph: string;
+  principal: Principal;
+  requestId: string;
+  purpose: string | null;
+  body: SubgraphRequestBody;
+}
+
+/** The headers that carry the caller to a subgraph for one fetch. */
+export type SubgraphHeaders = (call: SubgraphCall) => Promise<Record<string, string>>;
+
+/**
+ * Each fetch carries the caller's principal in a grant signed for that subgraph and bound to the
+ * request body; a mutation to a department other than civil affairs also carries a grant to check
+ * its references with civil affairs, and a mutation to civil affairs a grant to check the records
+ * it links with the departments that keep them.
+ */
+export function callerHeaders(signingKey: CryptoKey): SubgraphHeaders {
+  return async ({ subgraph, principal, requestId, purpose, body }) => {
+    const headers: Record<string, string> = {
+      'x-request-id': requestId,
+      [PRINCIPAL_HEADER]: await signInternalGrant(
+        { principal, requestId, purpose, requestHash: subgraphRequestHash(body) },
+        signingKey,
+        subgraph,
+      ),
+    };
+    if (isMutation(body.query)) {
+      const [header, sign] =
+        subgraph === REFERENCE_OWNER
+          ? [RECORDS_GRANT_HEADER, signRecordsGrant]
+          : [REFERENCE_GRANT_HEADER, signReferenceGrant];
+      headers[header] = await sign(principal, requestId, signingKey);
+    }
+    return headers;
+  };
+}
+
 /** True for the document of a subgraph fetch that runs a mutation (the planner writes them plainly). */
-function isMutation(query: string | undefined): boolean {
+function isMutation(query: string | null | undefined): boolean {
   return /^\s*mutation\b/.test(query ?? '');
 }
 
 /**
- * A subgraph fetch. Each carries the caller's principal in a grant signed for that subgraph and
- * bound to the request body; a mutation to a department other than civil affairs also carries a
- * grant to check its references with civil affairs, and a mutation to civil affairs a grant to
- * check the records it links with the departments that keep them. A subgraph answers bad variables with HTTP
+ * A subgraph fetch, carrying its caller ({@link callerHeaders}). A subgraph answers bad variables with HTTP
  * 400 and a GraphQL error that says what is wrong; the client sees that error, not a generic
  * "400: Bad Request".
  */
@@ -110,20 +152,14 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { requestId, principal, purpose } = context as Partial<GatewayContext>;
     if (!requestId || !principal) throw new Error('subgraph request without a principal');
     const headers = request.http?.headers;
-    headers?.set('x-request-id', requestId);
-    const grant = await signInternalGrant(
-      { principal, requestId, purpose: purpose ?? null, requestHash: subgraphRequestHash(request) },
-      this.deps.signingKey,
-      this.subgraph,
-    );
-    headers?.set(PRINCIPAL_HEADER, grant);
-    if (isMutation(request.query)) {
-      const [header, sign] =
-        this.subgraph === REFERENCE_OWNER
-          ? [RECORDS_GRANT_HEADER, signRecordsGrant]
-          : [REFERENCE_GRANT_HEADER, signReferenceGrant];
-      headers?.set(header, await sign(principal, requestId, this.deps.signingKey));
-    }
+    const carried = await this.deps.headers({
+      subgraph: this.subgraph,
+      principal,
+      requestId,
+      purpose: purpose ?? null,
+      body: request,
+    });
+    for (const [name, value] of Object.entries(carried)) headers?.set(name, value);
     if (headers) injectTraceHeaders(headers);
   }
 
@@ -159,8 +195,8 @@ export interface SubgraphFetchOptions {
   routes: Record<string, string>;
   /** Longest wait for one subgraph fetch. */
   timeoutMs: number;
-  /** Signs the principal for each subgraph. */
-  signingKey: CryptoKey;
+  /** What each fetch carries of its caller. */
+  headers: SubgraphHeaders;
   metrics: SubgraphFetchMetrics;
 }
 

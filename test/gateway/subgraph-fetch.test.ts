@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Registry } from 'prom-client';
-import { subgraphFetch, supergraphSubgraphs } from '../../gateway/subgraph-fetch.js';
+import { callerHeaders, subgraphFetch, supergraphSubgraphs } from '../../gateway/subgraph-fetch.js';
 import { generateInternalKeys } from '../../shared/auth.js';
 import {
   RECORDS_GRANT_HEADER,
@@ -38,7 +38,7 @@ describe('the grants a subgraph fetch carries across the seams', () => {
     const source = subgraphFetch({
       routes: {},
       timeoutMs: 1000,
-      signingKey: keys.signing!,
+      headers: callerHeaders(keys.signing!),
       metrics: new SubgraphFetchMetrics(new Registry()),
     })({ name: subgraph, url: `http://127.0.0.1:1/${subgraph}` });
     const headers = new Headers();

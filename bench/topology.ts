@@ -37,8 +37,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** How long a service may take to become ready: migrations and a busy machine included. */
+const READY_WITHIN_MS = 180_000;
+
 async function ready(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
+  const deadline = Date.now() + READY_WITHIN_MS;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited ${child.exitCode}`);
     const response = await fetch(new URL('/health/ready', url)).catch(() => null);
     if (response?.ok) return;
@@ -78,6 +82,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
       DATABASE_URL: databaseUrl,
       DATABASE_NAME_PREFIX: options.prefix,
       HUB_VERIFY_KEYS: keys.publicPem,
+      HUB_BINDING_SECRET: keys.bindingSecret,
       [servicePortVariable(name)]: String(ports[name]),
       [serviceUrlVariable('civil-affairs')]: `http://127.0.0.1:${ports['civil-affairs']}/graphql`,
     });
@@ -85,6 +90,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
   start('gateway', 'dist/gateway/main.js', {
     GATEWAY_PORT: String(ports.gateway),
     HUB_SIGNING_KEY: keys.privatePem,
+    HUB_BINDING_SECRET: keys.bindingSecret,
     AUTH_JWT_SECRET: options.secret,
     ...Object.fromEntries(
       DEPARTMENT_SERVICES.map((name) => [

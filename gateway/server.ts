@@ -4,7 +4,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { CryptoKey } from 'jose';
 import { createErrorFormatter } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { ExportMetrics, SubgraphFetchMetrics } from '../shared/observability/metrics.js';
@@ -25,7 +24,14 @@ import { queryLimits } from './plugins/query-limits.js';
 import { varyByCaller } from './plugins/vary-by-caller.js';
 import { responseNotices } from '../shared/notices.js';
 import { subgraphReadiness } from './readiness.js';
-import { callerHeaders, subgraphFetch, supergraphSubgraphs } from './subgraph-fetch.js';
+import {
+  callerHeaders,
+  InFlightReads,
+  subgraphAgent,
+  subgraphFetch,
+  supergraphSubgraphs,
+  type CallerKeys,
+} from './subgraph-fetch.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (the committed `supergraph.graphql`). */
@@ -37,12 +43,16 @@ export interface GatewayOptions {
   port: number;
   /** Longest wait for one subgraph fetch. */
   timeoutMs: number;
+  /** Kept-alive connections to each subgraph at most; 64 when absent. */
+  subgraphConnections?: number;
+  /** Send identical reads of one caller in flight at once only once; on unless turned off. */
+  coalesceReads?: boolean;
   logger: Logger;
   exposeInternals: boolean;
   /** Reads the client's token; anonymous GraphQL requests are refused. */
   authenticate: Authenticate;
-  /** Signs the principal for each subgraph. */
-  signingKey: CryptoKey;
+  /** Vouch for each caller to the subgraphs. */
+  keys: CallerKeys;
   /** Shutdown grace, metrics token and cache hints; the defaults when absent. */
   settings?: ServiceSettings;
   /** The browser explorer at `/`, with development sign-in when that is given. */
@@ -76,13 +86,17 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   });
   const metrics = new SubgraphFetchMetrics(service.metrics.registry);
   metrics.declare(Object.keys(routes));
+  const agent = subgraphAgent(options.subgraphConnections);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.logger,
     buildService: subgraphFetch({
       routes,
       timeoutMs: options.timeoutMs,
-      headers: callerHeaders(options.signingKey),
+      headers: callerHeaders(options.keys),
+      agent,
+      coalesce: options.coalesceReads ?? true,
+      inFlight: new InFlightReads(),
       metrics,
     }),
   });
@@ -157,6 +171,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       // Running exports are cancelled and every export file removed before the server drains.
       await exportJobs.stop();
       await apollo.stop();
+      await agent.close();
     },
   };
 }

@@ -42,6 +42,10 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+  /** Kept-alive connections the gateway holds open to each subgraph at most. */
+  SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
+  /** `off` sends every subgraph read, also one identical to a read of the same caller on its way. */
+  GATEWAY_COALESCE_READS: z.enum(['on', 'off']).default('on'),
   SUPERGRAPH_PATH: z.string().min(1).default('supergraph.graphql'),
   /** HS256 secret that client tokens are signed with (at least 32 characters). */
   AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
@@ -63,6 +67,11 @@ const schema = z.object({
   HUB_SIGNING_KEY: z.string().min(1).optional(),
   /** Public keys (SPKI PEM, separated by commas) that subgraphs accept; the first is current. */
   HUB_VERIFY_KEYS: z.string().min(1).optional(),
+  /**
+   * Secrets (base64url, 32 bytes or more, separated by commas) that bind each subgraph request to
+   * its grant, shared by the gateway and the subgraphs; the gateway binds with the first.
+   */
+  HUB_BINDING_SECRET: z.string().min(1).optional(),
   /** Longest wait for in-flight requests when a service stops, before their connections are cut. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
   /** When set, `/metrics` answers only requests with `Authorization: Bearer <token>`. */

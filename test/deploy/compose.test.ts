@@ -33,6 +33,7 @@ const SUPPLIED: Record<string, string> = {
   POSTGRES_PASSWORD: 'a-password',
   HUB_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----',
   HUB_VERIFY_KEYS: '-----BEGIN PUBLIC KEY-----',
+  HUB_BINDING_SECRET: 'a-binding-secret-of-thirty-two-bytes-or-more',
 };
 
 /** Expands `${NAME:-default}`, `${NAME:?message}` and `${NAME}` as compose does for a deployer who set only {@link SUPPLIED}. */
@@ -106,6 +107,7 @@ it('starts each department from its own entry point, migrating its database, on 
     const config = loadConfig(environmentOf(name));
     expect(config.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
     expect(config.HUB_VERIFY_KEYS).toBe(SUPPLIED.HUB_VERIFY_KEYS);
+    expect(config.HUB_BINDING_SECRET).toBe(SUPPLIED.HUB_BINDING_SECRET);
     expect(probedPort(service)).toBe(config.servicePorts[name]);
   }
 });
@@ -116,6 +118,7 @@ it('routes the gateway to each department where it listens, once each is ready',
   expect(existsSync(new URL('gateway/main.ts', root))).toBe(true);
   const config = loadConfig(environmentOf('gateway'));
   expect(config.HUB_SIGNING_KEY).toBe(SUPPLIED.HUB_SIGNING_KEY);
+  expect(config.HUB_BINDING_SECRET).toBe(SUPPLIED.HUB_BINDING_SECRET);
   expect(config.AUTH_MAX_TOKEN_LIFETIME_SECONDS).toBe(
     loadConfig({}).AUTH_MAX_TOKEN_LIFETIME_SECONDS,
   );
@@ -140,7 +143,13 @@ it('lets civil affairs ask every other department about the records its writes l
 });
 
 it('takes every secret from the environment, never from the file', () => {
-  const secrets = ['POSTGRES_PASSWORD', 'AUTH_JWT_SECRET', 'HUB_SIGNING_KEY', 'HUB_VERIFY_KEYS'];
+  const secrets = [
+    'POSTGRES_PASSWORD',
+    'AUTH_JWT_SECRET',
+    'HUB_SIGNING_KEY',
+    'HUB_VERIFY_KEYS',
+    'HUB_BINDING_SECRET',
+  ];
   for (const [name, service] of Object.entries(services)) {
     for (const [key, value] of Object.entries(service.environment ?? {})) {
       if (secrets.includes(key) || key === 'METRICS_TOKEN' || key === 'DATABASE_URL') {

@@ -24,6 +24,8 @@ export interface TopologyOptions {
   /** HS256 secret of client tokens. */
   secret: string;
   env?: Record<string, string>;
+  /** The built checkout whose `dist/` entry points run (this one when absent). */
+  root?: string;
 }
 
 async function freePort(): Promise<number> {
@@ -69,6 +71,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
         ...env,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
+      ...(options.root ? { cwd: options.root } : {}),
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -133,7 +133,16 @@ const gateway = createGatewayRuntime<Caller>({
   unifiedGraphHandler,
   transports: { http: httpTransport },
   transportEntries: Object.fromEntries(
-    Object.entries(routes).map(([name, location]) => [name, { location }]),
+    Object.entries(routes).map(([name, location]) => [
+      name,
+      {
+        location,
+        // The transport shares one fetch among identical queries in flight, keyed before
+        // `onFetch` adds the caller's grant: a second caller would get the first caller's answer,
+        // scoped to the first caller's region and logged under the first request.
+        options: { deduplicateInflightRequests: false },
+      },
+    ]),
   ),
   plugins: () => [callerPlugin(authenticate, headers, routes), limitsPlugin()],
   upstreamTimeout: config.SUBGRAPH_TIMEOUT_MS,

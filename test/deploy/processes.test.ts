@@ -113,6 +113,30 @@ describe('the same supergraph through Hive Gateway', () => {
     }
   });
 
+  it('gives each of several callers asking the same query at once their own answer', async () => {
+    const query = '{ stations(first: 1) { totalCount } }';
+    const callers = [
+      NATIONAL_SUPERVISOR,
+      { ...NATIONAL_SUPERVISOR, subject: 'mulan', regionCode: '230127' },
+      { ...NATIONAL_SUPERVISOR, subject: 'linze', regionCode: '620723' },
+    ];
+    const bearers = await Promise.all(
+      callers.map(
+        async (caller) =>
+          `Bearer ${await issueToken(secret, caller, { audience: 'social-work-hub' })}`,
+      ),
+    );
+    const expected = await Promise.all(
+      bearers.map(async (bearer) => (await post(HUB_GATEWAY.name, query, {}, bearer)).body.data),
+    );
+    expect(new Set(expected.map((data) => JSON.stringify(data))).size).toBe(callers.length);
+    const rounds = Array.from({ length: 4 }, () => bearers).flat();
+    const answers = await Promise.all(
+      rounds.map(async (bearer) => (await post(HIVE_GATEWAY.name, query, {}, bearer)).body.data),
+    );
+    expect(answers).toEqual(rounds.map((bearer) => expected[bearers.indexOf(bearer)]));
+  });
+
   it('refuses anonymous callers and bad tokens with 401 UNAUTHENTICATED', async () => {
     for (const authorization of [undefined, 'Bearer not-a-token']) {
       const { status, body, code } = await post(

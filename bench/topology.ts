@@ -13,6 +13,8 @@ export interface Topology {
   gatewayUrl: string;
   /** Each service's process, by name (`gateway` and the departments). */
   processes: Map<string, ChildProcess>;
+  /** Each service's base URL, by name (its `/graphql`, `/metrics` and `/health` live under it). */
+  urls: Map<string, string>;
   /** SIGTERM to the gateway, then to the departments; resolves with each exit code. */
   stop(): Promise<Record<string, number | null>>;
 }
@@ -24,6 +26,8 @@ export interface TopologyOptions {
   /** HS256 secret of client tokens. */
   secret: string;
   env?: Record<string, string>;
+  /** The built checkout whose `dist/` entry points to start; the current directory by default. */
+  cwd?: string;
 }
 
 async function freePort(): Promise<number> {
@@ -65,6 +69,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
         ...env,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
+      ...(options.cwd ? { cwd: options.cwd } : {}),
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -107,6 +112,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
     processes,
+    urls: new Map(Object.entries(ports).map(([name, port]) => [name, `http://127.0.0.1:${port}`])),
     async stop() {
       const exits = [...processes].map(
         ([name, child]) =>

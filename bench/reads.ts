@@ -18,7 +18,8 @@ import { openBenchWorld } from './world.js';
 // statements of each view, per department, are counted with the whole hub in this process.
 //
 // BENCH_READS_TREES lists built checkouts (default: this one) to measure in interleaved rounds
-// (A, B, B, A), so that two releases meet the same machine; BENCH_CPU_PROF_DIR has every process
+// (A, B, B, A), so that two releases meet the same machine; BENCH_ITERATIONS=0 counts the
+// statements only; BENCH_CPU_PROF_DIR has every process
 // write a V8 CPU profile there (`node --cpu-prof`).
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
@@ -149,8 +150,14 @@ async function round(tree: string, index: number): Promise<Measured[]> {
   return measured;
 }
 
-// Rounds A, B, B, A for two checkouts; one round for one.
-const order = TREES.length === 1 ? [0] : [...TREES.keys(), ...[...TREES.keys()].reverse()];
+// Rounds A, B, B, A for two checkouts; one round for one; none with BENCH_ITERATIONS=0, which
+// counts the statements only.
+const order =
+  ITERATIONS === 0
+    ? []
+    : TREES.length === 1
+      ? [0]
+      : [...TREES.keys(), ...[...TREES.keys()].reverse()];
 const rounds: Measured[] = [];
 for (const [index, tree] of order.entries()) rounds.push(...(await round(TREES[tree]!, index)));
 
@@ -187,7 +194,7 @@ const short = (service: string) =>
     .join('')
     .toUpperCase();
 const lines: string[] = [];
-for (const tree of TREES) {
+for (const tree of order.length ? TREES : []) {
   lines.push(
     `\n${tree}: c=1, ${ITERATIONS} requests a round, mean of its rounds; CPU ms per request by service (${SERVICES.map((s) => `${short(s)} ${s}`).join(', ')}):\n`,
     `| query | p50 | p95 | ${SERVICES.map(short).join(' | ')} | departments' CPU | department calls |`,

@@ -41,8 +41,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+// Seven services starting at once on two cores: civil affairs alone takes 20 s to be ready on
+// the province world when the machine is idle, and minutes when it is busy.
+const READY_WITHIN_MS = 300_000;
+
 async function ready(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
+  for (let attempt = 0; attempt < READY_WITHIN_MS / 200; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited ${child.exitCode}`);
     const response = await fetch(new URL('/health/ready', url)).catch(() => null);
     if (response?.ok) return;

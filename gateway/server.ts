@@ -17,6 +17,7 @@ import {
   type ServiceSettings,
 } from '../shared/server.js';
 import type { Authenticate } from './auth.js';
+import { openGatewayCache, type CacheOptions } from './cache/gateway-cache.js';
 import { gatewayContext, type GatewayContext } from './context.js';
 import { mountExplorer, type ExplorerOptions } from './explorer.js';
 import { DEFAULT_EXPORT_SETTINGS, ExportJobs, type ExportSettings } from './exports/jobs.js';
@@ -51,6 +52,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** How long finished exports are kept and how many each principal may run; defaults when absent. */
   exports?: ExportSettings;
+  /** Where persisted queries and cached answers are kept; this process's memory when absent. */
+  cache?: CacheOptions;
 }
 
 /**
@@ -110,6 +113,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     logger: options.logger,
   });
   const limits = queryLimits();
+  const cache = await openGatewayCache(options.cache, options.logger, service.metrics.registry);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter({
@@ -125,8 +129,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     // Automatic persisted queries: a dashboard sends the hash of a query it sent before (also
-    // by GET, so that HTTP caches can keep the answer); kept until the cache needs the room.
-    persistedQueries: { ttl: null },
+    // by GET, so that HTTP caches can keep the answer); kept in the one cache with the answers.
+    cache: cache.store,
+    persistedQueries: { ttl: cache.persistedQueryTtl },
     stopOnTerminationSignals: false,
     plugins: [
       ...service.plugins<GatewayContext>(),
@@ -157,6 +162,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       // Running exports are cancelled and every export file removed before the server drains.
       await exportJobs.stop();
       await apollo.stop();
+      await cache.close();
     },
   };
 }

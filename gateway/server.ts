@@ -18,6 +18,7 @@ import {
 } from '../shared/server.js';
 import type { Authenticate } from './auth.js';
 import { openGatewayCache, type CacheOptions } from './cache/gateway-cache.js';
+import { responseCache } from './cache/response-cache.js';
 import { gatewayContext, type GatewayContext } from './context.js';
 import { mountExplorer, type ExplorerOptions } from './explorer.js';
 import { DEFAULT_EXPORT_SETTINGS, ExportJobs, type ExportSettings } from './exports/jobs.js';
@@ -139,6 +140,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       varyByCaller(),
+      ...responseCache({ ...cache, supergraphSdl: options.supergraphSdl }),
       responseNotices<GatewayContext>(),
     ],
   });

@@ -20,7 +20,7 @@ const topology = await startTopology({
   server: world.server,
   prefix: world.config.DATABASE_NAME_PREFIX,
   secret,
-  env: { DEMO_DATA: 'off' },
+  env: { DEMO_DATA: 'off', GATEWAY_RESPONSE_CACHE: world.config.GATEWAY_RESPONSE_CACHE },
 });
 const token = await issueToken(
   secret,

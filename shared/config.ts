@@ -101,6 +101,11 @@ const schema = z.object({
    * in-process cache without it.
    */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /**
+   * `off` keeps no answers at the gateway (persisted queries are still kept): every aggregate is
+   * counted afresh, as a benchmark of the subgraphs wants.
+   */
+  GATEWAY_RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
   /** Prefix of every key the gateway writes to Redis, so that several hubs can share one server. */
   REDIS_KEY_PREFIX: z
     .string()

@@ -20,12 +20,15 @@ export interface CacheOptions {
   redisUrl?: string;
   /** Prefix of every key in Redis. */
   keyPrefix: string;
+  /** Whether whole answers are kept (aggregates, as their cache hints allow). */
+  responses: boolean;
 }
 
 /** The cache options a configuration describes. */
 export function cacheOptions(config: HubConfig): CacheOptions {
   return {
     keyPrefix: config.REDIS_KEY_PREFIX,
+    responses: config.GATEWAY_RESPONSE_CACHE === 'on',
     ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
   };
 }
@@ -34,6 +37,8 @@ export function cacheOptions(config: HubConfig): CacheOptions {
 export interface GatewayCache {
   kind: CacheStoreKind;
   store: CacheStore;
+  /** Whether whole answers are kept beside the persisted queries. */
+  responses: boolean;
   metrics: CacheMetrics;
   /** The `ttl` of persisted queries in this store, as Apollo Server's option takes it. */
   persistedQueryTtl: number | null;
@@ -54,6 +59,7 @@ export async function openGatewayCache(
     return {
       kind: 'memory',
       store: new MemoryStore(),
+      responses: options?.responses ?? true,
       metrics: new CacheMetrics(registry, 'memory'),
       persistedQueryTtl: null,
       close: async () => {},
@@ -70,6 +76,7 @@ export async function openGatewayCache(
   return {
     kind: 'redis',
     store,
+    responses: options.responses,
     metrics,
     persistedQueryTtl: SHARED_PERSISTED_QUERY_TTL_SECONDS,
     close: () => store.close(),

@@ -47,14 +47,7 @@ export class RedisStore implements CacheStore {
           Math.min(100 * 2 ** Math.min(retries, 6), MAX_RECONNECT_WAIT_MS),
       },
     });
-    this.client.on('ready', () => {
-      this.ready = true;
-      options.metrics.available(true);
-      if (this.reportedDown) {
-        this.reportedDown = false;
-        options.logger.info('cache store (Redis) answers again');
-      }
-    });
+    this.client.on('ready', () => this.up());
     this.client.on('error', (error: Error) => this.down(error));
     this.client.on('end', () => {
       this.ready = false;
@@ -121,12 +114,23 @@ export class RedisStore implements CacheStore {
       return undefined;
     }
     try {
-      return await command();
+      const result = await command();
+      // After commands that timed out on a connection that stayed up.
+      if (this.reportedDown) this.up();
+      return result;
     } catch (error) {
       this.options.metrics.failed(operation);
       this.down(error as Error);
       return undefined;
     }
+  }
+
+  private up(): void {
+    this.ready = true;
+    this.options.metrics.available(true);
+    if (!this.reportedDown) return;
+    this.reportedDown = false;
+    this.options.logger.info('cache store (Redis) answers again');
   }
 
   private down(error: Error): void {

@@ -25,6 +25,8 @@ export function callerCacheKey(context: Pick<GatewayContext, 'principal' | 'purp
 }
 
 export interface ResponseCacheOptions {
+  /** Off: no answer is kept (no plugin at all). */
+  responses: boolean;
   store: CacheStore;
   metrics: CacheMetrics;
   /** The graph served: answers kept under one supergraph are never served under another. */
@@ -40,6 +42,7 @@ export interface ResponseCacheOptions {
  * counted on `/metrics`.
  */
 export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext>[] {
+  if (!options.responses) return [];
   const graph = createHash('sha256').update(options.supergraphSdl).digest('hex').slice(0, 16);
   const looked = new WeakSet<GatewayContext>();
   const store: CacheStore = {

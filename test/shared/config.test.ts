@@ -57,6 +57,8 @@ describe('configuration', () => {
   it('keeps the gateway cache in memory unless a Redis is named, under the hub prefix', () => {
     expect(loadConfig({}).REDIS_URL).toBeUndefined();
     expect(loadConfig({}).REDIS_KEY_PREFIX).toBe('hub:');
+    expect(loadConfig({}).GATEWAY_RESPONSE_CACHE).toBe('on');
+    expect(loadConfig({ GATEWAY_RESPONSE_CACHE: 'off' }).GATEWAY_RESPONSE_CACHE).toBe('off');
     const config = loadConfig({
       REDIS_URL: 'redis://:secret@redis:6379/2',
       REDIS_KEY_PREFIX: 'hub-staging:',

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { GatewayContext } from '../context.js';
 import type { CacheMetrics } from './metrics.js';
@@ -24,6 +25,19 @@ export function callerCacheKey(context: Pick<GatewayContext, 'principal' | 'purp
   });
 }
 
+/**
+ * How long the mark of a caller's last write is kept: longer than any answer may be
+ * (`AGGREGATE_CACHE_SECONDS` is at most a day), so no answer kept before the write outlives it.
+ */
+const WRITE_MARK_TTL_SECONDS = 24 * 60 * 60 + 60;
+
+/** The key of the mark that a caller's writes change: their scope, whatever purpose they state. */
+function writeMarkKey(context: Pick<GatewayContext, 'principal'>): string {
+  const { department, roles, regionCode } = context.principal;
+  const scope = JSON.stringify({ department, roles: [...new Set(roles)].sort(), regionCode });
+  return `fqw:${createHash('sha256').update(scope).digest('hex')}`;
+}
+
 export interface ResponseCacheOptions {
   /** Off: no answer is kept (no plugin at all). */
   responses: boolean;
@@ -40,6 +54,10 @@ export interface ResponseCacheOptions {
  * keyed by the operation, its variables, the graph and the caller ({@link callerCacheKey}).
  * Mutations, answers with errors and answers with notices are never kept. Hits and misses are
  * counted on `/metrics`.
+ *
+ * A caller sees their own writes at once: each mutation changes a mark kept for the caller's
+ * scope, which is part of the key, so what was kept for them before is not found again. Other
+ * callers see the change when their kept answer expires, as the hints allow.
  */
 export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext>[] {
   if (!options.responses) return [];
@@ -63,6 +81,9 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
       extraCacheKeyData: async ({ contextValue }) => ({
         graph,
         caller: contextValue.principal ? callerCacheKey(contextValue) : null,
+        lastWrite: contextValue.principal
+          ? ((await options.store.get(writeMarkKey(contextValue))) ?? null)
+          : null,
       }),
       shouldReadFromCache: async ({ contextValue }) => {
         if (!contextValue.principal) return false;
@@ -75,8 +96,14 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     {
       async requestDidStart() {
         return {
-          async willSendResponse({ contextValue, metrics }) {
+          async willSendResponse({ contextValue, metrics, operation }) {
             if (looked.has(contextValue)) options.metrics.looked(metrics.responseCacheHit === true);
+            // Before the answer leaves, so that the writer's next question finds the new mark.
+            if (operation?.operation === OperationTypeNode.MUTATION && contextValue.principal) {
+              await options.store.set(writeMarkKey(contextValue), randomUUID(), {
+                ttl: WRITE_MARK_TTL_SECONDS,
+              });
+            }
           },
         };
       },

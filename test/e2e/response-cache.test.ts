@@ -1,6 +1,6 @@
 import type { Principal } from '../../shared/context.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { NATIONAL_SUPERVISOR, principal, startTestHub, type TestHub } from '../support/hub.js';
 
 // The gateway's response cache on the demo world: an aggregate answer is kept for its caller as
 // long as its cache hints say (5 s here), and never given to a caller of another scope,
@@ -240,4 +240,36 @@ it('never keeps the answer of a write, even one that returns region figures', as
   // answer is made of region fields whose hints would let a query's answer be kept.
   expect(second.body).toEqual(first.body);
   expect(first.headers.get('cache-control')).toBe(`max-age=${MAX_AGE}, private`);
+});
+
+it('shows callers their own writes at once', async () => {
+  const assistance = `query Assistance($code: ID!) { region(code: $code) { assistance { households grants amount } } }`;
+  const linze = { code: '620723' };
+  const writer = NATIONAL_SUPERVISOR;
+  const before = await ask(assistance, linze, writer);
+  expect(before.body.data!.region.assistance).toEqual({ households: 0, grants: 0, amount: '0.00' });
+  expect(await moved(() => ask(assistance, linze, writer))).toMatchObject({ hits: 1 });
+
+  const person = world.people.find((candidate) => candidate.regionCode.startsWith('620723103'))!;
+  const granted = await ask(
+    `mutation Grant($person: ID!) { grantTemporaryAssistance(input: { personId: $person, amount: "2570.35", grantedOn: "2024-01-20", reason: "火灾临时救助" }) { amount } }`,
+    { person: person.id },
+    writer,
+  );
+  expect(granted.body).toEqual({ data: { grantTemporaryAssistance: { amount: '2570.35' } } });
+
+  let after!: Answer;
+  expect(
+    await moved(async () => {
+      after = await ask(assistance, linze, writer);
+    }),
+  ).toMatchObject({ fetches: 1, hits: 0, misses: 1 });
+  expect(after.body.data!.region.assistance).toEqual({
+    households: 1,
+    grants: 1,
+    amount: '2570.35',
+  });
+  // …and so do those who share the writer's answers (same department, roles and scope).
+  const colleague = await ask(assistance, linze, { ...writer, subject: 'another-supervisor' });
+  expect(colleague.body).toEqual(after.body);
 });

@@ -51,7 +51,12 @@ for (const build of builds) {
       secret,
       root: build.root,
       // Two builds side by side stay within the server's connection limit.
-      env: { DEMO_DATA: 'off', SUBGRAPH_TIMEOUT_MS: '60000', DATABASE_POOL_MAX: '6' },
+      env: {
+        DEMO_DATA: 'off',
+        SUBGRAPH_TIMEOUT_MS: '60000',
+        DATABASE_POOL_MAX: '6',
+        GATEWAY_RESPONSE_CACHE: world.config.GATEWAY_RESPONSE_CACHE,
+      },
     }),
   );
 }

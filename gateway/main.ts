@@ -10,6 +10,7 @@ import type { CryptoKey } from 'jose';
 import { importInternalKeys } from '../shared/auth.js';
 import { createAuthenticator } from './auth.js';
 import { devTokenOptions } from './dev-token.js';
+import { cacheOptions } from './cache/gateway-cache.js';
 import { exportSettings } from './exports/jobs.js';
 import { createGateway, refuseVendorTelemetry } from './server.js';
 
@@ -53,6 +54,7 @@ const gateway = await createGateway({
   explorer: { devTokens: await devTokenOptions(config) },
   introspection: config.GRAPHQL_INTROSPECTION === 'on',
   exports: exportSettings(config),
+  cache: cacheOptions(config),
 });
 handleTermination({
   logger,

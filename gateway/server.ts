@@ -16,6 +16,8 @@ import {
   type ServiceSettings,
 } from '../shared/server.js';
 import type { Authenticate } from './auth.js';
+import { openGatewayCache, type CacheOptions } from './cache/gateway-cache.js';
+import { responseCache } from './cache/response-cache.js';
 import { gatewayContext, type GatewayContext } from './context.js';
 import { mountExplorer, type ExplorerOptions } from './explorer.js';
 import { DEFAULT_EXPORT_SETTINGS, ExportJobs, type ExportSettings } from './exports/jobs.js';
@@ -61,6 +63,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** How long finished exports are kept and how many each principal may run; defaults when absent. */
   exports?: ExportSettings;
+  /** Where persisted queries and cached answers are kept; this process's memory when absent. */
+  cache?: CacheOptions;
 }
 
 /**
@@ -124,6 +128,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     logger: options.logger,
   });
   const limits = queryLimits();
+  const cache = await openGatewayCache(options.cache, options.logger, service.metrics.registry);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter({
@@ -139,8 +144,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     // Automatic persisted queries: a dashboard sends the hash of a query it sent before (also
-    // by GET, so that HTTP caches can keep the answer); kept until the cache needs the room.
-    persistedQueries: { ttl: null },
+    // by GET, so that HTTP caches can keep the answer); kept in the one cache with the answers.
+    cache: cache.store,
+    persistedQueries: { ttl: cache.persistedQueryTtl },
     stopOnTerminationSignals: false,
     plugins: [
       ...service.plugins<GatewayContext>(),
@@ -148,6 +154,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       varyByCaller(),
+      ...responseCache({ ...cache, supergraphSdl: options.supergraphSdl }),
       responseNotices<GatewayContext>(),
     ],
   });
@@ -172,6 +179,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       await exportJobs.stop();
       await apollo.stop();
       await agent.close();
+      await cache.close();
     },
   };
 }

@@ -104,6 +104,22 @@ const schema = z.object({
   EXPORT_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
   /** Exports one principal may have running at the gateway at once; more are refused (429). */
   EXPORT_MAX_RUNNING: z.coerce.number().int().min(1).max(100).default(2),
+  /**
+   * Redis that the gateways share for persisted queries and cached aggregate answers
+   * (`redis://[:password@]host:6379[/db]`, `rediss://` for TLS); each gateway keeps its own
+   * in-process cache without it.
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /**
+   * `off` keeps no answers at the gateway (persisted queries are still kept): every aggregate is
+   * counted afresh, as a benchmark of the subgraphs wants.
+   */
+  GATEWAY_RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Prefix of every key the gateway writes to Redis, so that several hubs can share one server. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]{1,50}$/, 'letters, digits and _ : . - (at most 50)')
+    .default('hub:'),
 });
 
 /** Every environment variable the hub reads; deployment files are checked against this list. */

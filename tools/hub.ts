@@ -21,6 +21,7 @@ import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgrap
 import { composeHubSupergraph } from './compose.js';
 import { createAuthenticator } from '../gateway/auth.js';
 import { devTokenOptions } from '../gateway/dev-token.js';
+import { cacheOptions } from '../gateway/cache/gateway-cache.js';
 import { exportSettings } from '../gateway/exports/jobs.js';
 import { createGateway, refuseVendorTelemetry } from '../gateway/server.js';
 
@@ -155,6 +156,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       explorer: { devTokens: await devTokenOptions(config, DEMO_SIGN_IN_REGIONS) },
       introspection: config.GRAPHQL_INTROSPECTION === 'on',
       exports: exportSettings(config),
+      cache: cacheOptions(config),
     });
     stoppers.push(() => gateway.stop());
 

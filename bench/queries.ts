@@ -130,3 +130,23 @@ export const INDICATOR_DASHBOARD_FROM_RECORDS_SQL = [
   `SELECT date_trunc('month', served_on), method, count(*), sum(person_times), sum(duration_minutes), sum(households)
      FROM service_records WHERE region_code LIKE $1 AND served_on BETWEEN '2025-11-01' AND '2026-10-31' GROUP BY 1, 2`,
 ];
+
+/**
+ * Asks a gateway an operation as the caller of `token` and answers the data; throws with the
+ * errors when the answer has any, so that a benchmark never times a refusal.
+ */
+export async function askGateway(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  return body.data;
+}

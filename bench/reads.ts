@@ -52,13 +52,7 @@ const cases: Array<[string, string, Record<string, unknown>]> = [
 const SERVICES = [...DEPARTMENT_SERVICES, 'gateway'];
 
 async function graph(url: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  await Q.askGateway(url, token, query, variables);
 }
 
 /** GraphQL requests a service has answered so far, from its Prometheus page. */

@@ -45,13 +45,7 @@ let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
 async function graph(query: string, variables: Record<string, unknown>): Promise<void> {
-  const response = await fetch(target.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  await Q.askGateway(target.url, target.token, query, variables);
 }
 async function floor(statements: string[], ...params: unknown[]): Promise<void> {
   await Promise.all(statements.map((text) => target.sql.query(text, params)));

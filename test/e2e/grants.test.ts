@@ -1,5 +1,10 @@
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  NATIONAL_SUPERVISOR,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // A gateway grant is bound to the one subgraph request it was minted for: whoever captures it on
 // the way between gateway and subgraph cannot use it for another operation.
@@ -7,7 +12,7 @@ import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -153,6 +153,18 @@ async function startReadOnlyHubs(url: string, workers: number): Promise<void> {
   process.env.HUB_TEST_SHARED_HUBS = JSON.stringify(addresses);
 }
 
+/** The message of a refused write's log line, and the field of the operation it came from. */
+function refused(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { err?: { message?: string }; path?: unknown[] };
+    return [entry.err?.message, entry.path && `(at ${entry.path.join('.')})`]
+      .filter(Boolean)
+      .join(' ');
+  } catch {
+    return line;
+  }
+}
+
 /**
  * Waits for a shared hub's address; from then on repeats the log lines of the writes it refused,
  * which a test otherwise sees only as an internal error.
@@ -169,7 +181,7 @@ function ready(
       pending = lines.pop()!;
       for (const line of lines) {
         if (refusal && line.includes(refusal)) {
-          process.stderr.write(`shared read-only hub of worker ${worker}: ${line}\n`);
+          process.stderr.write(`shared read-only hub of worker ${worker}: ${refused(line)}\n`);
         }
       }
     });

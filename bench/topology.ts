@@ -7,13 +7,36 @@ import type { ServerConnection } from '../shared/db/connection.js';
 
 // The hub as docker-compose runs it, on one machine: each department and the gateway in a
 // process of its own, started from the compiled entry points with nothing but environment
-// variables. Used by the deployment test and by `npm run bench:processes`.
+// variables. Used by the deployment test, by `npm run bench:processes` and, with several
+// gateways in front of the same departments, by `npm run bench:gateways`.
+
+/** A gateway to start in front of the departments, from its compiled entry point. */
+export interface GatewayProcess {
+  /** Its name among the processes. */
+  name: string;
+  /** Its entry point, relative to the repository; it reads the gateway's variables. */
+  entry: string;
+}
+
+/** The hub's own gateway. */
+export const HUB_GATEWAY: GatewayProcess = { name: 'gateway', entry: 'dist/gateway/main.js' };
+
+/** Hive Gateway with its Rust query planner, serving the same supergraph (`bench/hive-gateway.ts`). */
+export const HIVE_GATEWAY: GatewayProcess = {
+  name: 'hive-gateway',
+  entry: 'dist/bench/hive-gateway.js',
+};
 
 export interface Topology {
+  /** `/graphql` of the first gateway started; empty when the departments run alone. */
   gatewayUrl: string;
-  /** Each service's process, by name (`gateway` and the departments). */
+  /** `/graphql` of each gateway, by name. */
+  gatewayUrls: Record<string, string>;
+  /** `/graphql` of each department. */
+  subgraphUrls: Record<string, string>;
+  /** Each service's process, by name (the gateways' names and the departments). */
   processes: Map<string, ChildProcess>;
-  /** SIGTERM to the gateway, then to the departments; resolves with each exit code. */
+  /** SIGTERM to the gateways, then to the departments; resolves with each exit code. */
   stop(): Promise<Record<string, number | null>>;
 }
 
@@ -24,6 +47,13 @@ export interface TopologyOptions {
   /** HS256 secret of client tokens. */
   secret: string;
   env?: Record<string, string>;
+  /** The built checkout whose `dist/` entry points run (this one when absent). */
+  root?: string;
+  /**
+   * The gateways to start, each in its own process with the same variables and a port of its
+   * own, all routing to the same departments: the hub's gateway when absent, none when empty.
+   */
+  gateways?: GatewayProcess[];
 }
 
 async function freePort(): Promise<number> {
@@ -37,23 +67,39 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * How long a process may take to become ready: a department opens its database and starts its
+ * consumers first, which on a busy two-core machine with eight processes starting at once can
+ * take more than a minute.
+ */
+const READY_WITHIN_MS = 180_000;
+
 async function ready(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
+  const deadline = Date.now() + READY_WITHIN_MS;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited ${child.exitCode}`);
     const response = await fetch(new URL('/health/ready', url)).catch(() => null);
     if (response?.ok) return;
     await sleep(200);
   }
-  throw new Error(`${url} never became ready`);
+  throw new Error(`${url} was not ready within ${READY_WITHIN_MS / 1000} s`);
 }
 
-/** Starts the six departments and the gateway as separate processes and waits until all are ready. */
+/**
+ * Starts the six departments and the gateways (the hub's by default) as separate processes and
+ * waits until all are ready.
+ */
 export async function startTopology(options: TopologyOptions): Promise<Topology> {
   const { server } = options;
+  const gateways = options.gateways ?? [HUB_GATEWAY];
+  const names = [...DEPARTMENT_SERVICES, ...gateways.map((gateway) => gateway.name)];
+  if (new Set(names).size !== names.length)
+    throw new Error(`every process needs a name of its own: ${names.join(', ')}`);
   const keys = await generateInternalKeys();
   const databaseUrl = `postgres://${server.user}:${encodeURIComponent(server.password ?? '')}@${server.host}:${server.port}/postgres`;
   const ports: Record<string, number> = {};
-  for (const name of [...DEPARTMENT_SERVICES, 'gateway']) ports[name] = await freePort();
+  for (const name of names) ports[name] = await freePort();
+  const graphqlUrl = (name: string) => `http://127.0.0.1:${ports[name]}/graphql`;
   const processes = new Map<string, ChildProcess>();
   const start = (name: string, entry: string, env: Record<string, string>) => {
     const child = spawn(process.execPath, [entry], {
@@ -65,6 +111,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
         ...env,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
+      ...(options.root ? { cwd: options.root } : {}),
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -78,34 +125,36 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
       DATABASE_URL: databaseUrl,
       DATABASE_NAME_PREFIX: options.prefix,
       HUB_VERIFY_KEYS: keys.publicPem,
+      HUB_BINDING_SECRET: keys.bindingSecret,
       [servicePortVariable(name)]: String(ports[name]),
-      [serviceUrlVariable('civil-affairs')]: `http://127.0.0.1:${ports['civil-affairs']}/graphql`,
+      [serviceUrlVariable('civil-affairs')]: graphqlUrl('civil-affairs'),
     });
   }
-  start('gateway', 'dist/gateway/main.js', {
-    GATEWAY_PORT: String(ports.gateway),
-    HUB_SIGNING_KEY: keys.privatePem,
-    AUTH_JWT_SECRET: options.secret,
-    ...Object.fromEntries(
-      DEPARTMENT_SERVICES.map((name) => [
-        serviceUrlVariable(name),
-        `http://127.0.0.1:${ports[name]}/graphql`,
-      ]),
-    ),
-  });
+  for (const gateway of gateways) {
+    start(gateway.name, gateway.entry, {
+      GATEWAY_PORT: String(ports[gateway.name]),
+      HUB_SIGNING_KEY: keys.privatePem,
+      HUB_BINDING_SECRET: keys.bindingSecret,
+      AUTH_JWT_SECRET: options.secret,
+      ...Object.fromEntries(
+        DEPARTMENT_SERVICES.map((name) => [serviceUrlVariable(name), graphqlUrl(name)]),
+      ),
+    });
+  }
   const kill = () => processes.forEach((child) => child.exitCode === null && child.kill('SIGKILL'));
   try {
-    await Promise.all(
-      [...processes].map(([name, child]) =>
-        ready(`http://127.0.0.1:${ports[name]}/graphql`, child),
-      ),
-    );
+    await Promise.all([...processes].map(([name, child]) => ready(graphqlUrl(name), child)));
   } catch (error) {
     kill();
     throw error;
   }
+  const gatewayUrls = Object.fromEntries(
+    gateways.map((gateway) => [gateway.name, graphqlUrl(gateway.name)]),
+  );
   return {
-    gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    gatewayUrl: gateways[0] ? graphqlUrl(gateways[0].name) : '',
+    gatewayUrls,
+    subgraphUrls: Object.fromEntries(DEPARTMENT_SERVICES.map((name) => [name, graphqlUrl(name)])),
     processes,
     async stop() {
       const exits = [...processes].map(
@@ -116,8 +165,8 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
           }),
       );
       // Dependants first, as an orchestrator stops them.
-      processes.get('gateway')!.kill('SIGTERM');
-      await sleep(100);
+      for (const gateway of gateways) processes.get(gateway.name)!.kill('SIGTERM');
+      if (gateways.length > 0) await sleep(100);
       for (const name of DEPARTMENT_SERVICES) processes.get(name)!.kill('SIGTERM');
       return Object.fromEntries(await Promise.all(exits));
     },

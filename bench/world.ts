@@ -38,6 +38,9 @@ export async function openBenchWorld(
     DATA_DIR: '.data/bench',
     DATABASE_NAME_PREFIX: recordsFactor === 1 ? 'hub_bench_' : `hub_bench_x${recordsFactor}_`,
     AUTH_JWT_SECRET: secret,
+    // The same question is asked again and again: measured is the work of answering it, not the
+    // gateway's response cache (unless the environment asks for it).
+    GATEWAY_RESPONSE_CACHE: process.env.GATEWAY_RESPONSE_CACHE ?? 'off',
   });
   // A port of its own beside the hub's, so that a running `npm start` is left alone.
   const { server, release } = await operatorServer(

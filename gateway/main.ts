@@ -10,6 +10,7 @@ import type { CryptoKey } from 'jose';
 import { importInternalKeys } from '../shared/auth.js';
 import { createAuthenticator } from './auth.js';
 import { devTokenOptions } from './dev-token.js';
+import { cacheOptions } from './cache/gateway-cache.js';
 import { exportSettings } from './exports/jobs.js';
 import { createGateway, refuseVendorTelemetry } from './server.js';
 
@@ -25,7 +26,13 @@ if (!config.HUB_SIGNING_KEY) {
   );
   process.exit(2);
 }
-const keys = await importInternalKeys(config.HUB_SIGNING_KEY, []);
+if (!config.HUB_BINDING_SECRET) {
+  process.stderr.write(
+    'HUB_BINDING_SECRET is required: the secret that binds each request to its grant (npm run keys).\n',
+  );
+  process.exit(2);
+}
+const keys = await importInternalKeys(config.HUB_SIGNING_KEY, [], config.HUB_BINDING_SECRET);
 const tracing = startTracing({
   endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   serviceName: config.OTEL_SERVICE_NAME,
@@ -37,14 +44,17 @@ const gateway = await createGateway({
   host: config.HOST,
   port: config.GATEWAY_PORT,
   timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+  subgraphConnections: config.SUBGRAPH_CONNECTIONS,
+  coalesceReads: config.GATEWAY_COALESCE_READS === 'on',
   logger,
   exposeInternals: config.NODE_ENV === 'development',
   authenticate: await createAuthenticator(config),
-  signingKey: keys.signing as CryptoKey,
+  keys: { signing: keys.signing as CryptoKey, bindingSecret: keys.binding[0]! },
   settings: serviceSettings(config),
   explorer: { devTokens: await devTokenOptions(config) },
   introspection: config.GRAPHQL_INTROSPECTION === 'on',
   exports: exportSettings(config),
+  cache: cacheOptions(config),
 });
 handleTermination({
   logger,

@@ -4,7 +4,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { CryptoKey } from 'jose';
 import { createErrorFormatter } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { ExportMetrics, SubgraphFetchMetrics } from '../shared/observability/metrics.js';
@@ -17,6 +16,8 @@ import {
   type ServiceSettings,
 } from '../shared/server.js';
 import type { Authenticate } from './auth.js';
+import { openGatewayCache, type CacheOptions } from './cache/gateway-cache.js';
+import { responseCache } from './cache/response-cache.js';
 import { gatewayContext, type GatewayContext } from './context.js';
 import { mountExplorer, type ExplorerOptions } from './explorer.js';
 import { DEFAULT_EXPORT_SETTINGS, ExportJobs, type ExportSettings } from './exports/jobs.js';
@@ -25,7 +26,14 @@ import { queryLimits } from './plugins/query-limits.js';
 import { varyByCaller } from './plugins/vary-by-caller.js';
 import { responseNotices } from '../shared/notices.js';
 import { subgraphReadiness } from './readiness.js';
-import { callerHeaders, subgraphFetch, supergraphSubgraphs } from './subgraph-fetch.js';
+import {
+  callerHeaders,
+  InFlightReads,
+  subgraphAgent,
+  subgraphFetch,
+  supergraphSubgraphs,
+  type CallerKeys,
+} from './subgraph-fetch.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (the committed `supergraph.graphql`). */
@@ -37,12 +45,16 @@ export interface GatewayOptions {
   port: number;
   /** Longest wait for one subgraph fetch. */
   timeoutMs: number;
+  /** Kept-alive connections to each subgraph at most; 64 when absent. */
+  subgraphConnections?: number;
+  /** Send identical reads of one caller in flight at once only once; on unless turned off. */
+  coalesceReads?: boolean;
   logger: Logger;
   exposeInternals: boolean;
   /** Reads the client's token; anonymous GraphQL requests are refused. */
   authenticate: Authenticate;
-  /** Signs the principal for each subgraph. */
-  signingKey: CryptoKey;
+  /** Vouch for each caller to the subgraphs. */
+  keys: CallerKeys;
   /** Shutdown grace, metrics token and cache hints; the defaults when absent. */
   settings?: ServiceSettings;
   /** The browser explorer at `/`, with development sign-in when that is given. */
@@ -51,6 +63,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** How long finished exports are kept and how many each principal may run; defaults when absent. */
   exports?: ExportSettings;
+  /** Where persisted queries and cached answers are kept; this process's memory when absent. */
+  cache?: CacheOptions;
 }
 
 /**
@@ -76,13 +90,17 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   });
   const metrics = new SubgraphFetchMetrics(service.metrics.registry);
   metrics.declare(Object.keys(routes));
+  const agent = subgraphAgent(options.subgraphConnections);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.logger,
     buildService: subgraphFetch({
       routes,
       timeoutMs: options.timeoutMs,
-      headers: callerHeaders(options.signingKey),
+      headers: callerHeaders(options.keys),
+      agent,
+      coalesce: options.coalesceReads ?? true,
+      inFlight: new InFlightReads(),
       metrics,
     }),
   });
@@ -110,6 +128,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     logger: options.logger,
   });
   const limits = queryLimits();
+  const cache = await openGatewayCache(options.cache, options.logger, service.metrics.registry);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter({
@@ -125,8 +144,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     // Automatic persisted queries: a dashboard sends the hash of a query it sent before (also
-    // by GET, so that HTTP caches can keep the answer); kept until the cache needs the room.
-    persistedQueries: { ttl: null },
+    // by GET, so that HTTP caches can keep the answer); kept in the one cache with the answers.
+    cache: cache.store,
+    persistedQueries: { ttl: cache.persistedQueryTtl },
     stopOnTerminationSignals: false,
     plugins: [
       ...service.plugins<GatewayContext>(),
@@ -134,6 +154,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       varyByCaller(),
+      ...responseCache({ ...cache, supergraphSdl: options.supergraphSdl }),
       responseNotices<GatewayContext>(),
     ],
   });
@@ -157,6 +178,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       // Running exports are cancelled and every export file removed before the server drains.
       await exportJobs.stop();
       await apollo.stop();
+      await agent.close();
+      await cache.close();
     },
   };
 }

@@ -1,17 +1,16 @@
+import { STATUS_CODES } from 'node:http';
+import type { CacheHint } from '@apollo/cache-control-types';
 import {
-  RemoteGraphQLDataSource,
+  type GraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
   type ServiceEndpointDefinition,
 } from '@apollo/gateway';
-import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
+import { Agent, request, type Dispatcher } from 'undici';
 import type { CryptoKey } from 'jose';
-import {
-  PRINCIPAL_HEADER,
-  signInternalGrant,
-  subgraphRequestHash,
-  type SubgraphRequestBody,
-} from '../shared/auth.js';
+import { PRINCIPAL_HEADER, subgraphRequestHash, type SubgraphRequestBody } from '../shared/auth.js';
+import { BINDING_HEADER, bindRequest } from '../shared/request-binding.js';
 import type { Principal } from '../shared/context.js';
 import {
   RECORDS_GRANT_HEADER,
@@ -22,6 +21,7 @@ import {
 import { isNoticeList } from '../shared/notices.js';
 import type { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
 import { injectTraceHeaders } from '../shared/observability/tracing.js';
+import { CallerGrants } from './caller-grants.js';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -53,40 +53,6 @@ export function supergraphSubgraphs(supergraphSdl: string): Record<string, strin
   return found;
 }
 
-/**
- * `fetch` that gives up after `timeoutMs`, so one slow department cannot hold a whole answer,
- * names the department when it does not answer, and times every fetch for `/metrics`.
- */
-function fetchWithTimeout(
-  serviceName: string,
-  timeoutMs: number,
-  metrics: SubgraphFetchMetrics,
-): Fetcher {
-  return async (url, init) => {
-    const started = process.hrtime.bigint();
-    try {
-      const response = await fetch(url, {
-        ...(init as RequestInit),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      if (!response.ok) metrics.failed(serviceName, 'http');
-      return response;
-    } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError';
-      metrics.failed(serviceName, timedOut ? 'timeout' : 'unreachable');
-      const reason = timedOut ? `no answer within ${timeoutMs} ms` : 'not reachable';
-      throw new GraphQLError(
-        `The ${serviceName} subgraph is unavailable (${reason}); its fields are null`,
-        {
-          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
-        },
-      );
-    } finally {
-      metrics.observe(serviceName, Number(process.hrtime.bigint() - started) / 1e9);
-    }
-  };
-}
-
 /** One subgraph fetch made for a caller. */
 export interface SubgraphCall {
   subgraph: string;
@@ -99,20 +65,38 @@ export interface SubgraphCall {
 /** The headers that carry the caller to a subgraph for one fetch. */
 export type SubgraphHeaders = (call: SubgraphCall) => Promise<Record<string, string>>;
 
+/** The keys with which the gateway vouches for its callers to the subgraphs. */
+export interface CallerKeys {
+  /** Signs each caller's grant for each subgraph (Ed25519; subgraphs hold the public key). */
+  signing: CryptoKey;
+  /** Binds each request to its grant (the current binding secret). */
+  bindingSecret: Buffer;
+}
+
 /**
- * Each fetch carries the caller's principal in a grant signed for that subgraph and bound to the
- * request body; a mutation to a department other than civil affairs also carries a grant to check
- * its references with civil affairs, and a mutation to civil affairs a grant to check the records
- * it links with the departments that keep them.
+ * Each fetch carries the caller's grant for that subgraph (signed once per caller and subgraph,
+ * reused for minutes) and a binding of this one request to it: its id, purpose and body hash, the
+ * time and a nonce, under an HMAC that the subgraph checks and accepts once. A mutation to a
+ * department other than civil affairs also carries a grant to check its references with civil
+ * affairs, and a mutation to civil affairs a grant to check the records it links with the
+ * departments that keep them.
  */
-export function callerHeaders(signingKey: CryptoKey): SubgraphHeaders {
+export function callerHeaders(keys: CallerKeys): SubgraphHeaders {
+  const grants = new CallerGrants(keys.signing);
   return async ({ subgraph, principal, requestId, purpose, body }) => {
+    const grant = await grants.grantFor(principal, subgraph);
     const headers: Record<string, string> = {
       'x-request-id': requestId,
-      [PRINCIPAL_HEADER]: await signInternalGrant(
-        { principal, requestId, purpose, requestHash: subgraphRequestHash(body) },
-        signingKey,
-        subgraph,
+      [PRINCIPAL_HEADER]: grant.token,
+      [BINDING_HEADER]: bindRequest(
+        {
+          grantId: grant.id,
+          audience: subgraph,
+          requestId,
+          purpose,
+          requestHash: subgraphRequestHash(body),
+        },
+        keys.bindingSecret,
       ),
     };
     if (isMutation(body.query)) {
@@ -120,7 +104,7 @@ export function callerHeaders(signingKey: CryptoKey): SubgraphHeaders {
         subgraph === REFERENCE_OWNER
           ? [RECORDS_GRANT_HEADER, signRecordsGrant]
           : [REFERENCE_GRANT_HEADER, signReferenceGrant];
-      headers[header] = await sign(principal, requestId, signingKey);
+      headers[header] = await sign(principal, requestId, keys.signing);
     }
     return headers;
   };
@@ -131,62 +115,177 @@ function isMutation(query: string | null | undefined): boolean {
   return /^\s*mutation\b/.test(query ?? '');
 }
 
+/** What a subgraph answered, before it is read as GraphQL. */
+interface SubgraphAnswer {
+  status: number;
+  cacheControl: string | undefined;
+  text: string;
+}
+
+/** Whether a fetch failed because the subgraph did not answer in time. */
+function timedOut(error: unknown): boolean {
+  return (error as Error | undefined)?.name === 'TimeoutError';
+}
+
+/** The cache hint a subgraph's `Cache-Control` header gives its part of an answer. */
+export function cacheHintOf(header: string | undefined): CacheHint {
+  const hint: CacheHint = { maxAge: 0 };
+  for (const directive of (header ?? '').toLowerCase().split(',')) {
+    const [name, value] = directive.trim().split('=');
+    if (name === 'max-age' && value && /^\d+$/.test(value)) hint.maxAge = Number(value);
+    if (name === 'private') hint.scope = 'PRIVATE';
+    if (name === 'public') hint.scope = 'PUBLIC';
+  }
+  return hint;
+}
+
 /**
- * A subgraph fetch, carrying its caller ({@link callerHeaders}). A subgraph answers bad variables with HTTP
- * 400 and a GraphQL error that says what is wrong; the client sees that error, not a generic
- * "400: Bad Request".
+ * A subgraph's data source: sends each fetch over a pool of kept-alive connections with its caller
+ * ({@link callerHeaders}), gives up after the timeout naming the department, times every fetch for
+ * `/metrics`, limits the answer's cache policy by the subgraph's `Cache-Control`, and keeps the
+ * notices an answer carries for the client's response. Identical reads of one caller in flight at
+ * the same moment are sent once and their answer shared (not when a purpose is stated: every
+ * reveal is logged as its own). A subgraph answers bad variables with HTTP 400 and a GraphQL error
+ * that says what is wrong; the client sees that error, not a generic "400: Bad Request".
  */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
-    url: string,
+    private readonly url: string,
     private readonly subgraph: string,
     private readonly deps: SubgraphFetchOptions,
-  ) {
-    super({ url, fetcher: fetchWithTimeout(subgraph, deps.timeoutMs, deps.metrics) });
-  }
+  ) {}
 
-  override async willSendRequest({
-    request,
-    context,
-  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const { requestId, principal, purpose } = context as Partial<GatewayContext>;
+  async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const { requestId, principal, purpose } = options.context as Partial<GatewayContext>;
     if (!requestId || !principal) throw new Error('subgraph request without a principal');
-    const headers = request.http?.headers;
-    const carried = await this.deps.headers({
-      subgraph: this.subgraph,
-      principal,
-      requestId,
-      purpose: purpose ?? null,
-      body: request,
-    });
-    for (const [name, value] of Object.entries(carried)) headers?.set(name, value);
-    if (headers) injectTraceHeaders(headers);
-  }
-
-  /**
-   * Counts answers that carry errors, such as a department refusing part of a request, and keeps
-   * the notices an answer carries for the client's response.
-   */
-  override didReceiveResponse(
-    requestContext: Parameters<NonNullable<RemoteGraphQLDataSource['didReceiveResponse']>>[0],
-  ) {
-    const { response, context } = requestContext;
+    if (!request.query) throw new Error('subgraph request without a query');
+    const body: SubgraphRequestBody = {
+      query: request.query,
+      ...(request.operationName ? { operationName: request.operationName } : {}),
+      ...(request.variables ? { variables: request.variables } : {}),
+    };
+    const text = JSON.stringify(body);
+    const shared =
+      this.deps.coalesce && !purpose && !isMutation(request.query)
+        ? `${callerKey(principal)}\u0000${text}`
+        : null;
+    let pending = shared === null ? undefined : this.deps.inFlight.get(this.subgraph, shared);
+    if (pending) {
+      this.deps.metrics.coalesced(this.subgraph);
+    } else {
+      pending = this.send(
+        { subgraph: this.subgraph, principal, requestId, purpose: purpose ?? null, body },
+        text,
+      );
+      if (shared !== null) this.deps.inFlight.hold(this.subgraph, shared, pending);
+    }
+    const answer = await pending;
+    if (answer.status !== 200) throw this.errorFrom(answer);
+    const response = JSON.parse(answer.text) as GatewayGraphQLResponse;
     if (response.errors?.length) this.deps.metrics.failed(this.subgraph, 'graphql');
     const notices: unknown = response.extensions?.notices;
-    if (isNoticeList(notices)) (context as Partial<GatewayContext>).notices?.push(...notices);
+    if (isNoticeList(notices))
+      (options.context as Partial<GatewayContext>).notices?.push(...notices);
+    if ('incomingRequestContext' in options) {
+      const policy = options.incomingRequestContext.overallCachePolicy as
+        { restrict?: (hint: CacheHint) => void } | undefined;
+      policy?.restrict?.(cacheHintOf(answer.cacheControl));
+    }
     return response;
   }
 
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const body: unknown = await response
-      .clone()
-      .json()
-      .catch(() => null);
+  private async send(call: SubgraphCall, text: string): Promise<SubgraphAnswer> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...(await this.deps.headers(call)),
+    };
+    injectTraceHeaders({ set: (name, value) => (headers[name] = value) });
+    const started = process.hrtime.bigint();
+    try {
+      const answer = await request(this.url, {
+        method: 'POST',
+        headers,
+        body: text,
+        dispatcher: this.deps.agent,
+        signal: AbortSignal.timeout(this.deps.timeoutMs),
+      });
+      const cacheControl = answer.headers['cache-control'];
+      const result: SubgraphAnswer = {
+        status: answer.statusCode,
+        cacheControl: Array.isArray(cacheControl) ? cacheControl.join(', ') : cacheControl,
+        text: await answer.body.text(),
+      };
+      if (result.status !== 200) this.deps.metrics.failed(this.subgraph, 'http');
+      return result;
+    } catch (error) {
+      const late = timedOut(error);
+      this.deps.metrics.failed(this.subgraph, late ? 'timeout' : 'unreachable');
+      const reason = late ? `no answer within ${this.deps.timeoutMs} ms` : 'not reachable';
+      throw new GraphQLError(
+        `The ${this.subgraph} subgraph is unavailable (${reason}); its fields are null`,
+        { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.subgraph } },
+      );
+    } finally {
+      this.deps.metrics.observe(this.subgraph, Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  }
+
+  private errorFrom(answer: SubgraphAnswer): GraphQLError {
+    let body: unknown = answer.text;
+    try {
+      body = JSON.parse(answer.text);
+    } catch {
+      // Not JSON: the text is what there is.
+    }
     const first = (body as { errors?: GraphQLFormattedError[] } | null)?.errors?.[0];
-    if (response.status === 400 && first?.extensions?.code) {
+    if (answer.status === 400 && first?.extensions?.code) {
       return new GraphQLError(first.message, { extensions: first.extensions });
     }
-    return super.errorFromResponse(response);
+    const statusText = STATUS_CODES[answer.status] ?? '';
+    const code =
+      answer.status === 401 ? 'UNAUTHENTICATED' : answer.status === 403 ? 'FORBIDDEN' : undefined;
+    return new GraphQLError(`${answer.status}: ${statusText}`, {
+      extensions: {
+        ...(code ? { code } : {}),
+        response: { url: this.url, status: answer.status, statusText, body },
+      },
+    });
+  }
+}
+
+/** Everything about a caller that may change a subgraph's answer. */
+function callerKey(principal: Principal): string {
+  return [principal.subject, principal.department, principal.regionCode, ...principal.roles].join(
+    '\u0000',
+  );
+}
+
+/**
+ * Subgraph reads in flight, by subgraph and by caller and body: an identical read asked while one
+ * is on its way waits for that one's answer instead of being sent again. An answer is forgotten
+ * the moment it arrives, so nothing is ever served from the past.
+ */
+export class InFlightReads {
+  private readonly pending = new Map<string, Promise<SubgraphAnswer>>();
+
+  get(subgraph: string, key: string): Promise<SubgraphAnswer> | undefined {
+    return this.pending.get(`${subgraph}\u0000${key}`);
+  }
+
+  hold(subgraph: string, key: string, answer: Promise<SubgraphAnswer>): void {
+    const full = `${subgraph}\u0000${key}`;
+    this.pending.set(full, answer);
+    const forget = () => {
+      if (this.pending.get(full) === answer) this.pending.delete(full);
+    };
+    answer.then(forget, forget);
+  }
+
+  get size(): number {
+    return this.pending.size;
   }
 }
 
@@ -195,9 +294,22 @@ export interface SubgraphFetchOptions {
   routes: Record<string, string>;
   /** Longest wait for one subgraph fetch. */
   timeoutMs: number;
+  /** The kept-alive connections to the subgraphs. */
+  agent: Dispatcher;
+  /** Whether identical reads of one caller in flight at once are sent once. */
+  coalesce: boolean;
+  inFlight: InFlightReads;
   /** What each fetch carries of its caller. */
   headers: SubgraphHeaders;
   metrics: SubgraphFetchMetrics;
+}
+
+/**
+ * The gateway's connections to the subgraphs: kept alive between fetches (a fetch costs no TCP
+ * handshake), at most `connections` at once to each subgraph.
+ */
+export function subgraphAgent(connections = 64): Agent {
+  return new Agent({ connections, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000 });
 }
 
 /** The `buildService` of the gateway: one data source per subgraph, routed and signed. */

@@ -1,4 +1,4 @@
-import { createHash, createPublicKey } from 'node:crypto';
+import { createHash, createPublicKey, randomUUID } from 'node:crypto';
 import {
   exportPKCS8,
   exportSPKI,
@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { Principal } from './context.js';
 import { DEPARTMENT_CODES } from './departments.js';
+import { generateBindingSecret, parseBindingSecrets } from './request-binding.js';
 import { parseDivisionCode } from './validators/division-code.js';
 
 /** Roles a principal may hold; what each may do is decided by each subgraph. */
@@ -49,16 +50,13 @@ export const PRINCIPAL_HEADER = 'x-hub-principal';
 const INTERNAL_ISSUER = 'social-work-hub-gateway';
 const ALGORITHM = 'EdDSA';
 
-/** What the gateway vouches for in each subgraph request. */
+/** What a subgraph knows of each request: the caller's grant with the request's binding. */
 export interface InternalGrant {
   principal: Principal;
   requestId: string;
   /** Why personal data may be revealed in this request, when the client stated it. */
   purpose: string | null;
-  /**
-   * {@link subgraphRequestHash} of the one subgraph request the grant was minted for: a grant
-   * captured on the way is good for that request only, not for another operation.
-   */
+  /** {@link subgraphRequestHash} of the request, which its binding vouches for. */
   requestHash: string;
 }
 
@@ -84,7 +82,7 @@ function canonicalJson(value: unknown): string {
 
 /**
  * SHA-256 (base64url) of a subgraph request's query, operation name and variables in canonical
- * JSON: what the gateway signs into a grant and what the subgraph recomputes from the body it
+ * JSON: what the gateway binds each request to and what the subgraph recomputes from the body it
  * received. Absent and null name or variables count the same.
  */
 export function subgraphRequestHash(body: SubgraphRequestBody | null | undefined): string {
@@ -104,19 +102,27 @@ export interface InternalKeys {
   signing?: CryptoKey;
   /** The current public key first; older ones stay accepted while a rotation completes. */
   verifying: CryptoKey[];
+  /**
+   * The secrets that bind each request to its grant (shared/request-binding.ts), the current
+   * first: the gateway binds with it, subgraphs accept any while a rotation completes.
+   */
+  binding: Buffer[];
 }
 
-/** A fresh key pair, for a hub whose gateway and subgraphs run in one process. */
+/** Fresh keys, for a hub whose gateway and subgraphs run in one process, or to print. */
 export async function generateInternalKeys(): Promise<
-  InternalKeys & { privatePem: string; publicPem: string }
+  InternalKeys & { privatePem: string; publicPem: string; bindingSecret: string }
 > {
   const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, {
     crv: 'Ed25519',
     extractable: true,
   });
+  const bindingSecret = generateBindingSecret();
   return {
     signing: privateKey,
     verifying: [publicKey],
+    binding: parseBindingSecrets(bindingSecret),
+    bindingSecret,
     privatePem: await exportPKCS8(privateKey),
     publicPem: await exportSPKI(publicKey),
   };
@@ -130,47 +136,74 @@ export function publicKeyOf(privatePem: string): string {
   return createPublicKey(pem(privatePem)).export({ type: 'spki', format: 'pem' }).toString();
 }
 
-/** Loads keys from PEM text: a PKCS#8 private key and one or more SPKI public keys. */
+/**
+ * Loads keys from configuration: a PKCS#8 PEM private key, one or more SPKI PEM public keys, and
+ * the binding secrets (comma-separated base64url, the current first).
+ */
 export async function importInternalKeys(
   privatePem: string | undefined,
   publicPems: string[],
+  bindingSecrets: string,
 ): Promise<InternalKeys> {
   return {
     ...(privatePem ? { signing: await importPKCS8(pem(privatePem), ALGORITHM) } : {}),
     verifying: await Promise.all(publicPems.map((key) => importSPKI(pem(key), ALGORITHM))),
+    binding: parseBindingSecrets(bindingSecrets),
   };
 }
 
-/** Signs the principal for one subgraph; the grant is short-lived and names its audience. */
-export async function signInternalGrant(
-  grant: InternalGrant,
+/** How long a caller's grant serves; the gateway signs a new one when less than a minute is left. */
+export const GRANT_LIFETIME_SECONDS = 300;
+
+/** A signed grant of a caller to one subgraph, and when it stops serving (ms since the epoch). */
+export interface SignedGrant {
+  token: string;
+  id: string;
+  expiresAt: number;
+}
+
+/** What a subgraph learns from a verified grant. */
+export interface CallerGrant {
+  principal: Principal;
+  /** The grant's `jti`: what each request's binding names. */
+  id: string;
+  expiresAt: number;
+}
+
+/**
+ * Signs a caller's principal for one subgraph (the audience), for {@link GRANT_LIFETIME_SECONDS}.
+ * The grant alone opens nothing: every request must also carry a binding to it
+ * (shared/request-binding.ts).
+ */
+export async function signCallerGrant(
+  principal: Principal,
   key: CryptoKey,
   audience: string,
-): Promise<string> {
-  const { principal } = grant;
-  return new SignJWT({
+): Promise<SignedGrant> {
+  const id = randomUUID();
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const token = await new SignJWT({
     department: principal.department,
     roles: principal.roles,
     regionCode: principal.regionCode,
-    rid: grant.requestId,
-    req: grant.requestHash,
-    ...(grant.purpose ? { purpose: grant.purpose } : {}),
   })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(principal.subject)
     .setIssuer(INTERNAL_ISSUER)
     .setAudience(audience)
-    .setIssuedAt()
-    .setExpirationTime('60s')
+    .setJti(id)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + GRANT_LIFETIME_SECONDS)
     .sign(key);
+  return { token, id, expiresAt: (issuedAt + GRANT_LIFETIME_SECONDS) * 1000 };
 }
 
-/** Verifies a grant against any accepted key; throws when none accepts it. */
-export async function verifyInternalGrant(
+/** Verifies a caller's grant against any accepted key; throws when none accepts it. */
+export async function verifyCallerGrant(
   token: string,
   keys: CryptoKey[],
   audience: string,
-): Promise<InternalGrant> {
+): Promise<CallerGrant> {
   let lastError: unknown = new Error('no verification key configured');
   for (const key of keys) {
     try {
@@ -178,20 +211,44 @@ export async function verifyInternalGrant(
         issuer: INTERNAL_ISSUER,
         audience,
         algorithms: [ALGORITHM],
+        requiredClaims: ['jti', 'exp'],
       });
-      const purpose =
-        typeof payload.purpose === 'string' && payload.purpose ? payload.purpose : null;
       return {
         principal: principalFromClaims(payload),
-        requestId: typeof payload.rid === 'string' ? payload.rid : '',
-        purpose,
-        requestHash: typeof payload.req === 'string' ? payload.req : '',
+        id: payload.jti!,
+        expiresAt: payload.exp! * 1000,
       };
     } catch (error) {
       lastError = error;
     }
   }
   throw lastError;
+}
+
+/**
+ * Grants a subgraph has verified, by token, until they expire: a caller's second and later
+ * requests cost a map lookup instead of a signature check. Bounded; the oldest go first.
+ */
+export class VerifiedGrants {
+  private readonly known = new Map<string, CallerGrant>();
+
+  constructor(
+    private readonly keys: CryptoKey[],
+    private readonly audience: string,
+    private readonly capacity = 10_000,
+  ) {}
+
+  async verify(token: string, now = Date.now()): Promise<CallerGrant> {
+    const known = this.known.get(token);
+    if (known && known.expiresAt > now) return known;
+    if (known) this.known.delete(token);
+    const grant = await verifyCallerGrant(token, this.keys, this.audience);
+    if (this.known.size >= this.capacity) {
+      this.known.delete(this.known.keys().next().value as string);
+    }
+    this.known.set(token, grant);
+    return grant;
+  }
 }
 
 /** True when the principal holds one of the roles. */

@@ -42,6 +42,10 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+  /** Kept-alive connections the gateway holds open to each subgraph at most. */
+  SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
+  /** `off` sends every subgraph read, also one identical to a read of the same caller on its way. */
+  GATEWAY_COALESCE_READS: z.enum(['on', 'off']).default('on'),
   SUPERGRAPH_PATH: z.string().min(1).default('supergraph.graphql'),
   /** HS256 secret that client tokens are signed with (at least 32 characters). */
   AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
@@ -63,6 +67,11 @@ const schema = z.object({
   HUB_SIGNING_KEY: z.string().min(1).optional(),
   /** Public keys (SPKI PEM, separated by commas) that subgraphs accept; the first is current. */
   HUB_VERIFY_KEYS: z.string().min(1).optional(),
+  /**
+   * Secrets (base64url, 32 bytes or more, separated by commas) that bind each subgraph request to
+   * its grant, shared by the gateway and the subgraphs; the gateway binds with the first.
+   */
+  HUB_BINDING_SECRET: z.string().min(1).optional(),
   /** Longest wait for in-flight requests when a service stops, before their connections are cut. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
   /** When set, `/metrics` answers only requests with `Authorization: Bearer <token>`. */
@@ -95,6 +104,22 @@ const schema = z.object({
   EXPORT_TTL_SECONDS: z.coerce.number().int().min(1).max(604800).default(3600),
   /** Exports one principal may have running at the gateway at once; more are refused (429). */
   EXPORT_MAX_RUNNING: z.coerce.number().int().min(1).max(100).default(2),
+  /**
+   * Redis that the gateways share for persisted queries and cached aggregate answers
+   * (`redis://[:password@]host:6379[/db]`, `rediss://` for TLS); each gateway keeps its own
+   * in-process cache without it.
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /**
+   * `off` keeps no answers at the gateway (persisted queries are still kept): every aggregate is
+   * counted afresh, as a benchmark of the subgraphs wants.
+   */
+  GATEWAY_RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Prefix of every key the gateway writes to Redis, so that several hubs can share one server. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]{1,50}$/, 'letters, digits and _ : . - (at most 50)')
+    .default('hub:'),
 });
 
 /** Every environment variable the hub reads; deployment files are checked against this list. */

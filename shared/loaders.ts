@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findRows } from './db/rows.js';
 
 /** Puts rows back in the order of the requested keys, `null` where a key has no row. */
 export function byKeyOrder<T>(
@@ -25,7 +26,8 @@ export function groupedByKey<T>(
 
 /**
  * One `SELECT … WHERE <field> IN (…)` per batch of keys; misses are `null` (unlike the ORM's own
- * references, which would hand back uninitialised placeholders).
+ * references, which would hand back uninitialised placeholders). The rows are plain objects in
+ * the entity's shape, not managed entities: what a loader returns is read, never flushed.
  */
 export function entityLoader<T extends object>(
   em: EntityManager,
@@ -35,12 +37,12 @@ export function entityLoader<T extends object>(
 ): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
     const where = { $and: [{ [field]: { $in: [...keys] } }, extraWhere] };
-    const rows = await em.find(entity, where as never);
+    const rows = await findRows(em, entity, where);
     return byKeyOrder(keys, rows, (row) => row[field] as string);
   });
 }
 
-/** One query per batch returning, for each key, every row whose `field` equals it. */
+/** One query per batch returning, for each key, every row whose `field` equals it, as plain rows. */
 export function groupLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
@@ -50,7 +52,7 @@ export function groupLoader<T extends object>(
 ): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const where = { $and: [{ [field]: { $in: [...keys] } }, extraWhere] };
-    const rows = await em.find(entity, where as never, { orderBy: orderBy as never });
+    const rows = await findRows(em, entity, where, { orderBy });
     return groupedByKey(keys, rows, (row) => row[field] as string);
   });
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findRows, type RowsOptions } from './db/rows.js';
 import { badInput } from './errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
@@ -206,6 +207,7 @@ export function afterCondition(request: PageRequest): { id?: { $gt: string } } {
 /**
  * Fetches one page of `entity` matching `where`, ordered by id, as a connection. Two statements at
  * most: the page (`first + 1` rows, to know whether more follow) and, if selected, the count.
+ * The nodes are plain rows in the entity's shape, for showing, not managed entities.
  */
 export async function findConnection<T extends { id: string }>(
   em: EntityManager,
@@ -217,11 +219,16 @@ export async function findConnection<T extends { id: string }>(
   const rows =
     request.first === 0
       ? []
-      : await em.find(entity, { $and: [where, afterCondition(request)] } as never, {
-          orderBy: { id: 'asc' } as never,
-          limit: request.first + 1,
-        });
-  return toConnection(rows as T[], request, () => em.count(entity, where as never));
+      : await findRows(
+          em,
+          entity,
+          { $and: [where, afterCondition(request)] },
+          {
+            orderBy: { id: 'asc' } as RowsOptions<T>['orderBy'],
+            limit: request.first + 1,
+          },
+        );
+  return toConnection(rows, request, () => em.count(entity, where as never));
 }
 
 /** The same page with each node turned into what the graph shows of it; `totalCount` stays lazy. */

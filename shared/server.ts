@@ -10,13 +10,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
-import {
-  PRINCIPAL_HEADER,
-  subgraphRequestHash,
-  verifyInternalGrant,
-  type InternalGrant,
-  type SubgraphRequestBody,
-} from './auth.js';
+import { PRINCIPAL_HEADER, type InternalGrant, type SubgraphRequestBody } from './auth.js';
+import { CallerCheck } from './caller.js';
+import { BINDING_HEADER } from './request-binding.js';
 import { aggregateCacheHints } from './cache-hints.js';
 import { loadConfig, type HubConfig } from './config.js';
 import type { HubContext } from './context.js';
@@ -139,6 +135,8 @@ export interface SubgraphServerOptions<Loaders> {
   mountRoutes?: (app: Express) => void;
   /** Public keys of the gateway; a request without a grant signed by one of them is refused. */
   verifyingKeys: CryptoKey[];
+  /** Secrets a request's binding to its grant may be made with. */
+  bindingSecrets: Buffer[];
   /** Answers whether the service's own dependencies (its database) are usable. */
   checkHealth: () => Promise<void>;
   /** Figures of the database pool for `/metrics`. */
@@ -215,27 +213,29 @@ export async function startSubgraphServer<Loaders>(
   });
   await apollo.start();
 
+  const callers = new CallerCheck(options.verifyingKeys, options.bindingSecrets, options.name);
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const grant = await verifyInternalGrant(
-          req.header(PRINCIPAL_HEADER) ?? '',
-          options.verifyingKeys,
-          options.name,
-        ).catch(() => {
-          // Only the gateway can sign a grant: a direct call, including `_entities`, ends here.
-          throw new GraphQLError('Requests must come through the gateway', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        const grant = await callers
+          .check(
+            req.header(PRINCIPAL_HEADER),
+            req.header(BINDING_HEADER),
+            req.body as SubgraphRequestBody,
+          )
+          .catch((error: unknown) => {
+            options.logger.warn(
+              { reason: (error as Error).message },
+              'request refused: the gateway did not vouch for it',
+            );
+            // Only the gateway can vouch for a request: a direct call, including `_entities`,
+            // a replayed request and a captured grant with another body all end here.
+            throw new GraphQLError('Requests must come through the gateway', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
           });
-        });
-        // A grant vouches for one request: replayed with another body it proves nothing.
-        if (grant.requestHash !== subgraphRequestHash(req.body as SubgraphRequestBody)) {
-          throw new GraphQLError('The grant was issued for another request', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
         const em = options.forkEntityManager();
         const requestId = grant.requestId || randomUUID();
         const scoped = { ...grant, requestId };

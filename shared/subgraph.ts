@@ -53,6 +53,8 @@ export interface SubgraphOptions {
   poolMax?: number;
   /** The gateway's public keys: requests without a grant signed by one of them are refused. */
   verifyingKeys: CryptoKey[];
+  /** Secrets with which the gateway binds each request to its grant. */
+  bindingSecrets: Buffer[];
   /** Shutdown grace, metrics token and cache hints; the defaults when absent. */
   settings?: ServiceSettings;
   /** Where civil affairs answers, for departments that check the references of their writes. */
@@ -291,6 +293,7 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
       ...(options.settings ? { settings: options.settings } : {}),
       exposeInternals: options.exposeInternals,
       verifyingKeys: options.verifyingKeys,
+      bindingSecrets: options.bindingSecrets,
     });
     return {
       url: server.url,

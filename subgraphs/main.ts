@@ -29,6 +29,12 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     );
     process.exit(2);
   }
+  if (!config.HUB_BINDING_SECRET) {
+    process.stderr.write(
+      'HUB_BINDING_SECRET is required: the secret that binds each request to its grant (npm run keys).\n',
+    );
+    process.exit(2);
+  }
   const civilAffairsUrl = config.serviceUrls['civil-affairs'];
   if (name !== 'civil-affairs' && !civilAffairsUrl) {
     process.stderr.write(
@@ -39,6 +45,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
   const keys = await importInternalKeys(
     undefined,
     config.HUB_VERIFY_KEYS.split(',').filter(Boolean),
+    config.HUB_BINDING_SECRET,
   );
   const tracing = startTracing({
     endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
@@ -57,6 +64,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     exposeInternals: config.NODE_ENV === 'development',
     poolMax: config.DATABASE_POOL_MAX,
     verifyingKeys: keys.verifying,
+    bindingSecrets: keys.binding,
     settings: serviceSettings(config),
     webhooks: webhookSettings(config),
     departmentDatabases: departmentDatabases(config.DATABASE_NAME_PREFIX),

@@ -21,6 +21,7 @@ import { SUBGRAPHS, type RunningSubgraph, type SubgraphModule } from '../subgrap
 import { composeHubSupergraph } from './compose.js';
 import { createAuthenticator } from '../gateway/auth.js';
 import { devTokenOptions } from '../gateway/dev-token.js';
+import { cacheOptions } from '../gateway/cache/gateway-cache.js';
 import { exportSettings } from '../gateway/exports/jobs.js';
 import { createGateway, refuseVendorTelemetry } from '../gateway/server.js';
 
@@ -33,7 +34,10 @@ async function gatewayKeys(config: HubConfig): Promise<InternalKeys> {
     const publicKeys = config.HUB_VERIFY_KEYS?.split(',').filter(Boolean) ?? [
       publicKeyOf(config.HUB_SIGNING_KEY),
     ];
-    return importInternalKeys(config.HUB_SIGNING_KEY, publicKeys);
+    if (!config.HUB_BINDING_SECRET) {
+      throw new Error('HUB_BINDING_SECRET is required beside HUB_SIGNING_KEY (npm run keys)');
+    }
+    return importInternalKeys(config.HUB_SIGNING_KEY, publicKeys, config.HUB_BINDING_SECRET);
   }
   return generateInternalKeys();
 }
@@ -100,6 +104,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         exposeInternals,
         poolMax: config.DATABASE_POOL_MAX,
         verifyingKeys: keys.verifying,
+        bindingSecrets: keys.binding,
         settings,
         webhooks: webhookSettings(config),
         departmentDatabases: departmentDatabases(config.DATABASE_NAME_PREFIX),
@@ -141,14 +146,17 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       host: config.HOST,
       port: options.ephemeralPorts ? 0 : config.GATEWAY_PORT,
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      subgraphConnections: config.SUBGRAPH_CONNECTIONS,
+      coalesceReads: config.GATEWAY_COALESCE_READS === 'on',
       logger: logger.child({ service: 'gateway' }),
       exposeInternals,
       authenticate: await createAuthenticator(config),
-      signingKey: keys.signing as CryptoKey,
+      keys: { signing: keys.signing as CryptoKey, bindingSecret: keys.binding[0]! },
       settings,
       explorer: { devTokens: await devTokenOptions(config, DEMO_SIGN_IN_REGIONS) },
       introspection: config.GRAPHQL_INTROSPECTION === 'on',
       exports: exportSettings(config),
+      cache: cacheOptions(config),
     });
     stoppers.push(() => gateway.stop());
 

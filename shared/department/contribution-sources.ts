@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { ContributionKind, FundLevel, FundSource } from '../enums.js';
 import { DateScalar, MoneyScalar } from '../scalars.js';
-import { aggregateSubtrees, idArray, inSubtree, runAggregate, sql } from '../subtree.js';
+import { aggregateSubtrees, inSubtree, sql, type Sql } from '../subtree.js';
 
 // Who paid what from which source at which level, and what was given in kind beside the money:
 // the same figures in every department that records contributions, for a project and summed over
@@ -79,53 +79,54 @@ export class RegionFunding {
   volunteerHours!: number;
 }
 
-const LIVE = sql`c.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM project_contributions r WHERE r.reverses_id = c.id)`;
-
-const shareOf = (row: Record<string, unknown>): FundShare => ({
+/** A row of `project_contributions` taken as money by source and level. */
+export const shareOf = (row: Record<string, unknown>): FundShare => ({
   source: row.source as FundSource,
   level: (row.level as FundLevel | null) ?? null,
   amount: BigInt(row.amount as string),
 });
 
-/** Each project's money by source and level, and its entries in kind, in two statements. */
-export async function projectSources(
-  em: EntityManager,
-  projectIds: readonly string[],
+/**
+ * A gift in kind as {@link projectGiftsJson} gives it: kind, source, level, description, area,
+ * value (text), count, minutes and contributedOn.
+ */
+export const giftOf = (row: Record<string, unknown>): InKindContribution => ({
+  kind: row.kind as ContributionKind,
+  source: row.source as FundSource,
+  level: (row.level as FundLevel | null) ?? null,
+  description: (row.description as string | null) ?? null,
+  areaSquareMetres: row.area == null ? null : Number(row.area),
+  goodsValue: row.value == null ? null : BigInt(row.value as string),
+  goodsCount: row.count == null ? null : Number(row.count),
+  volunteerHours: row.minutes == null ? null : Number(row.minutes) / 60,
+  contributedOn: row.contributedOn as string,
+});
+
+/**
+ * A correlated subquery for one project (`c.project_id`): its money by source and level in the
+ * scope, reversals netted, as a JSON array for {@link shareOf}.
+ */
+export const projectSharesJson = (
   scopePattern: string,
-): Promise<Array<{ bySource: FundShare[]; inKind: InKindContribution[] }>> {
-  const ids = idArray(projectIds);
-  const shares = await runAggregate(
-    em,
-    sql`SELECT c.project_id::text AS code, c.fund_source AS source, c.fund_level AS level,
-            sum(c.amount_fen)::text AS amount
-       FROM project_contributions c
-      WHERE c.project_id = ANY(${ids}::uuid[]) AND c.kind = 'MONEY' AND c.project_region_code LIKE ${scopePattern}
-      GROUP BY 1, 2, 3 HAVING sum(c.amount_fen) <> 0 ORDER BY 1, 2, 3`,
-  );
-  const gifts = await runAggregate(
-    em,
-    sql`SELECT c.project_id::text AS code, c.kind, c.fund_source AS source, c.fund_level AS level,
-            c.description, c.area_m2 AS area, c.goods_value_fen::text AS value,
-            c.goods_count AS count, c.volunteer_minutes AS minutes, c.contributed_on::text AS "contributedOn"
-       FROM project_contributions c
-      WHERE c.project_id = ANY(${ids}::uuid[]) AND c.kind <> 'MONEY' AND c.project_region_code LIKE ${scopePattern} AND ${LIVE}
-      ORDER BY c.contributed_on, c.id`,
-  );
-  return projectIds.map((id) => ({
-    bySource: shares.allOf(id).map(shareOf),
-    inKind: gifts.allOf(id).map((row) => ({
-      kind: row.kind as ContributionKind,
-      source: row.source as FundSource,
-      level: (row.level as FundLevel | null) ?? null,
-      description: (row.description as string | null) ?? null,
-      areaSquareMetres: row.area == null ? null : Number(row.area),
-      goodsValue: row.value == null ? null : BigInt(row.value),
-      goodsCount: row.count == null ? null : Number(row.count),
-      volunteerHours: row.minutes == null ? null : Number(row.minutes) / 60,
-      contributedOn: row.contributedOn as string,
-    })),
-  }));
-}
+): Sql => sql`(SELECT coalesce(json_agg(json_build_object('source', s.source, 'level', s.level, 'amount', s.amount)
+            ORDER BY s.source, s.level), '[]')
+       FROM (SELECT m.fund_source AS source, m.fund_level AS level, sum(m.amount_fen)::text AS amount
+               FROM project_contributions m
+              WHERE m.project_id = c.project_id AND m.project_region_code LIKE ${scopePattern} AND m.kind = 'MONEY'
+              GROUP BY 1, 2 HAVING sum(m.amount_fen) <> 0) s)`;
+
+/**
+ * A correlated subquery for one project (`c.project_id`): what it was given in kind in the scope,
+ * reversed entries left out, in the order given, as a JSON array for {@link giftOf}.
+ */
+export const projectGiftsJson = (
+  scopePattern: string,
+): Sql => sql`(SELECT coalesce(json_agg(json_build_object('kind', g.kind, 'source', g.fund_source, 'level', g.fund_level,
+            'description', g.description, 'area', g.area_m2, 'value', g.goods_value_fen::text, 'count', g.goods_count,
+            'minutes', g.volunteer_minutes, 'contributedOn', g.contributed_on::text) ORDER BY g.contributed_on, g.id), '[]')
+       FROM project_contributions g
+      WHERE g.project_id = c.project_id AND g.project_region_code LIKE ${scopePattern} AND g.kind <> 'MONEY'
+        AND g.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM project_contributions r WHERE r.reverses_id = g.id))`;
 
 /** This department's contributions to the projects of each region's subtree, summed in SQL. */
 export async function fundingIn(

@@ -30,7 +30,14 @@ import {
   lockProject,
   paidInto,
 } from './contribution-rules.js';
-import { FundShare, InKindContribution, projectSources } from './contribution-sources.js';
+import {
+  FundShare,
+  giftOf,
+  InKindContribution,
+  projectGiftsJson,
+  projectSharesJson,
+  shareOf,
+} from './contribution-sources.js';
 import { ProjectContribution, type IndicatorValue } from './contribution.entity.js';
 import { requireOwned } from './owned.js';
 import { chinaToday } from '../input/dates.js';
@@ -99,7 +106,10 @@ export interface ContributionFigures {
   indicators: IndicatorValue[];
 }
 
-/** Per request: each project's contribution from this department, in three statements per batch. */
+/**
+ * Per request: each project's contribution from this department, with its money by source and
+ * level and its gifts in kind, in one statement per batch.
+ */
 export function contributionLoader(
   em: EntityManager,
   principal: Principal,
@@ -109,29 +119,30 @@ export function contributionLoader(
     const scope = scopeWhere(principal).regionCode.$like;
     const rows = await runAggregate(
       em,
-      sql`SELECT project_id::text AS code, sum(amount_fen)::text AS amount,
-              count(*) FILTER (WHERE reverses_id IS NULL AND kind = 'MONEY')
-                - count(reverses_id) FILTER (WHERE kind = 'MONEY') AS allocations,
-              coalesce(array_to_json(array_agg(DISTINCT fund_source) FILTER (WHERE kind = 'MONEY')), '[]') AS sources,
-              jsonb_agg(indicators ORDER BY contributed_on, created_at) AS indicators
-         FROM project_contributions
-        WHERE project_id = ANY(${idArray(projectIds)}::uuid[]) AND project_region_code LIKE ${scope}
-        GROUP BY project_id`,
+      sql`SELECT c.project_id::text AS code, sum(c.amount_fen)::text AS amount,
+              count(*) FILTER (WHERE c.reverses_id IS NULL AND c.kind = 'MONEY')
+                - count(c.reverses_id) FILTER (WHERE c.kind = 'MONEY') AS allocations,
+              coalesce(array_to_json(array_agg(DISTINCT c.fund_source) FILTER (WHERE c.kind = 'MONEY')), '[]') AS sources,
+              jsonb_agg(c.indicators ORDER BY c.contributed_on, c.created_at) AS indicators,
+              ${projectSharesJson(scope)} AS shares, ${projectGiftsJson(scope)} AS gifts
+         FROM project_contributions c
+        WHERE c.project_id = ANY(${idArray(projectIds)}::uuid[]) AND c.project_region_code LIKE ${scope}
+        GROUP BY c.project_id`,
     );
-    const sources = await projectSources(em, projectIds, scope);
-    return projectIds.map((id, index) => {
-      const row = rows.of(id);
+    return projectIds.map((id) => {
+      const row = rows.of(id) as Record<string, unknown> | undefined;
       if (!row) return null;
       // Later allocations restate an indicator's latest value.
       const latest = new Map<string, IndicatorValue>();
-      for (const list of row.indicators as unknown as IndicatorValue[][]) {
+      for (const list of row.indicators as IndicatorValue[][]) {
         for (const indicator of list) latest.set(indicator.name, indicator);
       }
       return {
         department,
         amount: BigInt(row.amount as string),
-        fundSources: (row.sources as unknown as FundSource[]).sort(),
-        ...sources[index]!,
+        fundSources: (row.sources as FundSource[]).sort(),
+        bySource: (row.shares as Array<Record<string, unknown>>).map(shareOf),
+        inKind: (row.gifts as Array<Record<string, unknown>>).map(giftOf),
         allocations: Number(row.allocations),
         indicators: [...latest.values()],
       };

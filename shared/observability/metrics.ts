@@ -177,6 +177,7 @@ function outcomeOf(context: GraphQLRequestContext<object>): Outcome {
 export class SubgraphFetchMetrics {
   private readonly latency: Histogram<'subgraph'>;
   private readonly errors: Counter<'subgraph' | 'reason'>;
+  private readonly shared: Counter<'subgraph'>;
 
   constructor(registry: Registry) {
     this.latency = new Histogram({
@@ -192,6 +193,17 @@ export class SubgraphFetchMetrics {
       labelNames: ['subgraph', 'reason'],
       registers: [registry],
     });
+    this.shared = new Counter({
+      name: 'hub_subgraph_fetches_coalesced_total',
+      help: 'Subgraph reads not sent because an identical read of the same caller was already on its way',
+      labelNames: ['subgraph'],
+      registers: [registry],
+    });
+  }
+
+  /** Counts a read answered by an identical one in flight. */
+  coalesced(subgraph: string): void {
+    this.shared.inc({ subgraph });
   }
 
   observe(subgraph: string, seconds: number): void {
@@ -208,6 +220,7 @@ export class SubgraphFetchMetrics {
       for (const reason of ['timeout', 'unreachable', 'http', 'graphql']) {
         this.errors.inc({ subgraph, reason }, 0);
       }
+      this.shared.inc({ subgraph }, 0);
     }
   }
 }

@@ -8,6 +8,7 @@ import type { SubgraphServices } from '../../shared/subgraph.js';
 import type { HubContext } from '../../shared/context.js';
 import { createRevealLogger } from '../../shared/audit/reveal-logger.js';
 import { scopeWhere } from '../../shared/scope.js';
+import { findRows } from '../../shared/db/rows.js';
 import { entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
 import {
   Agency,
@@ -71,7 +72,7 @@ function linkedLoader<Link extends object, Target>(
 ): DataLoader<string, Target[]> {
   return new DataLoader(async (keys) => {
     const where = { [from]: { $in: [...keys] } } as FilterQuery<Link>;
-    const links = (await em.find(link, where)) as unknown as Link[];
+    const links = await findRows<Link>(em, link, where);
     const grouped = groupedByKey(keys, links, (row: Link) => row[from] as string);
     const ids = [...new Set(links.map((row: Link) => row[to] as string))];
     const loaded = await targets.loadMany(ids);

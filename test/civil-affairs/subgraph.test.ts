@@ -24,10 +24,7 @@ async function subgraphQuery(query: string, variables?: Record<string, unknown>)
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-hub-principal': await hub.grant('civil-affairs', NATIONAL_SUPERVISOR, {
-        query,
-        variables,
-      }),
+      ...(await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, { query, variables })),
     },
     body: JSON.stringify({ query, variables }),
   });

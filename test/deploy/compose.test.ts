@@ -19,6 +19,8 @@ interface ComposeService {
   volumes?: string[];
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
+  deploy?: { replicas?: number };
+  container_name?: string;
 }
 
 const root = new URL('../../', import.meta.url);
@@ -33,6 +35,7 @@ const SUPPLIED: Record<string, string> = {
   POSTGRES_PASSWORD: 'a-password',
   HUB_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----',
   HUB_VERIFY_KEYS: '-----BEGIN PUBLIC KEY-----',
+  HUB_BINDING_SECRET: 'a-binding-secret-of-thirty-two-bytes-or-more',
 };
 
 /** Expands `${NAME:-default}`, `${NAME:?message}` and `${NAME}` as compose does for a deployer who set only {@link SUPPLIED}. */
@@ -59,8 +62,10 @@ function probedPort(service: ComposeService): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-it('runs PostgreSQL, each department and the gateway, from one image', () => {
-  expect(Object.keys(services).sort()).toEqual(['postgres', ...hubServices].sort());
+it('runs PostgreSQL, Redis, each department, the gateway and its balancer, from one image', () => {
+  expect(Object.keys(services).sort()).toEqual(
+    ['postgres', 'redis', 'balancer', ...hubServices].sort(),
+  );
   for (const name of hubServices) {
     expect(services[name]!.build).toBe('.');
     expect(services[name]!.image).toBe(services.gateway!.image);
@@ -78,13 +83,111 @@ it('keeps PostgreSQL on a volume, checked before anything uses it, and unpublish
   }
 });
 
-it('publishes only the gateway, on the port it listens on', () => {
+/** The balancer's nginx configuration, as compose mounts it. */
+function balancerConfig(): { text: string; mountedAt: string } {
+  const mount = services.balancer?.volumes?.find((volume) => volume.includes('deploy/'));
+  expect(mount).toBeDefined();
+  const [source, target, mode] = mount!.split(':');
+  expect(mode).toBe('ro');
+  return { text: readFileSync(new URL(source!, root), 'utf8'), mountedAt: target! };
+}
+
+/** The `upstream` blocks of an nginx configuration: name → its directives. */
+function upstreams(text: string): Record<string, string[]> {
+  return Object.fromEntries(
+    [...text.matchAll(/^upstream (\w+) \{\n([^}]*)\}/gm)].map((match) => [
+      match[1]!,
+      match[2]!
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#')),
+    ]),
+  );
+}
+
+/** The services that run the gateway, and how many replicas each. */
+function gatewayServices(): Array<[string, ComposeService]> {
+  return Object.entries(services).filter(([, service]) =>
+    service.command?.includes('dist/gateway/main.js'),
+  );
+}
+
+it('publishes only the balancer, on the port the gateways listen on', () => {
   const published = Object.entries(services).filter(([, service]) => service.ports?.length);
-  expect(published.map(([name]) => name)).toEqual(['gateway']);
+  expect(published.map(([name]) => name)).toEqual(['balancer']);
   const config = loadConfig(environmentOf('gateway'));
-  const target = expand(services.gateway!.ports![0]!).split(':').pop();
-  expect(Number(target)).toBe(config.GATEWAY_PORT);
+  const [host, target] = expand(services.balancer!.ports![0]!).split(':');
+  expect(Number(host)).toBe(config.GATEWAY_PORT);
+  const { text } = balancerConfig();
+  expect(text).toMatch(new RegExp(`^\\s*listen ${target};$`, 'm'));
   expect(probedPort(services.gateway!)).toBe(config.GATEWAY_PORT);
+});
+
+it('runs two replicas of the gateway behind the balancer, which spreads requests over all of them', () => {
+  const gateways = gatewayServices();
+  expect(gateways.map(([name]) => name)).toEqual(['gateway']);
+  const gateway = services.gateway!;
+  expect(gateway.deploy?.replicas).toBe(2);
+  // Replicas cannot share a published port or a container name.
+  expect(gateway.ports).toBeUndefined();
+  expect(gateway.container_name).toBeUndefined();
+
+  const balancer = services.balancer!;
+  expect(balancer.image).toMatch(/^nginx:1\.(2[89]|[3-9]\d)/); // `resolve` in upstreams: 1.27.3 and later
+  expect(balancer.depends_on?.gateway?.condition).toBe('service_healthy');
+  expect(balancer.healthcheck?.test.join(' ')).toContain('/health/ready');
+  const { text, mountedAt } = balancerConfig();
+  expect(mountedAt).toBe('/etc/nginx/conf.d/default.conf');
+  const port = loadConfig(environmentOf('gateway')).GATEWAY_PORT;
+  // Every upstream names the service (compose's DNS gives each replica), looked up again as they change.
+  expect(text).toMatch(/^resolver 127\.0\.0\.11 /m);
+  const blocks = upstreams(text);
+  expect(Object.keys(blocks).sort()).toEqual(['gateways', 'gateways_by_caller']);
+  for (const [name, directives] of Object.entries(blocks)) {
+    const servers = directives.filter((line) => line.startsWith('server '));
+    expect({ name, servers }).toEqual({
+      name,
+      servers: [expect.stringMatching(new RegExp(`^server gateway:${port} resolve\\b`))],
+    });
+    expect(directives).toContainEqual(expect.stringMatching(/^zone /));
+  }
+  expect(blocks.gateways!.some((line) => line.startsWith('hash '))).toBe(false);
+  // An export lives with the replica that writes it: its caller keeps to that replica.
+  expect(blocks.gateways_by_caller).toContain('hash $http_authorization consistent;');
+  expect(text).toMatch(/location \/exports \{[^}]*proxy_pass http:\/\/gateways_by_caller;/);
+  expect(text).toMatch(/location \/ \{[^}]*proxy_pass http:\/\/gateways;/);
+});
+
+it('gives every gateway replica the same Redis, a compose service of its own, unpublished', () => {
+  const urls = gatewayServices().map(([name, service]) => ({
+    name,
+    replicas: service.deploy?.replicas ?? 1,
+    url: loadConfig(environmentOf(name)).REDIS_URL,
+  }));
+  expect(urls.reduce((sum, { replicas }) => sum + replicas, 0)).toBeGreaterThanOrEqual(2);
+  // Written in the file, not left to each container's environment: every replica gets this one.
+  for (const [name, service] of gatewayServices()) {
+    expect({ name, url: service.environment?.REDIS_URL }).toEqual({
+      name,
+      url: 'redis://redis:6379',
+    });
+    expect(service.depends_on?.redis?.condition).toBe('service_healthy');
+  }
+  expect(new Set(urls.map(({ url }) => url))).toEqual(new Set(['redis://redis:6379']));
+
+  const redis = services.redis!;
+  expect(redis.image).toMatch(/^redis:/);
+  expect(redis.ports).toBeUndefined();
+  expect(redis.healthcheck?.test.join(' ')).toContain('redis-cli ping');
+  // All of it is cache: bounded, least recently used out first, never written to disk.
+  const command = (redis.command ?? []).map((part) => expand(part)).join(' ');
+  expect(command).toMatch(/--maxmemory \d+mb/);
+  expect(command).toContain('--maxmemory-policy allkeys-lru');
+  expect(command).toContain('--appendonly no');
+  // Only the gateways use it.
+  for (const name of DEPARTMENT_SERVICES) {
+    expect(loadConfig(environmentOf(name)).REDIS_URL).toBeUndefined();
+  }
 });
 
 it('gives every service a configuration that the schema accepts, and nothing it does not know', () => {
@@ -106,6 +209,7 @@ it('starts each department from its own entry point, migrating its database, on 
     const config = loadConfig(environmentOf(name));
     expect(config.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
     expect(config.HUB_VERIFY_KEYS).toBe(SUPPLIED.HUB_VERIFY_KEYS);
+    expect(config.HUB_BINDING_SECRET).toBe(SUPPLIED.HUB_BINDING_SECRET);
     expect(probedPort(service)).toBe(config.servicePorts[name]);
   }
 });
@@ -116,6 +220,7 @@ it('routes the gateway to each department where it listens, once each is ready',
   expect(existsSync(new URL('gateway/main.ts', root))).toBe(true);
   const config = loadConfig(environmentOf('gateway'));
   expect(config.HUB_SIGNING_KEY).toBe(SUPPLIED.HUB_SIGNING_KEY);
+  expect(config.HUB_BINDING_SECRET).toBe(SUPPLIED.HUB_BINDING_SECRET);
   expect(config.AUTH_MAX_TOKEN_LIFETIME_SECONDS).toBe(
     loadConfig({}).AUTH_MAX_TOKEN_LIFETIME_SECONDS,
   );
@@ -140,7 +245,13 @@ it('lets civil affairs ask every other department about the records its writes l
 });
 
 it('takes every secret from the environment, never from the file', () => {
-  const secrets = ['POSTGRES_PASSWORD', 'AUTH_JWT_SECRET', 'HUB_SIGNING_KEY', 'HUB_VERIFY_KEYS'];
+  const secrets = [
+    'POSTGRES_PASSWORD',
+    'AUTH_JWT_SECRET',
+    'HUB_SIGNING_KEY',
+    'HUB_VERIFY_KEYS',
+    'HUB_BINDING_SECRET',
+  ];
   for (const [name, service] of Object.entries(services)) {
     for (const [key, value] of Object.entries(service.environment ?? {})) {
       if (secrets.includes(key) || key === 'METRICS_TOKEN' || key === 'DATABASE_URL') {

@@ -6,8 +6,9 @@ import {
   HUB_START_TIMEOUT_MS,
 } from '../support/hub.js';
 
-// A gateway grant is bound to the one subgraph request it was minted for: whoever captures it on
-// the way between gateway and subgraph cannot use it for another operation.
+// A subgraph request carries the caller's grant and a binding of that one request to it: whoever
+// captures them on the way between gateway and subgraph can neither replay the request nor use the
+// grant for another operation, another caller or another time.
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -24,10 +25,10 @@ const bodyFor = (id: string) => ({
   variables: { reps: [{ __typename: 'Person', id }] },
 });
 
-async function send(grant: string, body: unknown) {
+async function send(headers: Record<string, string>, body: unknown) {
   const response = await fetch(hub.subgraphs['civil-affairs']!.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-hub-principal': grant },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
   return {
@@ -39,34 +40,66 @@ async function send(grant: string, body: unknown) {
   };
 }
 
+function expectRefused({ status, body }: Awaited<ReturnType<typeof send>>) {
+  expect(status).toBe(401);
+  expect(body.data).toBeUndefined();
+  expect(body.errors?.[0]).toMatchObject({
+    message: 'Requests must come through the gateway',
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
+}
+
 it('works for the body it was made for, also with its keys in another order', async () => {
   const body = bodyFor(first!.id);
-  const grant = await hub.grant('civil-affairs', NATIONAL_SUPERVISOR, body);
-  const same = await send(grant, body);
+  const same = await send(await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body), body);
   expect(same.status).toBe(200);
   expect(same.body.data._entities).toEqual([{ name: first!.name }]);
   const reordered = {
     variables: { reps: [{ id: first!.id, __typename: 'Person' }] },
     query: entities,
   };
-  expect((await send(grant, reordered)).body.data._entities).toEqual([{ name: first!.name }]);
+  const headers = await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body);
+  expect((await send(headers, reordered)).body.data._entities).toEqual([{ name: first!.name }]);
 });
 
 it('refuses it with 401 for another person, another operation or another operation name', async () => {
-  const grant = await hub.grant('civil-affairs', NATIONAL_SUPERVISOR, bodyFor(first!.id));
   for (const other of [
     bodyFor(second!.id),
     { query: '{ people(first: 500) { edges { node { name identityNumber } } } }' },
     { ...bodyFor(first!.id), operationName: 'Other' },
   ]) {
-    const { status, body } = await send(grant, other);
-    expect(status).toBe(401);
-    expect(body.data).toBeUndefined();
-    expect(body.errors?.[0]).toMatchObject({
-      message: 'The grant was issued for another request',
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
+    const headers = await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, bodyFor(first!.id));
+    expectRefused(await send(headers, other));
   }
+});
+
+it('accepts a request once: the same request sent again is refused', async () => {
+  const body = bodyFor(first!.id);
+  const headers = await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body);
+  expect((await send(headers, body)).status).toBe(200);
+  expectRefused(await send(headers, body));
+});
+
+it('refuses a grant without its binding, a binding of another grant, and a stale or forged binding', async () => {
+  const body = bodyFor(first!.id);
+  const good = await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body);
+  const other = await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body);
+  expectRefused(await send({ 'x-hub-principal': good['x-hub-principal']! }, body));
+  expectRefused(
+    await send(
+      { 'x-hub-principal': good['x-hub-principal']!, 'x-hub-binding': other['x-hub-binding']! },
+      body,
+    ),
+  );
+  const stale = await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body, Date.now() - 61_000);
+  expectRefused(await send(stale, body));
+  const ahead = await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body, Date.now() + 61_000);
+  expectRefused(await send(ahead, body));
+  const binding = good['x-hub-binding']!;
+  const forged = `${binding.slice(0, -2)}${binding.endsWith('AA') ? 'BB' : 'AA'}`;
+  expectRefused(await send({ ...good, 'x-hub-binding': forged }, body));
+  // The untouched pair still works: the refusals above did not use it up.
+  expect((await send(good, body)).status).toBe(200);
 });
 
 it('still lets the gateway reach every department it signs for', async () => {

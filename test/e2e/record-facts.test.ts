@@ -175,9 +175,9 @@ describe("a department's record endpoint", () => {
     const requestId = randomUUID();
     const records = await hub.seamGrant(RECORDS_AUDIENCE, federationMulan, requestId);
     const reference = await hub.seamGrant(REFERENCE_AUDIENCE, federationMulan, requestId);
-    const internal = await hub.grant('disabled-persons-federation', federationMulan, {
-      query: '{ __typename }',
-    });
+    const internal = (
+      await hub.vouch('disabled-persons-federation', federationMulan, { query: '{ __typename }' })
+    )['x-hub-principal']!;
     const service = 'disabled-persons-federation';
     const attempts: Array<Record<string, string>> = [
       {},

@@ -686,9 +686,9 @@ describe("civil affairs' reference endpoint", () => {
   it('answers nobody but a caller the gateway signed a reference grant for', async () => {
     expect((await post({})).status).toBe(401);
     // A grant for the subgraph's GraphQL endpoint is not a reference grant.
-    const grant = await hub.grant('civil-affairs', NATIONAL_SUPERVISOR, {
-      query: '{ __typename }',
-    });
+    const grant = (
+      await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, { query: '{ __typename }' })
+    )['x-hub-principal']!;
     expect((await post({ [REFERENCE_GRANT_HEADER]: grant })).status).toBe(401);
     expect((await post({ 'x-hub-principal': grant })).status).toBe(401);
   });

@@ -116,11 +116,14 @@ describe('subgraphs answer only the gateway', () => {
 
   it('refuses a client token, or a grant made for another subgraph, in the principal header', async () => {
     const clientToken = await hub.token(supervisor);
-    expect((await call({ 'x-hub-principal': clientToken }, entities, reps)).status).toBe(401);
-    const otherAudience = await hub.grant('trade-union', NATIONAL_SUPERVISOR, body);
-    expect((await call({ 'x-hub-principal': otherAudience }, entities, reps)).status).toBe(401);
+    const bound = await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body);
+    expect((await call({ ...bound, 'x-hub-principal': clientToken }, entities, reps)).status).toBe(
+      401,
+    );
+    const otherAudience = await hub.vouch('trade-union', NATIONAL_SUPERVISOR, body);
+    expect((await call(otherAudience, entities, reps)).status).toBe(401);
     const good = await call(
-      { 'x-hub-principal': await hub.grant('civil-affairs', NATIONAL_SUPERVISOR, body) },
+      await hub.vouch('civil-affairs', NATIONAL_SUPERVISOR, body),
       entities,
       reps,
     );
@@ -129,16 +132,10 @@ describe('subgraphs answer only the gateway', () => {
 
   it('applies region scope and roles to entity references', async () => {
     const linze = as('CIVIL_AFFAIRS', ['CASEWORKER'], '620723');
-    const outOfScope = await call(
-      { 'x-hub-principal': await hub.grant('civil-affairs', linze, body) },
-      entities,
-      reps,
-    );
+    const outOfScope = await call(await hub.vouch('civil-affairs', linze, body), entities, reps);
     expect(outOfScope.body.data._entities).toEqual([null]);
-    const viewerGrant = await hub.grant('civil-affairs', viewer, body);
-    expect(
-      (await call({ 'x-hub-principal': viewerGrant }, entities, reps)).body.data._entities,
-    ).toEqual([null]);
+    const viewerCall = await hub.vouch('civil-affairs', viewer, body);
+    expect((await call(viewerCall, entities, reps)).body.data._entities).toEqual([null]);
   });
 });
 

@@ -30,7 +30,7 @@ async function gatewayFor(env: Record<string, string>): Promise<string> {
     logger: createLogger('explorer-test'),
     exposeInternals: false,
     authenticate: await createAuthenticator(config),
-    signingKey: keys.signing!,
+    keys: { signing: keys.signing!, bindingSecret: keys.binding[0]! },
     explorer: { devTokens: await devTokenOptions(config, DEMO_SIGN_IN_REGIONS) },
     introspection: config.GRAPHQL_INTROSPECTION === 'on',
   });

@@ -53,4 +53,22 @@ describe('configuration', () => {
       'TRADE_UNION_PORT',
     ]);
   });
+
+  it('keeps the gateway cache in memory unless a Redis is named, under the hub prefix', () => {
+    expect(loadConfig({}).REDIS_URL).toBeUndefined();
+    expect(loadConfig({}).REDIS_KEY_PREFIX).toBe('hub:');
+    expect(loadConfig({}).GATEWAY_RESPONSE_CACHE).toBe('on');
+    expect(loadConfig({ GATEWAY_RESPONSE_CACHE: 'off' }).GATEWAY_RESPONSE_CACHE).toBe('off');
+    const config = loadConfig({
+      REDIS_URL: 'redis://:secret@redis:6379/2',
+      REDIS_KEY_PREFIX: 'hub-staging:',
+    });
+    expect(config.REDIS_URL).toBe('redis://:secret@redis:6379/2');
+    expect(config.REDIS_KEY_PREFIX).toBe('hub-staging:');
+    expect(loadConfig({ REDIS_URL: 'rediss://cache.example:6380' }).REDIS_URL).toBe(
+      'rediss://cache.example:6380',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'with space' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
 });

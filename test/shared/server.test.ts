@@ -1,14 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import {
-  generateInternalKeys,
-  PRINCIPAL_HEADER,
-  signInternalGrant,
-  subgraphRequestHash,
-} from '../../shared/auth.js';
+import { generateInternalKeys } from '../../shared/auth.js';
 import { createLogger } from '../../shared/logger.js';
 import { checkWithin } from '../../shared/observability/health.js';
 import { startSubgraphServer, type RunningServer } from '../../shared/server.js';
+import { vouchHeaders } from '../support/hub.js';
 
 // The life of a service around its requests: readiness that follows its database, and a stop
 // that lets the requests in flight finish.
@@ -45,6 +41,7 @@ async function start(shutdownGraceMs: number): Promise<RunningServer> {
     ownerLookup: () => ({ find: async () => null, otherHelp: async () => ({ help: [] }) }),
     recordsLookup: () => ({ find: async () => null }),
     verifyingKeys: keys.verifying,
+    bindingSecrets: keys.binding,
     checkHealth: async () => {
       if (!databaseUp) throw new Error('connection refused');
     },
@@ -55,24 +52,15 @@ async function start(shutdownGraceMs: number): Promise<RunningServer> {
 
 async function slow(url: string, ms: number): Promise<Response> {
   const body = { query: `{ slow(ms: ${ms}) }` };
-  const grant = await signInternalGrant(
-    {
-      principal: {
-        subject: 't',
-        department: 'CIVIL_AFFAIRS',
-        roles: ['VIEWER'],
-        regionCode: '100000',
-      },
-      requestId: 'r',
-      purpose: null,
-      requestHash: subgraphRequestHash(body),
-    },
-    keys.signing!,
+  const headers = await vouchHeaders(
+    keys,
     'civil-affairs',
+    { subject: 't', department: 'CIVIL_AFFAIRS', roles: ['VIEWER'], regionCode: '100000' },
+    body,
   );
   return fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: grant },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
 }

@@ -20,13 +20,16 @@ import { issueToken } from '../../gateway/auth.js';
 import { startHub, type RunningHub } from '../../tools/hub.js';
 import {
   generateInternalKeys,
-  signInternalGrant,
+  PRINCIPAL_HEADER,
+  signCallerGrant,
   subgraphRequestHash,
+  type InternalKeys,
   type SubgraphRequestBody,
 } from '../../shared/auth.js';
 import { loadConfig } from '../../shared/config.js';
 import type { Principal } from '../../shared/context.js';
 import { signSeamGrant, type SeamAudience } from '../../shared/department/reference-grant.js';
+import { BINDING_HEADER, bindRequest } from '../../shared/request-binding.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
 import { departmentDatabaseName, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
 import { composeHubSupergraph } from '../../tools/compose.js';
@@ -62,6 +65,32 @@ export const NATIONAL_SUPERVISOR: Principal = {
   regionCode: '100000',
 };
 
+/**
+ * The headers with which a gateway holding `keys` vouches for `principal` to the subgraph
+ * `audience` for one request `body`: a fresh grant and a binding made `at` (now by default).
+ */
+export async function vouchHeaders(
+  keys: InternalKeys,
+  audience: string,
+  principal: Principal,
+  body: SubgraphRequestBody,
+  at?: number,
+): Promise<Record<string, string>> {
+  const grant = await signCallerGrant(principal, keys.signing!, audience);
+  const binding = bindRequest(
+    {
+      grantId: grant.id,
+      audience,
+      requestId: randomUUID(),
+      purpose: null,
+      requestHash: subgraphRequestHash(body),
+    },
+    keys.binding[0]!,
+    at,
+  );
+  return { [PRINCIPAL_HEADER]: grant.token, [BINDING_HEADER]: binding };
+}
+
 /** A principal for tests, named after what it is: `principal('TRADE_UNION', ['CASEWORKER'], '230127')`. */
 export function principal(
   department: Principal['department'],
@@ -86,10 +115,16 @@ export interface TestHub extends RunningHub {
   /** A client token for the principal, signed with the hub's secret. */
   token(principal: Principal, expiresIn?: string): Promise<string>;
   /**
-   * A gateway grant for calling a subgraph directly, as only the gateway can; good for the one
-   * request body it is made for.
+   * The headers with which the gateway vouches for a caller to a subgraph, for calling it directly
+   * as only the gateway can: the caller's grant for `audience` and a binding of the one request
+   * `body` to it, made `at` a given time (now by default) and good once.
    */
-  grant(audience: string, principal: Principal, body: SubgraphRequestBody): Promise<string>;
+  vouch(
+    audience: string,
+    principal: Principal,
+    body: SubgraphRequestBody,
+    at?: number,
+  ): Promise<Record<string, string>>;
   /** A grant the gateway signs for one mutation's lookups across a seam (references or records). */
   seamGrant(audience: SeamAudience, principal: Principal, requestId: string): Promise<string>;
   /** SQL statements the subgraph has sent so far. */
@@ -291,6 +326,7 @@ export async function startTestHub(
     AUTH_JWT_SECRET: secret,
     HUB_SIGNING_KEY: keys.privatePem,
     HUB_VERIFY_KEYS: keys.publicPem,
+    HUB_BINDING_SECRET: keys.bindingSecret,
     ...options.env,
   });
   const token = (principal: Principal, expiresIn = '1h') =>
@@ -322,17 +358,7 @@ export async function startTestHub(
     },
     query: (query, variables, as) => sendQuery(hub.gatewayUrl, token, query, variables, as),
     token,
-    grant: (audience, principal, body) =>
-      signInternalGrant(
-        {
-          principal,
-          requestId: randomUUID(),
-          purpose: null,
-          requestHash: subgraphRequestHash(body),
-        },
-        keys.signing!,
-        audience,
-      ),
+    vouch: (audience, principal, body, at) => vouchHeaders(keys, audience, principal, body, at),
     seamGrant: (audience, principal, requestId) =>
       signSeamGrant(audience, principal, requestId, keys.signing!),
     async everyRowCount() {

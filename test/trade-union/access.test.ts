@@ -65,7 +65,7 @@ async function entities(principal: Principal, reps: Array<Record<string, string>
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-hub-principal': await hub.grant('trade-union', principal, body),
+      ...(await hub.vouch('trade-union', principal, body)),
     },
     body: JSON.stringify(body),
   });

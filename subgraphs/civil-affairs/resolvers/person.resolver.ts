@@ -147,8 +147,7 @@ export class PersonResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<PersonView | null> {
-    const person = scopedLookup(ctx.principal, await ctx.em.findOne(Person, { id }));
-    return person && toPersonView(person);
+    return relatedView(ctx.loaders.person, id, toPersonView);
   }
 
   @Authorized(CASE_TEAM)

@@ -17,12 +17,7 @@ import {
   mapConnection,
   type Connection,
 } from '../../../shared/pagination.js';
-import {
-  assertDepartment,
-  scopedLookup,
-  scopeWhere,
-  subtreeFilter,
-} from '../../../shared/scope.js';
+import { assertDepartment, scopeWhere, subtreeFilter } from '../../../shared/scope.js';
 import { ADMINISTRATORS, ANY_ROLE, STAFF_READERS } from '../../../shared/department/access.js';
 import { Station } from '../entities/index.js';
 import { AgencyView, toAgencyView } from '../graphql/agency.js';
@@ -76,8 +71,7 @@ export class StationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CivilAffairsContext,
   ): Promise<StationView | null> {
-    const station = scopedLookup(ctx.principal, await ctx.em.findOne(Station, { id }));
-    return station && toStationView(station);
+    return relatedView(ctx.loaders.station, id, toStationView);
   }
 
   @Authorized(ADMINISTRATORS)

@@ -1,0 +1,46 @@
+import type { CryptoKey } from 'jose';
+import {
+  subgraphRequestHash,
+  VerifiedGrants,
+  type InternalGrant,
+  type SubgraphRequestBody,
+} from './auth.js';
+import { checkBinding, ReplayGuard } from './request-binding.js';
+
+/**
+ * How a subgraph knows who sends a request: the caller's grant, signed by the gateway for this
+ * subgraph (verified once per grant and remembered until it expires), and the request's binding
+ * to it, checked against the body received and accepted once.
+ */
+export class CallerCheck {
+  private readonly grants: VerifiedGrants;
+  private readonly replays = new ReplayGuard();
+
+  constructor(
+    verifyingKeys: CryptoKey[],
+    private readonly bindingSecrets: Buffer[],
+    private readonly audience: string,
+  ) {
+    this.grants = new VerifiedGrants(verifyingKeys, audience);
+  }
+
+  /** The caller of one request; throws, with the reason, when the gateway did not vouch for it. */
+  async check(
+    grantHeader: string | undefined,
+    bindingHeader: string | undefined,
+    body: SubgraphRequestBody | null | undefined,
+    now = Date.now(),
+  ): Promise<InternalGrant> {
+    if (!grantHeader || !bindingHeader) throw new Error('no grant or no binding');
+    const grant = await this.grants.verify(grantHeader, now);
+    const requestHash = subgraphRequestHash(body);
+    const { requestId, purpose } = checkBinding(
+      bindingHeader,
+      { grantId: grant.id, audience: this.audience, requestHash },
+      this.bindingSecrets,
+      this.replays,
+      now,
+    );
+    return { principal: grant.principal, requestId, purpose, requestHash };
+  }
+}

@@ -1,6 +1,12 @@
 import type { Principal } from '../../shared/context.js';
 import { chinaToday } from '../../shared/input/dates.js';
-import { principal, startTestHub, writtenRowCount, type TestHub } from '../support/hub.js';
+import {
+  principal,
+  startTestHub,
+  writtenRowCount,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // The rules of case work, each for the whole class: consent givers, emergencies, retries,
 // the inbox's filters and paging, response times per department, who cancels, closure returned
@@ -20,7 +26,7 @@ const as = {
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 240_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

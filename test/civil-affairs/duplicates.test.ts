@@ -1,5 +1,5 @@
 import { identityNumberCheckCharacter } from '../../shared/validators/identity-number.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // Possible duplicate registrations: the same person entered twice, once with a mistyped number,
 // is found in the register of the division; a namesake born elsewhere is not; other regions and
@@ -15,7 +15,7 @@ const numberOf = (birth: string, sequence: string) => {
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 240_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -3,7 +3,13 @@ import { Supergraph } from '@apollo/federation-internals';
 import { parse, validate } from 'graphql';
 import type { Principal } from '../../shared/context.js';
 import { chinaToday } from '../../shared/input/dates.js';
-import { principal, startTestHub, writtenRowCount, type TestHub } from '../support/hub.js';
+import {
+  principal,
+  startTestHub,
+  writtenRowCount,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // Households of the shared register through the gateway: registering one, a person in two
 // households refused, joining, leaving and a new head with their history, retries and conflicts,
@@ -22,7 +28,7 @@ const as = {
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 240_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

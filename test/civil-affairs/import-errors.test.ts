@@ -5,7 +5,7 @@ import {
   type Problem,
 } from '../../subgraphs/civil-affairs/import/index.js';
 import { makeCreditCode } from '../../shared/validators/credit-code.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 import { civilAffairsEm, csvFile, tableCounts } from './import-support.js';
 
 // Files with bad rows: every problem is reported with its line and column, and nothing is written.
@@ -13,7 +13,7 @@ import { civilAffairsEm, csvFile, tableCounts } from './import-support.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -9,7 +9,13 @@ import {
   ImportRejected,
   KIND_EXPORTS,
 } from '../../subgraphs/civil-affairs/import/index.js';
-import { NATIONAL_SUPERVISOR, principal, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  NATIONAL_SUPERVISOR,
+  principal,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 import { civilAffairsEm, csvFile, samplePath, SAMPLES, tableCounts } from './import-support.js';
 
 // Export through the gateway, as any client: the five import kinds round-trip, masking applies,
@@ -19,7 +25,7 @@ let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
   for (const kind of SAMPLES) await importFile(civilAffairsEm(hub), kind, samplePath(kind));
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

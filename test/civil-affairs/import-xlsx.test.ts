@@ -9,7 +9,7 @@ import {
   Station,
 } from '../../subgraphs/civil-affairs/entities/index.js';
 import { importFile, ImportRejected } from '../../subgraphs/civil-affairs/import/index.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 import { civilAffairsEm, csvFile, samplePath, tableCounts } from './import-support.js';
 
 // Workbooks as Excel writes them (real dates, numbers), and rows that change between imports.
@@ -21,7 +21,7 @@ beforeAll(async () => {
   for (const kind of ['agencies', 'stations'] as const) {
     await importFile(civilAffairsEm(hub), kind, samplePath(kind));
   }
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -5,7 +5,7 @@ import {
   Station,
 } from '../../subgraphs/civil-affairs/entities/index.js';
 import { importFile, ImportRejected } from '../../subgraphs/civil-affairs/import/index.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 import { civilAffairsEm, samplePath, SAMPLES, tableCounts } from './import-support.js';
 
 // The README's sample files into a copy of the demo world: what each creates and updates, and
@@ -14,7 +14,7 @@ import { civilAffairsEm, samplePath, SAMPLES, tableCounts } from './import-suppo
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -12,7 +12,7 @@ import {
   type IndicatorFeed,
 } from '../../subgraphs/civil-affairs/indicators/consumer.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_SETUP_TIMEOUT_MS } from '../support/hub.js';
 
 // Indicators read from rollups equal the same figures counted by hand from the records, for
 // several measures, grains, dimensions and divisions; rollups kept from the outboxes (the demo
@@ -45,7 +45,7 @@ beforeAll(async () => {
     databaseFacts(server, database(module.name), module.indicators),
   );
   await catchUp();
-}, 240_000);
+}, HUB_SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await Promise.all([...feeds, ...records].map((source) => source.close()));
   await hub?.stop();

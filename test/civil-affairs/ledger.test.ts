@@ -18,7 +18,7 @@ import {
   rebuildLedger,
   type LedgerSource,
 } from '../../subgraphs/civil-affairs/ledger/consumer.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_SETUP_TIMEOUT_MS } from '../support/hub.js';
 
 // One benefit ledger across departments, built from each department's own records through its
 // outbox: three departments' cash to one person in five days is found as an overlap; the read
@@ -44,7 +44,7 @@ beforeAll(async () => {
     databaseSource(server, service, hub.subgraphs[service]!.database.orm.config.get('dbName')),
   );
   await catchUp(em, sources);
-}, 240_000);
+}, HUB_SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await Promise.all(sources.map((source) => source.close()));
   await hub?.stop();

@@ -19,7 +19,7 @@ import { disabilityFederationPersonal } from '../../subgraphs/disabled-persons-f
 import { tradeUnionPersonal } from '../../subgraphs/trade-union/personal.js';
 import { womenFederationPersonal } from '../../subgraphs/women-federation/personal.js';
 import { youthLeaguePersonal } from '../../subgraphs/youth-league/personal.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_SETUP_TIMEOUT_MS } from '../support/hub.js';
 
 // Two entries of the register that are one person, found by duplicatePeople in the demo world,
 // are merged: civil affairs moves its own records at once, and every other department's follower
@@ -61,7 +61,7 @@ beforeAll(async () => {
   changes = changeLogSource(server, dbName('civil-affairs'));
   outboxes = DEPARTMENT_SERVICES.map((service) => databaseSource(server, service, dbName(service)));
   await catchUp(em('civil-affairs'), outboxes);
-}, 240_000);
+}, HUB_SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await changes?.close();
   await Promise.all((outboxes ?? []).map((source) => source.close()));

@@ -1,5 +1,11 @@
 import type { Principal } from '../../shared/context.js';
-import { principal, startTestHub, writtenRowCount, type TestHub } from '../support/hub.js';
+import {
+  principal,
+  startTestHub,
+  writtenRowCount,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // Stations held to standards, through the gateway on the demo world (demo-world/station-standards.ts):
 // - FULL_TIME_WORKERS: in Mulan on 2023-12-31, 利东镇 and 新民镇 break it (1 of 2), 木兰镇, 东兴镇
@@ -22,7 +28,7 @@ const admin = principal('CIVIL_AFFAIRS', ['ADMIN'], MULAN);
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 240_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -1,5 +1,10 @@
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  NATIONAL_SUPERVISOR,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // The civil-affairs subgraph on its own: its federation SDL, and entity references resolved
 // through loaders, as the gateway asks for them.
@@ -9,7 +14,7 @@ let url: string;
 beforeAll(async () => {
   hub = await startTestHub();
   url = hub.subgraphs['civil-affairs']!.url;
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -6,7 +6,13 @@ import { createLogger } from '../../shared/logger.js';
 import { startWebhookDelivery } from '../../shared/webhooks/delivery.js';
 import { enqueueOutboxEvent, type OutboxEvent } from '../../shared/webhooks/outbox.js';
 import { verifyWebhook } from '../../shared/webhooks/signature.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  principal,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+  POLL_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // Webhooks end to end: an endpoint registered through the gateway, events written to the outbox
 // in transactions, and a receiver that refuses its first request; the worker runs with the
@@ -52,7 +58,7 @@ beforeAll(async () => {
       WEBHOOK_TIMEOUT_MS: '2000',
     },
   });
-}, 120_000);
+}, HUB_START_TIMEOUT_MS);
 
 afterAll(async () => {
   await hub?.stop();
@@ -61,7 +67,7 @@ afterAll(async () => {
 
 const em = (): EntityManager => hub.subgraphs['civil-affairs']!.database.orm.em.fork();
 
-async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 15_000) {
+async function until<T>(what: string, check: () => Promise<T | undefined>, ms = POLL_TIMEOUT_MS) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     const value = await check();
@@ -208,7 +214,7 @@ describe('an aggregate whose first event meets a failing receiver', () => {
         ? true
         : undefined;
     });
-  }, 30_000);
+  });
 
   it('retries after the back-off, and sends the later event only after the earlier', () => {
     const sequence = received.map((request) => [request.headers['webhook-id'], request.status]);

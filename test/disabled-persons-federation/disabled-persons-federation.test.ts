@@ -1,14 +1,14 @@
 import { buildDisabilitySlice } from '../../subgraphs/disabled-persons-federation/demo.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { formatYuan } from '../../shared/money.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The disabled persons' federation subgraph through the gateway, beside civil affairs.
 
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -1,18 +1,15 @@
 import { buildDisabilitySlice } from '../../subgraphs/disabled-persons-federation/demo.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { formatYuan } from '../../shared/money.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, readOnlyHub, type ReadOnlyHub } from '../support/hub.js';
 
 // The federation's lists of rehabilitation services and assistive devices given: the caller's
 // region narrowed by the holder's division and the date, shown to whoever sees these records on
 // the person.
 
-let hub: TestHub;
+let hub: ReadOnlyHub;
 beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await hub?.stop();
+  hub = await readOnlyHub();
 });
 
 const slice = buildDisabilitySlice(buildDemoWorld());
@@ -57,7 +54,7 @@ const grants = `query($filter: AssistiveDeviceFilter, $first: Int, $after: Strin
 async function list(
   query: string,
   variables: Record<string, unknown>,
-  options: Parameters<TestHub['query']>[2],
+  options: Parameters<ReadOnlyHub['query']>[2],
 ) {
   const { data, errors } = await hub.query(query, variables, options);
   expect(errors).toBeUndefined();

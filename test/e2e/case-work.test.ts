@@ -5,7 +5,14 @@ import { buildTradeUnionSlice } from '../../subgraphs/trade-union/demo.js';
 import { chinaToday } from '../../shared/input/dates.js';
 import { verifyWebhook } from '../../shared/webhooks/signature.js';
 import type { Principal } from '../../shared/context.js';
-import { principal, startTestHub, writtenRowCount, type TestHub } from '../support/hub.js';
+import {
+  principal,
+  startTestHub,
+  writtenRowCount,
+  type TestHub,
+  HUB_SETUP_TIMEOUT_MS,
+  POLL_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // One person walked through case work across departments, through the gateway: a civil-affairs
 // case from intake to closure; consent given; a referral declined, one passed on and completed
@@ -91,7 +98,7 @@ beforeAll(async () => {
   hub = await startTestHub({
     env: { WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '300', REFERRAL_OVERDUE_SWEEP_MS: '200' },
   });
-}, 240_000);
+}, HUB_SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
   await new Promise((resolve) => receiver?.close(resolve));
@@ -578,9 +585,9 @@ it('walks one person from intake to closure across three departments', async () 
   expect(new Set(accepted.map((r) => r.id)).size).toBe(accepted.length);
   const failed = received.find((r) => r.status === 500)!;
   expect(accepted.filter((r) => r.id === failed.id)).toHaveLength(1);
-}, 120_000);
+});
 
-async function waitFor(check: () => Promise<unknown>, timeoutMs = 20_000): Promise<void> {
+async function waitFor(check: () => Promise<unknown>, timeoutMs = POLL_TIMEOUT_MS): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error('timed out waiting');

@@ -1,7 +1,7 @@
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { makeCreditCode } from '../../shared/validators/credit-code.js';
 import { makeIdentityNumber } from '../../shared/validators/identity-number.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // Every civil-affairs mutation through the gateway: the values written, and bad input refused
 // with a code and the field at fault, leaving nothing behind.
@@ -9,7 +9,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

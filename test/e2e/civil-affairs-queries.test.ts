@@ -1,15 +1,12 @@
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { formatYuan } from '../../shared/money.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { readOnlyHub, type ReadOnlyHub } from '../support/hub.js';
 
 // Queries of the civil-affairs subgraph through the gateway, on the demo world (Mulan and Linze).
 
-let hub: TestHub;
+let hub: ReadOnlyHub;
 beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await hub?.stop();
+  hub = await readOnlyHub();
 });
 
 const world = buildDemoWorld();

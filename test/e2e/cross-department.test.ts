@@ -4,7 +4,7 @@ import { buildTradeUnionSlice } from '../../subgraphs/trade-union/demo.js';
 import { buildWomenFederationSlice } from '../../subgraphs/women-federation/demo.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
 import { buildYouthLeagueSlice } from '../../subgraphs/youth-league/demo.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The four questions the hub exists for, each one request through the gateway across all six
 // departments: a station, a person, a region, and who pays for the projects.
@@ -12,7 +12,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

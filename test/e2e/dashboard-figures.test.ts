@@ -1,5 +1,5 @@
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The first figures for dashboards: service records by area and group served, the country as
 // the root above the provinces, and the divisions of a level under a code. Every figure is
@@ -9,7 +9,7 @@ import { principal, startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -1,17 +1,14 @@
 import { K_ANONYMITY } from '../../subgraphs/civil-affairs/de-identification.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, readOnlyHub, type ReadOnlyHub } from '../support/hub.js';
 
 // The analyst's list of people is k-anonymous: every combination of the quasi-identifiers it
 // returns (sex, age band, region) is shared by at least k people of the list, through the
 // gateway, for two real counties of the demo world and for narrowed lists.
 
-let hub: TestHub;
+let hub: ReadOnlyHub;
 beforeAll(async () => {
-  hub = await startTestHub();
-}, 180_000);
-afterAll(async () => {
-  await hub?.stop();
-}, 60_000);
+  hub = await readOnlyHub();
+});
 
 interface AnalystRow {
   name: string | null;

@@ -1,16 +1,13 @@
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { readOnlyHub, type ReadOnlyHub } from '../support/hub.js';
 
 // Development sign-in through the whole hub: the token `POST /dev/token` hands out is one the
 // gateway accepts, for exactly the principal asked for; a bad choice is refused by name.
 
-let hub: TestHub;
+let hub: ReadOnlyHub;
 let origin: string;
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await readOnlyHub();
   origin = new URL(hub.gatewayUrl).origin;
-});
-afterAll(async () => {
-  await hub?.stop();
 });
 
 async function requestToken(body: unknown, contentType = 'application/json') {

@@ -1,15 +1,12 @@
 import { EXAMPLES } from '../../gateway/explorer/examples.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { readOnlyHub, type ReadOnlyHub } from '../support/hub.js';
 
 // The explorer's examples return data on the demo world, as the page promises; the browser test
 // runs only the dashboard, this runs them all through the gateway.
 
-let hub: TestHub;
+let hub: ReadOnlyHub;
 beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await hub?.stop();
+  hub = await readOnlyHub();
 });
 
 const example = (id: string) => EXAMPLES.find((candidate) => candidate.id === id)!;

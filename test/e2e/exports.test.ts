@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Principal } from '../../shared/context.js';
 import { flattenNode, planExport, typedCells } from '../../shared/export/columns.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // Exports through the gateway's own API: the rows are those the query returns, page after page,
 // with the caller's masks, in CSV and XLSX; who sees a job; what is refused and how.
@@ -48,7 +48,7 @@ const STATIONS_AND_PEOPLE = {
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub({ env: { METRICS_TOKEN } });
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -1,5 +1,5 @@
 import type { Principal } from '../../shared/context.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // Who paid what from which source at which level, and what was given in kind beside the money:
 // contributions of civil affairs, the trade union and the Youth League to one Linze project
@@ -9,7 +9,7 @@ import { principal, startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 240_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -1,5 +1,10 @@
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  NATIONAL_SUPERVISOR,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // A subgraph request carries the caller's grant and a binding of that one request to it: whoever
 // captures them on the way between gateway and subgraph can neither replay the request nor use the
@@ -8,7 +13,7 @@ import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

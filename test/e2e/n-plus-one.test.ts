@@ -1,5 +1,5 @@
 import { Region, SocialWorker, Station } from '../../subgraphs/civil-affairs/entities/index.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The number of SQL statements for a page of stations with their region, operator and workers
 // must not depend on the page size.
@@ -38,7 +38,7 @@ beforeAll(async () => {
     });
   }
   await em.flush();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

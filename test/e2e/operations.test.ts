@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { DASHBOARD, STATION_VIEW } from '../../bench/queries.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { startTestHub, NATIONAL_SUPERVISOR, type TestHub } from '../support/hub.js';
+import {
+  startTestHub,
+  NATIONAL_SUPERVISOR,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // What operators and dashboards rely on at the gateway: metrics, persisted queries, cache hints.
 
@@ -16,7 +21,7 @@ let bearer: string;
 beforeAll(async () => {
   hub = await startTestHub({ env: { METRICS_TOKEN } });
   bearer = `Bearer ${await hub.token(NATIONAL_SUPERVISOR)}`;
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

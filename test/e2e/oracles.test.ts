@@ -4,7 +4,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { getNullableType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
 import { identityNumberCheckCharacter } from '../../shared/validators/identity-number.js';
 import type { Principal } from '../../shared/context.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // No oracles: a record outside the caller's region and a record that does not exist get the
 // same answer, for every lookup of the graph (enumerated from the API schema) and for the
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const sdl = await readFile(new URL('../../supergraph.graphql', import.meta.url), 'utf8');
   schema = Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -5,6 +5,7 @@ import {
   writtenRowCount,
   type GraphQLResponse,
   type TestHub,
+  HUB_START_TIMEOUT_MS,
 } from '../support/hub.js';
 
 // A county bundles three departments' services into one purchased-service project and takes it
@@ -15,7 +16,7 @@ import {
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

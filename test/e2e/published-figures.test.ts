@@ -1,15 +1,12 @@
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { readOnlyHub, type ReadOnlyHub } from '../support/hub.js';
 
 // The published figures the demo world reproduces (docs/demo-world.md), one assertion per figure,
 // each naming the article (seed 00N) and the query that answers it. Figures written
 // "N+" in the articles are reproduced as N exactly.
 
-let hub: TestHub;
+let hub: ReadOnlyHub;
 beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await hub?.stop();
+  hub = await readOnlyHub();
 });
 
 const REGION = `query($code: ID!) { region(code: $code) {

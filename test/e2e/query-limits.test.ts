@@ -1,5 +1,10 @@
 import { QUERY_LIMITS } from '../../gateway/plugins/query-limits.js';
-import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  NATIONAL_SUPERVISOR,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // The gateway's limits as a client meets them: the list bomb refused before any subgraph is
 // asked, and every refusal of a malformed or oversized operation an HTTP 400, not a 500.
@@ -7,7 +12,7 @@ import { NATIONAL_SUPERVISOR, startTestHub, type TestHub } from '../support/hub.
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -22,7 +22,7 @@ import { disabilityFederationLinkable } from '../../subgraphs/disabled-persons-f
 import { tradeUnionLinkable } from '../../subgraphs/trade-union/linkable.js';
 import { womenFederationLinkable } from '../../subgraphs/women-federation/linkable.js';
 import { youthLeagueLinkable } from '../../subgraphs/youth-league/linkable.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The reverse seam: civil affairs links another department's record, and only that department
 // says whether it is there — for its own staff, in their region. Every department serves the
@@ -31,7 +31,7 @@ import { principal, startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

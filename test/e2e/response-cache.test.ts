@@ -1,6 +1,12 @@
 import type { Principal } from '../../shared/context.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { NATIONAL_SUPERVISOR, principal, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  HUB_START_TIMEOUT_MS,
+  NATIONAL_SUPERVISOR,
+  principal,
+  startTestHub,
+  type TestHub,
+} from '../support/hub.js';
 
 // The gateway's response cache on the demo world: an aggregate answer is kept for its caller as
 // long as its cache hints say (5 s here), and never given to a caller of another scope,
@@ -17,7 +23,7 @@ let hub: TestHub;
 
 beforeAll(async () => {
   hub = await startTestHub({ env: { AGGREGATE_CACHE_SECONDS: String(MAX_AGE) } });
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

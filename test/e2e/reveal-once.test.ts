@@ -1,4 +1,4 @@
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // One reveal of one person in one client request is one access-log row, even when the gateway
 // fetches that person from civil affairs twice: once as the person asked for, once more through
@@ -7,7 +7,7 @@ import { principal, startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -1,6 +1,6 @@
 import { DEPARTMENT_SERVICES } from '../../shared/departments.js';
 import { WEBHOOK_TABLES } from '../../shared/webhooks/sql.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The entities and the frozen migrations must not part ways: everything an entity declares
 // (tables, columns, types, keys, uniques, indexes) exists in a database built by the migrations.
@@ -13,7 +13,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -1,7 +1,13 @@
 import type { Principal } from '../../shared/context.js';
 import { REFERENCE_PATH } from '../../shared/department/owner-facts.js';
 import { REFERENCE_GRANT_HEADER } from '../../shared/department/reference-grant.js';
-import { NATIONAL_SUPERVISOR, principal, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  NATIONAL_SUPERVISOR,
+  principal,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // Writes at the seams that succeed: keys that clients retry with belong to the writer's
 // department and region, a replay with another payload is a conflict, money into a project keeps
@@ -15,7 +21,7 @@ const ON = '2026-11-01';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 240_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

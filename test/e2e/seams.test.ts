@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType } from 'graphql';
 import type { Principal } from '../../shared/context.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { principal, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub.js';
+import {
+  principal,
+  startTestHub,
+  type GraphQLResponse,
+  type TestHub,
+  HUB_SETUP_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // The seams between departments, tried as a hostile caseworker of Mulan County would: every
 // mutation that names a person, project, station, region or a record of its own is sent once with
@@ -982,7 +988,7 @@ beforeAll(async () => {
     );
   mulan.receivedByDisability = await mulanReferral('DISABLED_PERSONS_FEDERATION', 'RECEIVED');
   mulan.inServiceWithWomen = await mulanReferral('WOMEN_FEDERATION', 'IN_SERVICE');
-}, 240_000);
+}, HUB_SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -1,5 +1,11 @@
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { NATIONAL_SUPERVISOR, principal, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  NATIONAL_SUPERVISOR,
+  principal,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // The access-control model through the gateway: who may ask what, in which region, what they
 // see of personal data, and what each reveal leaves behind.
@@ -7,7 +13,7 @@ import { NATIONAL_SUPERVISOR, principal, startTestHub, type TestHub } from '../s
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // A department whose database goes down: its part of an answer is null with an error that says
 // which department is unavailable, and the other departments still answer.
@@ -8,7 +8,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../shared/logger.js';
 import { startTracing, type Tracing } from '../../shared/observability/tracing.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // With a collector configured, one trace follows a request from the gateway into each subgraph.
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
     logger: createLogger('test'),
   });
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 
 afterAll(async () => {
   await hub?.stop();

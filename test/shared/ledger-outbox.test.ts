@@ -11,7 +11,12 @@ import { tradeUnionBenefits } from '../../subgraphs/trade-union/benefits.js';
 import { buildTradeUnionSlice } from '../../subgraphs/trade-union/demo.js';
 import { womenFederationBenefits } from '../../subgraphs/women-federation/benefits.js';
 import { youthLeagueBenefits } from '../../subgraphs/youth-league/benefits.js';
-import { principal as as, startTestHub, type TestHub } from '../support/hub.js';
+import {
+  principal as as,
+  startTestHub,
+  type TestHub,
+  HUB_START_TIMEOUT_MS,
+} from '../support/hub.js';
 
 // Every department writes a snapshot of each benefit record to its own outbox in the record's
 // transaction: one per write through the gateway, none for a refused write or a retry, the
@@ -20,7 +25,7 @@ import { principal as as, startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-}, 180_000);
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 }, 60_000);

@@ -1,4 +1,20 @@
+// Two ways for a test file to get a hub, chosen by what the file does:
+//
+// - `readOnlyHub()`: a file that only reads the demo world shares the hub its jest worker's
+//   files share, started once for the run by the global setup (test/global-setup.ts). Nothing
+//   to start or stop; every table but the access logs refuses writes (a refused write fails as an
+//   internal error, and the run's output names the table), so no file can change what the next
+//   one reads. It offers what works from outside the hub's process: queries, tokens, SQL reads.
+// - `startTestHub()`: a file that writes, needs settings of its own, counts the SQL a subgraph
+//   sends, calls subgraphs with gateway grants, or stops services starts a hub of its own on fresh
+//   copies of the demo databases. Isolation comes before speed: when in doubt, start one.
+//
+// Either way the hook that starts a hub is given `HUB_START_TIMEOUT_MS`; jest's own timeout
+// (jest.config.js) is sized for a busy machine too.
+
 import { randomBytes, randomUUID } from 'node:crypto';
+import { appendFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import pg from 'pg';
 import { issueToken } from '../../gateway/auth.js';
 import { startHub, type RunningHub } from '../../tools/hub.js';
@@ -119,6 +135,140 @@ export interface TestHub extends RunningHub {
   rowCount(service: string, table: string): Promise<number>;
 }
 
+/**
+ * How long a hook may take to start a hub: copying the databases and starting six subgraphs and
+ * a gateway takes some 5 s on a quiet machine and several times that on a busy one.
+ */
+export const HUB_START_TIMEOUT_MS = 180_000;
+
+/**
+ * How long a test waits for what a hub does in the background (a webhook delivery, an overdue
+ * sweep) before it fails: the work runs on timers of tens of milliseconds, which a busy machine
+ * stretches to seconds. Waiting stops as soon as the awaited state is there.
+ */
+export const POLL_TIMEOUT_MS = 90_000;
+
+/**
+ * How long a hook may take to start a hub and then work through the whole world once (catching a
+ * ledger up from every outbox, finding the records a file's tests share).
+ */
+export const HUB_SETUP_TIMEOUT_MS = HUB_START_TIMEOUT_MS + 60_000;
+
+/** Where a worker's shared read-only hub listens, as the global setup hands it to the workers. */
+export interface SharedHubAddress {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  /** The audience and secret the hub's gateway checks client tokens with. */
+  audience: string;
+  secret: string;
+  /** Its databases' name prefix. */
+  prefix: string;
+  /** The text of the error a refused write raises. */
+  refusal: string;
+}
+
+/** The hub a jest worker's read-only test files share (see the top of this file). */
+export interface ReadOnlyHub {
+  gatewayUrl: string;
+  /** Each subgraph's own address, for requests that must not carry a grant. */
+  subgraphUrls: Record<string, string>;
+  /** Sends an operation to the gateway, the way a client would. */
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: AsOptions,
+  ): Promise<GraphQLResponse<T>>;
+  /** A client token for the principal, signed with the hub's secret. */
+  token(principal: Principal, expiresIn?: string): Promise<string>;
+  /** Rows in a table of a subgraph's database, such as the access log a reveal appends to. */
+  rowCount(service: string, table: string): Promise<number>;
+  /** Rows a read-only statement (`$1`, `$2`… parameters) returns from a subgraph's database. */
+  sql<T = Record<string, unknown>>(service: string, text: string, params?: unknown[]): Promise<T[]>;
+}
+
+/**
+ * The shared hub on the demo world for a test file that only reads it. Writes other than the
+ * access log's are refused by the databases themselves.
+ */
+export async function readOnlyHub(): Promise<ReadOnlyHub> {
+  const hubs = JSON.parse(process.env.HUB_TEST_SHARED_HUBS ?? '{}') as Record<
+    string,
+    SharedHubAddress
+  >;
+  const address = hubs[process.env.JEST_WORKER_ID ?? '1'];
+  if (!address) {
+    throw new Error('no shared read-only hub for this jest worker: run the tests through jest');
+  }
+  // Alive is enough: the global setup saw it start, and readiness asks every subgraph within a
+  // deadline a loaded machine may miss.
+  const live = await fetch(new URL('/health/live', address.gatewayUrl)).catch(() => null);
+  if (!live?.ok) {
+    throw new Error(`the shared read-only hub at ${address.gatewayUrl} does not answer`);
+  }
+  const server = parseDatabaseUrl(process.env.HUB_TEST_DATABASE_URL!);
+  const token = (principal: Principal, expiresIn = '1h') =>
+    issueToken(address.secret, principal, { audience: address.audience, expiresIn });
+  const sql = async <T>(service: string, text: string, params: unknown[] = []) => {
+    const client = new pg.Client({
+      ...server,
+      database: departmentDatabaseName(address.prefix, service),
+    });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    gatewayUrl: address.gatewayUrl,
+    subgraphUrls: address.subgraphUrls,
+    query: (query, variables, as) => sendQuery(address.gatewayUrl, token, query, variables, as),
+    token,
+    async rowCount(service, table) {
+      const [row] = await sql<{ n: string }>(service, `select count(*) as n from "${table}"`);
+      return Number(row!.n);
+    },
+    sql,
+  };
+}
+
+/** Posts an operation to a gateway as the caller `as` describes. */
+async function sendQuery<T>(
+  gatewayUrl: string,
+  token: (principal: Principal) => Promise<string>,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  as: AsOptions = {},
+): Promise<GraphQLResponse<T>> {
+  const principal = as.principal === undefined ? NATIONAL_SUPERVISOR : as.principal;
+  const purpose =
+    as.purpose !== undefined ? as.purpose : as.principal === undefined ? 'automated test' : null;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const bearer = as.token ?? (principal ? await token(principal) : null);
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  // Header values are Latin-1: a purpose in Chinese travels percent-encoded.
+  if (purpose) headers['x-access-purpose'] = encodeURIComponent(purpose);
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as never;
+}
+
+/**
+ * With `HUB_TEST_TIMINGS` naming a file, appends a line there for each hub a test file starts or
+ * stops: the file, the step, and milliseconds per phase, tab-separated.
+ */
+async function recordTiming(step: string, phases: Record<string, number>): Promise<void> {
+  const path = process.env.HUB_TEST_TIMINGS;
+  if (!path) return;
+  const file = relative(process.cwd(), expect.getState().testPath ?? '?');
+  const figures = Object.entries(phases).map(([phase, ms]) => `${phase}=${Math.round(ms)}`);
+  await appendFile(path, [file, step, ...figures].join('\t') + '\n');
+}
+
 let counter = 0;
 
 /**
@@ -139,31 +289,32 @@ export async function startTestHub(
   counter += 1;
   const prefix = `hub_test_${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${counter}_`;
   const server = parseDatabaseUrl(url);
-  const dropDatabases = async () => {
-    const admin = new pg.Client({ ...server, database: 'postgres' });
-    await admin.connect();
-    for (const module of options.modules ?? SUBGRAPHS) {
-      const name = departmentDatabaseName(prefix, module.name);
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    }
-    await admin.end();
-  };
+  const modules = options.modules ?? SUBGRAPHS;
+  // One connection per department: PostgreSQL copies and drops the databases side by side.
+  const eachDatabase = (statement: (name: string, suffix: string) => string) =>
+    Promise.all(
+      modules.map(async (module) => {
+        const admin = new pg.Client({ ...server, database: 'postgres' });
+        await admin.connect();
+        try {
+          const suffix = module.name.replaceAll('-', '_');
+          await admin.query(statement(departmentDatabaseName(prefix, module.name), suffix));
+        } finally {
+          await admin.end();
+        }
+      }),
+    );
+  const dropDatabases = () =>
+    eachDatabase((name) => `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  const started = performance.now();
   await dropDatabases();
   if (options.demo !== false) {
     // Copy the department databases the run prepared, world included, instead of rebuilding them.
-    const admin = new pg.Client({ ...server, database: 'postgres' });
-    await admin.connect();
-    try {
-      for (const module of options.modules ?? SUBGRAPHS) {
-        const suffix = module.name.replaceAll('-', '_');
-        await admin.query(
-          `CREATE DATABASE "${departmentDatabaseName(prefix, module.name)}" TEMPLATE "${TEMPLATE_DATABASE_PREFIX}${suffix}"`,
-        );
-      }
-    } finally {
-      await admin.end();
-    }
+    await eachDatabase(
+      (name, suffix) => `CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE_PREFIX}${suffix}"`,
+    );
   }
+  const copied = performance.now();
 
   const secret = randomBytes(32).toString('base64url');
   const keys = await generateInternalKeys();
@@ -188,6 +339,7 @@ export async function startTestHub(
       ? { modules: options.modules, supergraphSdl: await composeHubSupergraph(options.modules) }
       : {}),
   });
+  await recordTiming('start', { copy: copied - started, start: performance.now() - copied });
   const rowCount = async (service: string, table: string) => {
     const em = hub.subgraphs[service]!.database.orm.em.fork();
     const rows = await em
@@ -200,28 +352,11 @@ export async function startTestHub(
     // Leaves nothing behind on a shared server.
     async stop() {
       await hub.stop();
+      const stopped = performance.now();
       await dropDatabases();
+      await recordTiming('stop', { drop: performance.now() - stopped });
     },
-    async query(query, variables, as = {}) {
-      const principal = as.principal === undefined ? NATIONAL_SUPERVISOR : as.principal;
-      const purpose =
-        as.purpose !== undefined
-          ? as.purpose
-          : as.principal === undefined
-            ? 'automated test'
-            : null;
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      const bearer = as.token ?? (principal ? await token(principal) : null);
-      if (bearer) headers.authorization = `Bearer ${bearer}`;
-      // Header values are Latin-1: a purpose in Chinese travels percent-encoded.
-      if (purpose) headers['x-access-purpose'] = encodeURIComponent(purpose);
-      const response = await fetch(hub.gatewayUrl, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as never;
-    },
+    query: (query, variables, as) => sendQuery(hub.gatewayUrl, token, query, variables, as),
     token,
     vouch: (audience, principal, body, at) => vouchHeaders(keys, audience, principal, body, at),
     seamGrant: (audience, principal, requestId) =>

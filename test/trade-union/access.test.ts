@@ -2,6 +2,7 @@ import { formatYuan } from '../../shared/money.js';
 import type { Principal } from '../../shared/context.js';
 import type { TestHub } from '../support/hub.js';
 import { caller, inLinze, linzeFile, slice, startUnionHub, world } from './fixtures.js';
+import { HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 const shahe = world.stations.find((station) => station.name === '沙河镇社工站')!;
 
@@ -12,7 +13,7 @@ const shahe = world.stations.find((station) => station.name === '沙河镇社工
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startUnionHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -1,6 +1,7 @@
 import { formatYuan } from '../../shared/money.js';
 import type { TestHub } from '../support/hub.js';
 import { caller, inLinze, inMulan, slice, startUnionHub } from './fixtures.js';
+import { HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The list of the union's assistance grants: the caller's region narrowed by the worker's
 // division, the date granted and the kind; shown to whoever sees the assistance on the person.
@@ -8,7 +9,7 @@ import { caller, inLinze, inMulan, slice, startUnionHub } from './fixtures.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startUnionHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

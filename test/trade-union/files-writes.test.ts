@@ -1,5 +1,6 @@
 import type { TestHub } from '../support/hub.js';
 import { caller, inLinze, linzeFile, linzeWithoutFile, slice, startUnionHub } from './fixtures.js';
+import { HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // Opening and closing worker files: one file per person, re-opening updates it, bad input and
 // the wrong caller write nothing.
@@ -7,7 +8,7 @@ import { caller, inLinze, linzeFile, linzeWithoutFile, slice, startUnionHub } fr
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startUnionHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

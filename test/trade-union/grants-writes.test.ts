@@ -1,5 +1,6 @@
 import type { TestHub } from '../support/hub.js';
 import { caller, linzeFile, linzeWithoutFile, slice, startUnionHub, world } from './fixtures.js';
+import { HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // Assistance to workers on file, service points and the union's money in projects: each write
 // idempotent by its natural key or reference; bad input and the wrong caller write nothing.
@@ -7,7 +8,7 @@ import { caller, linzeFile, linzeWithoutFile, slice, startUnionHub, world } from
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startUnionHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

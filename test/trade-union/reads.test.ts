@@ -10,13 +10,14 @@ import {
   startUnionHub,
   world,
 } from './fixtures.js';
+import { HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // What the trade union adds to the graph, read through the gateway beside civil affairs.
 
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startUnionHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -1,15 +1,12 @@
 import { buildWomenFederationSlice } from '../../subgraphs/women-federation/demo.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, readOnlyHub, type ReadOnlyHub } from '../support/hub.js';
 
 // The women's federation's lists of cases and family services, through the gateway.
 
-let hub: TestHub;
+let hub: ReadOnlyHub;
 beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await hub?.stop();
+  hub = await readOnlyHub();
 });
 
 const world = buildDemoWorld();

@@ -1,13 +1,13 @@
 import { buildWomenFederationSlice } from '../../subgraphs/women-federation/demo.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The women's federation subgraph through the gateway, beside civil affairs.
 
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

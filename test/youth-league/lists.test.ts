@@ -1,6 +1,6 @@
 import { buildYouthLeagueSlice } from '../../subgraphs/youth-league/demo.js';
 import { buildDemoWorld } from '../../demo-world/world.js';
-import { principal, startTestHub, type TestHub } from '../support/hub.js';
+import { principal, startTestHub, type TestHub, HUB_START_TIMEOUT_MS } from '../support/hub.js';
 
 // The League's lists of its own records: volunteers, their service sessions and programme
 // enrolments, in the caller's region; the records about people only to those who may see them.
@@ -8,7 +8,7 @@ import { principal, startTestHub, type TestHub } from '../support/hub.js';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-});
+}, HUB_START_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     AUTH_JWT_SECRET: process.env.HUB_TEST_SHARED_SECRET!,
     HUB_SIGNING_KEY: keys.privatePem,
     HUB_VERIFY_KEYS: keys.publicPem,
+    HUB_BINDING_SECRET: keys.bindingSecret,
   });
   const hub = await startHub({ config, server, ephemeralPorts: true });
   let stopping: Promise<void> | undefined;

@@ -26,17 +26,17 @@ export function callerCacheKey(context: Pick<GatewayContext, 'principal' | 'purp
 }
 
 /**
- * How long the mark of a caller's last write is kept: longer than any answer may be
+ * How long the mark of the last write is kept: longer than any answer may be
  * (`AGGREGATE_CACHE_SECONDS` is at most a day), so no answer kept before the write outlives it.
  */
 const WRITE_MARK_TTL_SECONDS = 24 * 60 * 60 + 60;
 
-/** The key of the mark that a caller's writes change: their scope, whatever purpose they state. */
-function writeMarkKey(context: Pick<GatewayContext, 'principal'>): string {
-  const { department, roles, regionCode } = context.principal;
-  const scope = JSON.stringify({ department, roles: [...new Set(roles)].sort(), regionCode });
-  return `fqw:${createHash('sha256').update(scope).digest('hex')}`;
-}
+/**
+ * The key of the mark every write changes. A write in one township changes the figures of its
+ * county, province and country, which callers of every scope and department read: any write
+ * therefore retires every kept answer, in every gateway that shares the store.
+ */
+const WRITE_MARK_KEY = 'fqw:last-write';
 
 export interface ResponseCacheOptions {
   /** Off: no answer is kept (no plugin at all). */
@@ -55,9 +55,8 @@ export interface ResponseCacheOptions {
  * Mutations, answers with errors and answers with notices are never kept. Hits and misses are
  * counted on `/metrics`.
  *
- * A caller sees their own writes at once: each mutation changes a mark kept for the caller's
- * scope, which is part of the key, so what was kept for them before is not found again. Other
- * callers see the change when their kept answer expires, as the hints allow.
+ * Every caller sees a write at once: each mutation changes one mark that is part of every key, so
+ * nothing kept before it is found again.
  */
 export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext>[] {
   if (!options.responses) return [];
@@ -82,7 +81,7 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
         graph,
         caller: contextValue.principal ? callerCacheKey(contextValue) : null,
         lastWrite: contextValue.principal
-          ? ((await options.store.get(writeMarkKey(contextValue))) ?? null)
+          ? ((await options.store.get(WRITE_MARK_KEY)) ?? null)
           : null,
       }),
       shouldReadFromCache: async ({ contextValue }) => {
@@ -98,9 +97,9 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
         return {
           async willSendResponse({ contextValue, metrics, operation }) {
             if (looked.has(contextValue)) options.metrics.looked(metrics.responseCacheHit === true);
-            // Before the answer leaves, so that the writer's next question finds the new mark.
+            // Before the answer leaves, so that the next question anywhere finds the new mark.
             if (operation?.operation === OperationTypeNode.MUTATION && contextValue.principal) {
-              await options.store.set(writeMarkKey(contextValue), randomUUID(), {
+              await options.store.set(WRITE_MARK_KEY, randomUUID(), {
                 ttl: WRITE_MARK_TTL_SECONDS,
               });
             }

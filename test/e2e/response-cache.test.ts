@@ -248,13 +248,17 @@ it('never keeps the answer of a write, even one that returns region figures', as
   expect(first.headers.get('cache-control')).toBe(`max-age=${MAX_AGE}, private`);
 });
 
-it('shows callers their own writes at once', async () => {
+it('shows every caller a write at once', async () => {
   const assistance = `query Assistance($code: ID!) { region(code: $code) { assistance { households grants amount } } }`;
   const linze = { code: '620723' };
   const writer = NATIONAL_SUPERVISOR;
+  // Another department's county caller, whose answers are kept apart from the writer's.
+  const bystander = principal('TRADE_UNION', ['ANALYST'], '620723');
   const before = await ask(assistance, linze, writer);
   expect(before.body.data!.region.assistance).toEqual({ households: 0, grants: 0, amount: '0.00' });
   expect(await moved(() => ask(assistance, linze, writer))).toMatchObject({ hits: 1 });
+  const seenBefore = await ask(assistance, linze, bystander);
+  expect(await moved(() => ask(assistance, linze, bystander))).toMatchObject({ hits: 1 });
 
   const person = world.people.find((candidate) => candidate.regionCode.startsWith('620723103'))!;
   const granted = await ask(
@@ -275,7 +279,11 @@ it('shows callers their own writes at once', async () => {
     grants: 1,
     amount: '2570.35',
   });
-  // …and so do those who share the writer's answers (same department, roles and scope).
+  // …and so do those who share the writer's answers (same department, roles and scope)…
   const colleague = await ask(assistance, linze, { ...writer, subject: 'another-supervisor' });
   expect(colleague.body).toEqual(after.body);
+  // …and every other caller, whatever was kept for them before the write.
+  const seenAfter = await ask(assistance, linze, bystander);
+  expect(seenAfter.body).not.toEqual(seenBefore.body);
+  expect(seenAfter.body.data).toEqual(after.body.data);
 });

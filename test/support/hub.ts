@@ -105,7 +105,8 @@ export function principal(
   };
 }
 
-export interface TestHub extends RunningHub {
+/** What a test asks of any hub: operations through the gateway, as a client would. */
+export interface HubClient {
   /** Sends an operation to the gateway, the way a client would. */
   query<T = Record<string, any>>(
     query: string,
@@ -114,6 +115,9 @@ export interface TestHub extends RunningHub {
   ): Promise<GraphQLResponse<T>>;
   /** A client token for the principal, signed with the hub's secret. */
   token(principal: Principal, expiresIn?: string): Promise<string>;
+}
+
+export interface TestHub extends RunningHub, HubClient {
   /**
    * The headers with which the gateway vouches for a caller to a subgraph, for calling it directly
    * as only the gateway can: the caller's grant for `audience` and a binding of the one request
@@ -168,18 +172,10 @@ export interface SharedHubAddress {
 }
 
 /** The hub a jest worker's read-only test files share (see the top of this file). */
-export interface ReadOnlyHub {
+export interface ReadOnlyHub extends HubClient {
   gatewayUrl: string;
   /** Each subgraph's own address, for requests that must not carry a grant. */
   subgraphUrls: Record<string, string>;
-  /** Sends an operation to the gateway, the way a client would. */
-  query<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    as?: AsOptions,
-  ): Promise<GraphQLResponse<T>>;
-  /** A client token for the principal, signed with the hub's secret. */
-  token(principal: Principal, expiresIn?: string): Promise<string>;
   /** Rows in a table of a subgraph's database, such as the access log a reveal appends to. */
   rowCount(service: string, table: string): Promise<number>;
   /** Rows a read-only statement (`$1`, `$2`… parameters) returns from a subgraph's database. */

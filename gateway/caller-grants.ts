@@ -5,6 +5,13 @@ import type { Principal } from '../shared/context.js';
 /** A grant is signed anew when less than this is left of it, so that none expires on the way. */
 const RENEW_BEFORE_MS = 60_000;
 
+/** Everything about a caller that may change a grant or a subgraph's answer, as one key. */
+export function callerKey(principal: Principal): string {
+  return [principal.subject, principal.department, principal.regionCode, ...principal.roles].join(
+    '\u0000',
+  );
+}
+
 /**
  * The gateway's signed grants, one per caller and subgraph, reused until a minute before they
  * expire: signing costs tens of microseconds of Ed25519 per caller and subgraph every few minutes
@@ -20,13 +27,7 @@ export class CallerGrants {
   ) {}
 
   async grantFor(principal: Principal, audience: string, now = Date.now()): Promise<SignedGrant> {
-    const key = [
-      audience,
-      principal.subject,
-      principal.department,
-      principal.regionCode,
-      ...principal.roles,
-    ].join('\u0000');
+    const key = `${audience}\u0000${callerKey(principal)}`;
     const cached = this.grants.get(key);
     if (cached) {
       const grant = await cached.catch(() => null);

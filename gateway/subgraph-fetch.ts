@@ -21,7 +21,7 @@ import {
 import { isNoticeList } from '../shared/notices.js';
 import type { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
 import { injectTraceHeaders } from '../shared/observability/tracing.js';
-import { CallerGrants } from './caller-grants.js';
+import { CallerGrants, callerKey } from './caller-grants.js';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -254,13 +254,6 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       },
     });
   }
-}
-
-/** Everything about a caller that may change a subgraph's answer. */
-function callerKey(principal: Principal): string {
-  return [principal.subject, principal.department, principal.regionCode, ...principal.roles].join(
-    '\u0000',
-  );
 }
 
 /**

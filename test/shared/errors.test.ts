@@ -1,4 +1,5 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { runInNewContext } from 'node:vm';
+import { GraphQLError, locatedError, type GraphQLFormattedError } from 'graphql';
 import { createErrorFormatter } from '../../shared/errors.js';
 import { createLogger } from '../../shared/logger.js';
 
@@ -91,6 +92,53 @@ describe('error formatting', () => {
         path: ['registerPerson'],
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });
+    });
+  });
+  describe('a database out of reach', () => {
+    const format = createErrorFormatter({
+      exposeInternals: false,
+      logger,
+      service: 'women-federation',
+    });
+    const asFormatted: GraphQLFormattedError = {
+      message: 'Internal server error',
+      path: ['_entities', 0, 'womenFederationCases'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+    const refused = (error: Error) =>
+      Object.assign(error, { errno: -111, code: 'ECONNREFUSED', syscall: 'connect' });
+
+    it.each([
+      ['a socket error', () => refused(new Error('connect ECONNREFUSED 127.0.0.1:5432'))],
+      [
+        'a socket error of another realm, which GraphQL wraps as a value it does not take for an error',
+        () => {
+          const foreign = runInNewContext('new Error("connect ECONNREFUSED 127.0.0.1:5432")');
+          return locatedError(refused(foreign as Error), null, ['people']).originalError!;
+        },
+      ],
+      [
+        'both addresses refused, wrapped in a cause',
+        () =>
+          new Error('read failed', {
+            cause: new AggregateError([refused(new Error('connect ECONNREFUSED ::1:5432'))]),
+          }),
+      ],
+      ['a server shutting down', () => Object.assign(new Error('terminating'), { code: '57P01' })],
+    ])('names the department for %s', (_, error) => {
+      expect(format(asFormatted, error())).toEqual({
+        message: expect.stringContaining('women-federation department is unavailable'),
+        path: asFormatted.path,
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'women-federation' },
+      });
+    });
+
+    it('leaves a failed statement an internal error', () => {
+      const failed = Object.assign(new Error('relation "people" does not exist'), {
+        code: '42P01',
+        severity: 'ERROR',
+      });
+      expect(format(asFormatted, failed).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     });
   });
 });

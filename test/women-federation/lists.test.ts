@@ -112,23 +112,24 @@ it("reveals the cases with their summaries to the federation's supervisor with a
   const people = new Set(cases.map((c) => c.personId));
   expect(await hub.rowCount('women-federation', 'access_log')).toBe(before + people.size);
   const log = await hub.query(
-    `query($id: ID!) { womenFederationAccessLog(filter: { personId: $id }) { totalCount edges { node { subject personId fields purpose } } } }`,
+    `query($id: ID!) { womenFederationAccessLog(filter: { personId: $id }) { edges { node { subject personId fields purpose } } } }`,
     { id: cases[0]!.personId },
     { principal: caller.womenAuditor },
   );
-  expect(log.data!.womenFederationAccessLog).toEqual({
-    totalCount: 1,
-    edges: [
-      {
-        node: {
-          subject: caller.womenSupervisor.subject,
-          personId: cases[0]!.personId,
-          fields: ['womenFederationCases'],
-          purpose: '个案督导',
-        },
+  // The hub is shared with other files, whose reveals of this person are logged too.
+  const ours = log.data!.womenFederationAccessLog.edges.filter(
+    (edge: { node: { purpose: string } }) => edge.node.purpose === '个案督导',
+  );
+  expect(ours).toEqual([
+    {
+      node: {
+        subject: caller.womenSupervisor.subject,
+        personId: cases[0]!.personId,
+        fields: ['womenFederationCases'],
+        purpose: '个案督导',
       },
-    ],
-  });
+    },
+  ]);
 });
 
 const servicesQuery = `query($filter: FamilyServiceFilter, $first: Int, $after: String) {

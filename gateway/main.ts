@@ -46,6 +46,7 @@ const gateway = await createGateway({
   timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   subgraphConnections: config.SUBGRAPH_CONNECTIONS,
   coalesceReads: config.GATEWAY_COALESCE_READS === 'on',
+  mergeReads: config.GATEWAY_MERGE_READS === 'on',
   logger,
   exposeInternals: config.NODE_ENV === 'development',
   authenticate: await createAuthenticator(config),

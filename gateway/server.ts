@@ -25,6 +25,7 @@ import { mountExports } from './exports/routes.js';
 import { queryLimits } from './plugins/query-limits.js';
 import { varyByCaller } from './plugins/vary-by-caller.js';
 import { responseNotices } from '../shared/notices.js';
+import { MergedReadShapes } from './merged-reads.js';
 import { subgraphReadiness } from './readiness.js';
 import {
   callerHeaders,
@@ -49,6 +50,8 @@ export interface GatewayOptions {
   subgraphConnections?: number;
   /** Send identical reads of one caller in flight at once only once; on unless turned off. */
   coalesceReads?: boolean;
+  /** Send the reads of one client request to one subgraph that start together as one operation; on unless turned off. */
+  mergeReads?: boolean;
   logger: Logger;
   exposeInternals: boolean;
   /** Reads the client's token; anonymous GraphQL requests are refused. */
@@ -101,6 +104,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       agent,
       coalesce: options.coalesceReads ?? true,
       inFlight: new InFlightReads(),
+      mergeReads: options.mergeReads ?? true,
+      shapes: new MergedReadShapes(),
       metrics,
     }),
   });

@@ -22,6 +22,7 @@ import { isNoticeList } from '../shared/notices.js';
 import type { SubgraphFetchMetrics } from '../shared/observability/metrics.js';
 import { injectTraceHeaders } from '../shared/observability/tracing.js';
 import { CallerGrants, callerKey } from './caller-grants.js';
+import type { MergedReadShapes } from './merged-reads.js';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -122,6 +123,19 @@ interface SubgraphAnswer {
   text: string;
 }
 
+/** A subgraph's answer to one read, parsed, with the cache policy it was given. */
+interface ReadAnswer {
+  response: GatewayGraphQLResponse;
+  cacheControl: string | undefined;
+}
+
+/** A read waiting to be sent with the others of its turn. */
+interface WaitingRead {
+  call: SubgraphCall;
+  resolve: (answer: ReadAnswer) => void;
+  reject: (error: unknown) => void;
+}
+
 /** Whether a fetch failed because the subgraph did not answer in time. */
 function timedOut(error: unknown): boolean {
   return (error as Error | undefined)?.name === 'TimeoutError';
@@ -149,6 +163,9 @@ export function cacheHintOf(header: string | undefined): CacheHint {
  * that says what is wrong; the client sees that error, not a generic "400: Bad Request".
  */
 class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  /** Reads of each client request waiting for the turn to end, to be sent as one. */
+  private readonly waiting = new WeakMap<object, WaitingRead[]>();
+
   constructor(
     private readonly url: string,
     private readonly subgraph: string,
@@ -159,7 +176,8 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<GatewayGraphQLResponse> {
     const { request } = options;
-    const { requestId, principal, purpose } = options.context as Partial<GatewayContext>;
+    const context = options.context as Partial<GatewayContext>;
+    const { requestId, principal, purpose } = context;
     if (!requestId || !principal) throw new Error('subgraph request without a principal');
     if (!request.query) throw new Error('subgraph request without a query');
     const body: SubgraphRequestBody = {
@@ -167,34 +185,92 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       ...(request.operationName ? { operationName: request.operationName } : {}),
       ...(request.variables ? { variables: request.variables } : {}),
     };
-    const text = JSON.stringify(body);
-    const shared =
-      this.deps.coalesce && !purpose && !isMutation(request.query)
-        ? `${callerKey(principal)}\u0000${text}`
-        : null;
-    let pending = shared === null ? undefined : this.deps.inFlight.get(this.subgraph, shared);
-    if (pending) {
-      this.deps.metrics.coalesced(this.subgraph);
-    } else {
-      pending = this.send(
-        { subgraph: this.subgraph, principal, requestId, purpose: purpose ?? null, body },
-        text,
-      );
-      if (shared !== null) this.deps.inFlight.hold(this.subgraph, shared, pending);
-    }
-    const answer = await pending;
-    if (answer.status !== 200) throw this.errorFrom(answer);
-    const response = JSON.parse(answer.text) as GatewayGraphQLResponse;
+    const call = { subgraph: this.subgraph, principal, requestId, purpose: purpose ?? null, body };
+    // A read that states a purpose reveals and is logged: it is sent as asked, on its own.
+    const answer =
+      this.deps.mergeReads && !purpose && !isMutation(request.query)
+        ? await this.withOthers(context, call)
+        : await this.fetch(call);
+    const { response } = answer;
     if (response.errors?.length) this.deps.metrics.failed(this.subgraph, 'graphql');
     const notices: unknown = response.extensions?.notices;
-    if (isNoticeList(notices))
-      (options.context as Partial<GatewayContext>).notices?.push(...notices);
+    if (isNoticeList(notices)) context.notices?.push(...notices);
     if ('incomingRequestContext' in options) {
       const policy = options.incomingRequestContext.overallCachePolicy as
         { restrict?: (hint: CacheHint) => void } | undefined;
       policy?.restrict?.(cacheHintOf(answer.cacheControl));
     }
     return response;
+  }
+
+  /**
+   * A read sent with the others its client request makes to this subgraph in the same turn (the
+   * fetches of one parallel step of the plan start together), as one operation.
+   */
+  private withOthers(context: object, call: SubgraphCall): Promise<ReadAnswer> {
+    return new Promise<ReadAnswer>((resolve, reject) => {
+      const reads = this.waiting.get(context);
+      if (reads) {
+        reads.push({ call, resolve, reject });
+        return;
+      }
+      this.waiting.set(context, [{ call, resolve, reject }]);
+      setImmediate(() => {
+        const due = this.waiting.get(context) ?? [];
+        this.waiting.delete(context);
+        void this.sendTogether(due);
+      });
+    });
+  }
+
+  private async sendTogether(reads: WaitingRead[]): Promise<void> {
+    const alone = (read: WaitingRead) => this.fetch(read.call).then(read.resolve, read.reject);
+    const merged = reads.length > 1 ? this.deps.shapes.merge(reads.map((r) => r.call.body)) : null;
+    if (!merged) {
+      await Promise.all(reads.map(alone));
+      return;
+    }
+    this.deps.metrics.merged(this.subgraph, reads.length);
+    const answer = await this.fetch({ ...reads[0]!.call, body: merged.body }).catch(
+      (error: unknown) => error as Error,
+    );
+    if (answer instanceof Error) {
+      reads.forEach((read) => read.reject(answer));
+      return;
+    }
+    const parts = merged.split(answer.response);
+    // An answer that cannot be split faithfully (a failure that nulled every read) is asked for
+    // again, read by read, so that each read fails or succeeds on its own as if never merged.
+    if (!parts) {
+      await Promise.all(reads.map(alone));
+      return;
+    }
+    reads.forEach((read, index) =>
+      read.resolve({ response: parts[index]!, cacheControl: answer.cacheControl }),
+    );
+  }
+
+  /** One operation sent, identical reads of one caller in flight at once sent once. */
+  private async fetch(call: SubgraphCall): Promise<ReadAnswer> {
+    const text = JSON.stringify(call.body);
+    const shared =
+      this.deps.coalesce && !call.purpose && !isMutation(call.body.query)
+        ? `${callerKey(call.principal)}\u0000${text}`
+        : null;
+    let pending = shared === null ? undefined : this.deps.inFlight.get(this.subgraph, shared);
+    if (pending) {
+      this.deps.metrics.coalesced(this.subgraph);
+    } else {
+      pending = this.send(call, text);
+      if (shared !== null) this.deps.inFlight.hold(this.subgraph, shared, pending);
+    }
+    const answer = await pending;
+    if (answer.status !== 200) throw this.errorFrom(answer);
+    // Parsed for each reader: callers that shared a fetch never share the objects of its answer.
+    return {
+      response: JSON.parse(answer.text) as GatewayGraphQLResponse,
+      cacheControl: answer.cacheControl,
+    };
   }
 
   private async send(call: SubgraphCall, text: string): Promise<SubgraphAnswer> {
@@ -292,6 +368,10 @@ export interface SubgraphFetchOptions {
   /** Whether identical reads of one caller in flight at once are sent once. */
   coalesce: boolean;
   inFlight: InFlightReads;
+  /** Whether the reads of one client request to one subgraph that start together are sent as one. */
+  mergeReads: boolean;
+  /** The merged operations made so far. */
+  shapes: MergedReadShapes;
   /** What each fetch carries of its caller. */
   headers: SubgraphHeaders;
   metrics: SubgraphFetchMetrics;

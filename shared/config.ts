@@ -46,6 +46,8 @@ const schema = z.object({
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
   /** `off` sends every subgraph read, also one identical to a read of the same caller on its way. */
   GATEWAY_COALESCE_READS: z.enum(['on', 'off']).default('on'),
+  /** `off` sends each read of a client request to a subgraph on its own, also those that start together. */
+  GATEWAY_MERGE_READS: z.enum(['on', 'off']).default('on'),
   SUPERGRAPH_PATH: z.string().min(1).default('supergraph.graphql'),
   /** HS256 secret that client tokens are signed with (at least 32 characters). */
   AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),

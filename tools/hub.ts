@@ -148,6 +148,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       subgraphConnections: config.SUBGRAPH_CONNECTIONS,
       coalesceReads: config.GATEWAY_COALESCE_READS === 'on',
+      mergeReads: config.GATEWAY_MERGE_READS === 'on',
       logger: logger.child({ service: 'gateway' }),
       exposeInternals,
       authenticate: await createAuthenticator(config),

@@ -178,6 +178,8 @@ export class SubgraphFetchMetrics {
   private readonly latency: Histogram<'subgraph'>;
   private readonly errors: Counter<'subgraph' | 'reason'>;
   private readonly shared: Counter<'subgraph'>;
+  private readonly mergedReads: Counter<'subgraph'>;
+  private readonly mergedFetches: Counter<'subgraph'>;
 
   constructor(registry: Registry) {
     this.latency = new Histogram({
@@ -199,6 +201,24 @@ export class SubgraphFetchMetrics {
       labelNames: ['subgraph'],
       registers: [registry],
     });
+    this.mergedReads = new Counter({
+      name: 'hub_subgraph_reads_merged_total',
+      help: 'Subgraph reads sent inside one operation with other reads of the same client request',
+      labelNames: ['subgraph'],
+      registers: [registry],
+    });
+    this.mergedFetches = new Counter({
+      name: 'hub_subgraph_merged_fetches_total',
+      help: 'Subgraph fetches that carried several reads of one client request as one operation',
+      labelNames: ['subgraph'],
+      registers: [registry],
+    });
+  }
+
+  /** Counts one fetch that carries `reads` reads merged. */
+  merged(subgraph: string, reads: number): void {
+    this.mergedFetches.inc({ subgraph });
+    this.mergedReads.inc({ subgraph }, reads);
   }
 
   /** Counts a read answered by an identical one in flight. */
@@ -221,6 +241,8 @@ export class SubgraphFetchMetrics {
         this.errors.inc({ subgraph, reason }, 0);
       }
       this.shared.inc({ subgraph }, 0);
+      this.mergedFetches.inc({ subgraph }, 0);
+      this.mergedReads.inc({ subgraph }, 0);
     }
   }
 }

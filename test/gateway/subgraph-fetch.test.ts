@@ -3,6 +3,7 @@ import { Registry } from 'prom-client';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { buildSchema, graphql } from 'graphql';
 import {
   cacheHintOf,
   callerHeaders,
@@ -11,6 +12,7 @@ import {
   subgraphFetch,
   supergraphSubgraphs,
 } from '../../gateway/subgraph-fetch.js';
+import { MergedReadShapes } from '../../gateway/merged-reads.js';
 import { generateInternalKeys } from '../../shared/auth.js';
 import type { Principal } from '../../shared/context.js';
 import {
@@ -141,6 +143,8 @@ describe('a subgraph data source', () => {
       agent,
       coalesce,
       inFlight: new InFlightReads(),
+      mergeReads: true,
+      shapes: new MergedReadShapes(),
       metrics,
     })({ name: 'civil-affairs', url: 'http://unused' });
   const ask = (
@@ -231,5 +235,187 @@ describe('a subgraph data source', () => {
     expect(restricted).toEqual([{ maxAge: 30, scope: 'PRIVATE' }]);
     expect(cacheHintOf(undefined)).toEqual({ maxAge: 0 });
     expect(cacheHintOf('public, max-age=abc')).toEqual({ maxAge: 0, scope: 'PUBLIC' });
+  });
+});
+
+describe('reads of one request to one subgraph, started together', () => {
+  const caller: Principal = {
+    subject: 'wang.fang',
+    department: 'CIVIL_AFFAIRS',
+    roles: ['VIEWER'],
+    regionCode: '230127',
+  };
+  const schema = buildSchema(`
+    type Query { item(id: ID!): Item  required(id: ID!): Item!  count: Int }
+    type Mutation { touch: Int }
+    type Item { id: ID!  name: String  secret: String }`);
+  const items: Record<string, { id: string; name: string }> = {
+    a: { id: 'a', name: '甲' },
+    b: { id: 'b', name: '乙' },
+  };
+  const root = {
+    item: ({ id }: { id: string }) => items[id] ?? null,
+    required: ({ id }: { id: string }) => {
+      if (!items[id]) throw new Error(`no item ${id}`);
+      return items[id];
+    },
+    count: () => Object.keys(items).length,
+    touch: () => 1,
+  };
+  // Secrets are refused field by field, as a subgraph refuses a masked field.
+  for (const item of Object.values(items)) {
+    Object.defineProperty(item, 'secret', {
+      get: () => {
+        throw new Error('not yours');
+      },
+    });
+  }
+  /** The answer of the fake subgraph to one operation, as it would be sent alone. */
+  const execute = async (body: { query: string; variables?: Record<string, unknown> }) =>
+    JSON.parse(
+      JSON.stringify(
+        await graphql({
+          schema,
+          source: body.query,
+          rootValue: root,
+          variableValues: body.variables ?? {},
+        }),
+      ),
+    ) as Record<string, unknown>;
+
+  let server: Server;
+  let url = '';
+  const received: Array<{ query: string; variables?: Record<string, unknown> }> = [];
+  const registry = new Registry();
+  const metrics = new SubgraphFetchMetrics(registry);
+  const agent = subgraphAgent(8);
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      let text = '';
+      request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      request.on('end', () => {
+        const body = JSON.parse(text) as (typeof received)[number];
+        received.push(body);
+        void execute(body).then((result) => {
+          const withNotice = { ...result, extensions: { notices: [{ code: 'N', message: 'n' }] } };
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end(JSON.stringify(withNotice));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    await agent.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  beforeEach(() => (received.length = 0));
+
+  const source = (mergeReads = true) =>
+    subgraphFetch({
+      routes: { 'civil-affairs': url },
+      timeoutMs: 5000,
+      headers: callerHeaders({
+        signing: sourceKeys.signing!,
+        bindingSecret: sourceKeys.binding[0]!,
+      }),
+      agent,
+      coalesce: true,
+      inFlight: new InFlightReads(),
+      mergeReads,
+      shapes: new MergedReadShapes(),
+      metrics,
+    })({ name: 'civil-affairs', url: 'http://unused' });
+  type Request = { requestId: string; principal: Principal; purpose: string | null; notices: [] };
+  const request = (purpose: string | null = null): Request => ({
+    requestId: 'r',
+    principal: caller,
+    purpose,
+    notices: [],
+  });
+  const ask = (
+    dataSource: ReturnType<typeof source>,
+    context: Request,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) =>
+    dataSource.process({
+      kind: 'incoming operation',
+      request: { query, ...(variables ? { variables } : {}) },
+      context,
+      incomingRequestContext: { overallCachePolicy: undefined },
+    } as never);
+
+  const reads: Array<[string, Record<string, unknown>?]> = [
+    ['query One($id: ID!) { item(id: $id) { id name } }', { id: 'a' }],
+    ['query Two($id: ID!) { first: item(id: $id) { name } count }', { id: 'b' }],
+    ['query Three($id: ID!) { item(id: $id) { name secret } }', { id: 'a' }],
+    ['{ count }'],
+  ];
+
+  it('sends them as one operation and gives each the answer it would have had alone', async () => {
+    const context = request();
+    const dataSource = source();
+    const answers = await Promise.all(reads.map(([q, v]) => ask(dataSource, context, q, v)));
+    expect(received).toHaveLength(1);
+    expect(received[0]!.query).toMatch(/^query MergedReads\(\$m0_id: ID!, \$m1_id: ID!, \$m2_id/);
+    expect(received[0]!.variables).toEqual({ m0_id: 'a', m1_id: 'b', m2_id: 'a' });
+    const alone = await Promise.all(reads.map(([q, v]) => execute({ query: q, variables: v })));
+    // Locations point into the operation sent, which differs: the gateway does not pass them on.
+    const located = alone[2]!.errors as Array<{ locations?: unknown }>;
+    located.forEach((error) => delete error.locations);
+    for (const [index, answer] of answers.entries()) {
+      const { extensions, ...rest } = answer as { extensions?: unknown };
+      expect(rest).toEqual(alone[index]);
+      // Notices reach the client once, not once per read.
+      expect(extensions === undefined).toBe(index > 0);
+    }
+    // The refused field's error is the third read's, at its own path.
+    expect(answers[2]!.errors).toEqual([
+      expect.objectContaining({ message: 'not yours', path: ['item', 'secret'] }),
+    ]);
+    expect(answers[0]!.errors).toBeUndefined();
+    const merged = await registry.getSingleMetricAsString('hub_subgraph_reads_merged_total');
+    expect(merged).toMatch(/subgraph="civil-affairs"} 4/);
+  });
+
+  it('asks again read by read when a failure nulled the whole answer', async () => {
+    const context = request();
+    const dataSource = source();
+    const [failed, fine] = await Promise.all([
+      ask(dataSource, context, 'query($id: ID!) { required(id: $id) { id } }', { id: 'z' }),
+      ask(dataSource, context, 'query($id: ID!) { required(id: $id) { name } }', { id: 'b' }),
+    ]);
+    expect(received).toHaveLength(3);
+    expect(failed).toMatchObject({ data: null, errors: [{ message: 'no item z' }] });
+    expect(fine).toEqual({
+      data: { required: { name: '乙' } },
+      extensions: { notices: [{ code: 'N', message: 'n' }] },
+    });
+  });
+
+  it('sends each on its own when merging is off, for other requests, purposes and writes', async () => {
+    const [q, v] = reads[0]!;
+    const off = source(false);
+    const context = request();
+    await Promise.all([ask(off, context, q, v), ask(off, context, '{ count }')]);
+    expect(received).toHaveLength(2);
+
+    received.length = 0;
+    const dataSource = source();
+    await Promise.all([ask(dataSource, request(), q, v), ask(dataSource, request(), '{ count }')]);
+    expect(received).toHaveLength(2);
+
+    received.length = 0;
+    const revealing = request('核实');
+    await Promise.all([ask(dataSource, revealing, q, v), ask(dataSource, revealing, '{ count }')]);
+    const writing = request();
+    await Promise.all([
+      ask(dataSource, writing, 'mutation { touch }'),
+      ask(dataSource, writing, 'mutation { touch }'),
+    ]);
+    expect(received).toHaveLength(4);
   });
 });

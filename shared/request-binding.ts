@@ -1,4 +1,11 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createHmac,
+  createSecretKey,
+  randomBytes,
+  randomUUID,
+  timingSafeEqual,
+  type KeyObject,
+} from 'node:crypto';
 
 // A caller's grant (shared/auth.ts) is signed once per caller and subgraph and reused for a few
 // minutes, so that a subgraph fetch costs no asymmetric signature. Each fetch therefore carries a
@@ -50,8 +57,16 @@ export function parseBindingSecrets(value: string): Buffer[] {
 
 const encodeText = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
+/** Each secret as a key object, made once: an HMAC keyed by raw bytes costs four times as much. */
+const secretKeys = new WeakMap<Buffer, KeyObject>();
+
 function mac(secret: Buffer, fields: string[]): Buffer {
-  return createHmac('sha256', secret).update(fields.join('\n')).digest();
+  let key = secretKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(secret);
+    secretKeys.set(secret, key);
+  }
+  return createHmac('sha256', key).update(fields.join('\n')).digest();
 }
 
 function signedFields(request: BoundRequest, issuedAt: string, nonce: string): string[] {
@@ -70,7 +85,8 @@ function signedFields(request: BoundRequest, issuedAt: string, nonce: string): s
 /** The binding header of one request, made with the current secret at `now` (ms). */
 export function bindRequest(request: BoundRequest, secret: Buffer, now = Date.now()): string {
   const issuedAt = String(now);
-  const nonce = randomBytes(16).toString('base64url');
+  // 122 random bits from the runtime's buffered entropy: unique enough, and a tenth of the cost.
+  const nonce = randomUUID();
   const tag = mac(secret, signedFields(request, issuedAt, nonce)).toString('base64url');
   return [
     VERSION,

@@ -16,6 +16,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import pg from 'pg';
+import { Agent, request } from 'undici';
 import { issueToken } from '../../gateway/auth.js';
 import { startHub, type RunningHub } from '../../tools/hub.js';
 import {
@@ -197,10 +198,7 @@ export async function readOnlyHub(): Promise<ReadOnlyHub> {
   }
   // Alive is enough: the global setup saw it start, and readiness asks every subgraph within a
   // deadline a loaded machine may miss.
-  const live = await fetch(new URL('/health/live', address.gatewayUrl)).catch(() => null);
-  if (!live?.ok) {
-    throw new Error(`the shared read-only hub at ${address.gatewayUrl} does not answer`);
-  }
+  await answersLive(address.gatewayUrl);
   const server = parseDatabaseUrl(process.env.HUB_TEST_DATABASE_URL!);
   const token = (principal: Principal, expiresIn = '1h') =>
     issueToken(address.secret, principal, { audience: address.audience, expiresIn });
@@ -245,12 +243,39 @@ async function sendQuery<T>(
   if (bearer) headers.authorization = `Bearer ${bearer}`;
   // Header values are Latin-1: a purpose in Chinese travels percent-encoded.
   if (purpose) headers['x-access-purpose'] = encodeURIComponent(purpose);
-  const response = await fetch(gatewayUrl, {
+  const response = await request(gatewayUrl, {
     method: 'POST',
     headers,
     body: JSON.stringify({ query, variables }),
+    dispatcher: testClient,
   });
-  return (await response.json()) as never;
+  return (await response.body.json()) as never;
+}
+
+/**
+ * The tests' connections to their hubs. A hub closes a connection idle for 5 s; a client that
+ * picks that connection again at that moment sees it reset. On a loaded machine the client's own
+ * timers run late, so it lets connections go after one idle second, well before the hub does.
+ */
+const testClient = new Agent({ keepAliveTimeout: 1_000, keepAliveMaxTimeout: 1_000 });
+
+/** Waits for a hub's gateway to say it is alive: three tries a second apart, the last reason told. */
+async function answersLive(gatewayUrl: string): Promise<void> {
+  let reason = '';
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 1_000));
+    try {
+      const { statusCode, body } = await request(new URL('/health/live', gatewayUrl), {
+        dispatcher: testClient,
+      });
+      await body.dump();
+      if (statusCode === 200) return;
+      reason = `HTTP ${statusCode}`;
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+  }
+  throw new Error(`the shared read-only hub at ${gatewayUrl} does not answer: ${reason}`);
 }
 
 /**

@@ -5,6 +5,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 // change-set snapshots were a third of a read's CPU. These reads take the rows as plain objects
 // in the entity's shape instead (property names and JavaScript types), built from the query
 // builder's result as the ORM's hydrator would build the entity.
+//
+// Building the statement was most of what was left: a loader asks the same question with other
+// keys on every request. The statement is therefore kept per entity and shape of the question (its
+// conditions with every value taken out, lists by their length, its order, whether it is limited) once the
+// query builder has shown, on the first question of that shape, that its parameters are exactly
+// the values in the order they appear; a shape for which it does anything else (a value converted,
+// written into the text, or reordered) is always built by the query builder.
 
 type Convert = (value: unknown) => unknown;
 
@@ -38,6 +45,94 @@ export interface RowsOptions<T> {
   limit?: number;
 }
 
+/** A question with its values taken out: its shape as text, and the values in order. */
+interface Shape {
+  key: string;
+  values: unknown[];
+}
+
+/** A condition holding something other than plain objects, lists and scalars: never kept. */
+class NoShape extends Error {}
+
+/**
+ * Whether the query builder sends a value compared with this property as it is given: not for a
+ * property of a mapped type (amounts, arrays, JSON), whose values it converts, nor for a name that
+ * is no property of the entity.
+ */
+function passesValues(meta: EntityMetadata, name: string): boolean {
+  const prop = meta.properties[name as never] as EntityMetadata['props'][number] | undefined;
+  return !!prop && !prop.customType && !prop.array;
+}
+
+function shapeOf(meta: EntityMetadata, where: object, options: RowsOptions<object>): Shape | null {
+  const values: unknown[] = [];
+  const walk = (value: unknown): string => {
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return `[${value.map(walk).join(',')}]`;
+    if (value instanceof Date) {
+      values.push(value);
+      return 'd';
+    }
+    switch (typeof value) {
+      case 'string':
+      case 'number':
+      case 'bigint':
+      case 'boolean':
+        values.push(value);
+        return (typeof value)[0]!;
+      case 'object': {
+        const prototype = Object.getPrototypeOf(value) as unknown;
+        if (prototype !== Object.prototype && prototype !== null) throw new NoShape();
+        const entries = Object.entries(value as Record<string, unknown>);
+        if (entries.some(([name]) => !name.startsWith('$') && !passesValues(meta, name)))
+          throw new NoShape();
+        return `{${entries
+          .filter(([, inner]) => inner !== undefined)
+          .map(([name, inner]) => `${JSON.stringify(name)}:${walk(inner)}`)
+          .join(',')}}`;
+      }
+      default:
+        throw new NoShape();
+    }
+  };
+  try {
+    const conditions = walk(where);
+    // The limit is the statement's last parameter.
+    const limited = options.limit !== undefined;
+    if (limited) values.push(options.limit);
+    return { key: `${conditions}|${JSON.stringify(options.orderBy ?? {})}|${limited}`, values };
+  } catch (error) {
+    if (error instanceof NoShape) return null;
+    throw error;
+  }
+}
+
+/** The same values, in the same order: what the query builder made its parameters of. */
+function sameValues(params: readonly unknown[], values: unknown[]): boolean {
+  return (
+    params.length === values.length &&
+    params.every((param, index) => {
+      const value = values[index];
+      if (value instanceof Date) return param instanceof Date && +param === +value;
+      return param === value;
+    })
+  );
+}
+
+/** Statements by entity and shape of question; null where the query builder must build each. */
+const statements = new WeakMap<EntityMetadata, Map<string, string | null>>();
+/** Shapes kept per entity at most: the questions an application asks are few. */
+const SHAPES_PER_ENTITY = 500;
+
+function statementsOf(meta: EntityMetadata): Map<string, string | null> {
+  let known = statements.get(meta);
+  if (!known) {
+    known = new Map();
+    statements.set(meta, known);
+  }
+  return known;
+}
+
 /**
  * Rows of an entity's table matching `where`, as plain objects with the entity's properties and
  * their JavaScript types (a `bigint` column as a `bigint`), not managed by the entity manager:
@@ -49,14 +144,41 @@ export async function findRows<T extends object>(
   where: object,
   options: RowsOptions<T> = {},
 ): Promise<T[]> {
-  const qb = em
-    .createQueryBuilder(entity)
-    .select('*')
-    .where(where as never);
-  if (options.orderBy) qb.orderBy(options.orderBy as never);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  const rows = await qb.execute<Array<Record<string, unknown>>>('all');
-  const list = convertersOf(em.getMetadata().get(entity), em.getPlatform());
+  const meta = em.getMetadata().get(entity);
+  const shape = shapeOf(meta, where, options);
+  const known = statementsOf(meta);
+  const statement = shape ? known.get(shape.key) : null;
+  let rows: Array<Record<string, unknown>>;
+  if (shape && statement) {
+    // The connection, transaction and mapping the query builder would have used.
+    const driver = em.getDriver();
+    const context: unknown = em.getTransactionContext();
+    const reading = !context && em.config.get('preferReadReplicas');
+    const raw = await driver
+      .getConnection(reading ? 'read' : 'write')
+      .execute<Array<Record<string, unknown>>>(
+        statement,
+        shape.values,
+        'all',
+        context,
+        em.getLoggerContext(),
+      );
+    rows = raw.map((row) => driver.mapResult(row as never, meta) as Record<string, unknown>);
+  } else {
+    const qb = em
+      .createQueryBuilder(entity)
+      .select('*')
+      .where(where as never);
+    if (options.orderBy) qb.orderBy(options.orderBy as never);
+    if (options.limit !== undefined) qb.limit(options.limit);
+    if (shape && statement === undefined) {
+      const { sql, params } = qb.toQuery();
+      if (known.size >= SHAPES_PER_ENTITY) known.delete(known.keys().next().value as string);
+      known.set(shape.key, sameValues(params, shape.values) ? sql : null);
+    }
+    rows = await qb.execute<Array<Record<string, unknown>>>('all');
+  }
+  const list = convertersOf(meta, em.getPlatform());
   for (const row of rows) {
     for (const [name, convert] of list) {
       const value = row[name];

@@ -116,12 +116,10 @@ describe('automatic persisted queries', () => {
 
   it('take a hash, then the query once, then the hash alone, also by GET with cache hints', async () => {
     const unknown = await post({ extensions, variables: { code: LINZE } });
-    expect(((await unknown.json()) as any).errors[0].extensions.code).toBe(
-      'PERSISTED_QUERY_NOT_FOUND',
-    );
+    expect((await unknown.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
 
     const registered = await post({ query: DASHBOARD, extensions, variables: { code: LINZE } });
-    const full = (await registered.json()) as any;
+    const full = await registered.json();
     expect(full.data.region.name).toBe('临泽县');
 
     const byPost = await post({ extensions, variables: { code: LINZE } });
@@ -154,7 +152,7 @@ describe('automatic persisted queries', () => {
 
   it('refuse a query that does not match its hash', async () => {
     const response = await post({ query: '{ __typename }', extensions });
-    const body = (await response.json()) as any;
+    const body = await response.json();
     expect(body.errors[0]).toMatchObject({
       message: 'provided sha does not match query',
       extensions: { code: 'BAD_REQUEST' },
@@ -168,7 +166,7 @@ describe('cache hints', () => {
     const dashboard = await post({ query: DASHBOARD, variables: { code: LINZE } });
     expect(dashboard.headers.get('cache-control')).toBe('max-age=60, private');
     const view = await post({ query: STATION_VIEW, variables: { id: station.id } });
-    expect(((await view.json()) as any).data.station.name).toBe('平川镇社工站');
+    expect((await view.json()).data.station.name).toBe('平川镇社工站');
     expect(view.headers.get('cache-control')).toBe('no-store');
   });
 });

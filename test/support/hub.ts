@@ -31,7 +31,7 @@ import { loadConfig } from '../../shared/config.js';
 import type { Principal } from '../../shared/context.js';
 import { signSeamGrant, type SeamAudience } from '../../shared/department/reference-grant.js';
 import { BINDING_HEADER, bindRequest } from '../../shared/request-binding.js';
-import { parseDatabaseUrl } from '../../shared/db/connection.js';
+import { parseDatabaseUrl, type ServerConnection } from '../../shared/db/connection.js';
 import { departmentDatabaseName, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
 import { composeHubSupergraph } from '../../tools/compose.js';
 import { SUBGRAPHS, type SubgraphModule } from '../../subgraphs/index.js';
@@ -181,6 +181,8 @@ export interface ReadOnlyHub extends HubClient {
   rowCount(service: string, table: string): Promise<number>;
   /** Rows a read-only statement (`$1`, `$2`… parameters) returns from a subgraph's database. */
   sql<T = Record<string, unknown>>(service: string, text: string, params?: unknown[]): Promise<T[]>;
+  /** Where a subgraph's database is, for a test that reads it with the ORM. */
+  database(service: string): { server: ServerConnection; name: string };
 }
 
 /**
@@ -224,6 +226,7 @@ export async function readOnlyHub(): Promise<ReadOnlyHub> {
       return Number(row!.n);
     },
     sql,
+    database: (service) => ({ server, name: departmentDatabaseName(address.prefix, service) }),
   };
 }
 

@@ -102,9 +102,10 @@ async function startReadOnlyHubs(url: string, workers: number): Promise<void> {
   const { parseDatabaseUrl } = await compiled<{ parseDatabaseUrl: typeof parseUrl }>(
     'shared/db/connection.js',
   );
-  const { TEMPLATE_DATABASE_PREFIX } = await compiled<{ TEMPLATE_DATABASE_PREFIX: string }>(
-    'shared/db/orm.js',
-  );
+  const { TEMPLATE_DATABASE_PREFIX, copyDatabaseStatement } = await compiled<{
+    TEMPLATE_DATABASE_PREFIX: string;
+    copyDatabaseStatement: (database: string, template: string) => string;
+  }>('shared/db/orm.js');
   const server = parseDatabaseUrl(url);
   const shared: SharedReadOnlyHubs = {
     server,
@@ -125,7 +126,7 @@ async function startReadOnlyHubs(url: string, workers: number): Promise<void> {
           const database = `${prefix}${suffix}`;
           await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
           await admin.query(
-            `CREATE DATABASE "${database}" TEMPLATE "${TEMPLATE_DATABASE_PREFIX}${suffix}"`,
+            copyDatabaseStatement(database, `${TEMPLATE_DATABASE_PREFIX}${suffix}`),
           );
           shared.databases.push(database);
         }

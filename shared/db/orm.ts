@@ -126,3 +126,11 @@ export async function openDepartmentDatabase(
  * such as the test suite's, copy with `CREATE DATABASE … TEMPLATE` instead of rebuilding.
  */
 export const TEMPLATE_DATABASE_PREFIX = 'hub_template_';
+
+/**
+ * The statement that makes `database` a copy of `template`: file by file, which takes half the time
+ * of PostgreSQL 15's default (every page written again through the WAL) for a loaded world.
+ */
+export function copyDatabaseStatement(database: string, template: string): string {
+  return `CREATE DATABASE "${database}" TEMPLATE "${template}" STRATEGY FILE_COPY`;
+}

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
-import { TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
+import { copyDatabaseStatement, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
 import { csvFile, samplePath } from './import-support.js';
 
 // `npm run import` as an operator runs it: the compiled command in its own process, on a copy of
@@ -24,7 +24,7 @@ async function admin(sql: string): Promise<void> {
 
 beforeAll(async () => {
   await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin(`CREATE DATABASE "${database}" TEMPLATE "${TEMPLATE_DATABASE_PREFIX}civil_affairs"`);
+  await admin(copyDatabaseStatement(database, `${TEMPLATE_DATABASE_PREFIX}civil_affairs`));
 });
 afterAll(async () => {
   await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

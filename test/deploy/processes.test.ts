@@ -5,7 +5,11 @@ import { HIVE_GATEWAY, HUB_GATEWAY, startTopology, type Topology } from '../../b
 import { issueToken } from '../../gateway/auth.js';
 import { DEPARTMENT_SERVICES } from '../../shared/config.js';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
-import { departmentDatabaseName, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
+import {
+  copyDatabaseStatement,
+  departmentDatabaseName,
+  TEMPLATE_DATABASE_PREFIX,
+} from '../../shared/db/orm.js';
 import { NATIONAL_SUPERVISOR } from '../support/hub.js';
 
 // The hub as docker-compose runs it: each department and the gateway in a process of its own,
@@ -32,9 +36,7 @@ beforeAll(async () => {
   await admin(async (client) => {
     for (const name of DEPARTMENT_SERVICES) {
       const template = `${TEMPLATE_DATABASE_PREFIX}${name.replaceAll('-', '_')}`;
-      await client.query(
-        `CREATE DATABASE "${departmentDatabaseName(prefix, name)}" TEMPLATE "${template}"`,
-      );
+      await client.query(copyDatabaseStatement(departmentDatabaseName(prefix, name), template));
     }
   });
   topology = await startTopology({

@@ -32,7 +32,11 @@ import type { Principal } from '../../shared/context.js';
 import { signSeamGrant, type SeamAudience } from '../../shared/department/reference-grant.js';
 import { BINDING_HEADER, bindRequest } from '../../shared/request-binding.js';
 import { parseDatabaseUrl, type ServerConnection } from '../../shared/db/connection.js';
-import { departmentDatabaseName, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
+import {
+  copyDatabaseStatement,
+  departmentDatabaseName,
+  TEMPLATE_DATABASE_PREFIX,
+} from '../../shared/db/orm.js';
 import { composeHubSupergraph } from '../../tools/compose.js';
 import { SUBGRAPHS, type SubgraphModule } from '../../subgraphs/index.js';
 
@@ -334,8 +338,8 @@ export async function startTestHub(
   await dropDatabases();
   if (options.demo !== false) {
     // Copy the department databases the run prepared, world included, instead of rebuilding them.
-    await eachDatabase(
-      (name, suffix) => `CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE_PREFIX}${suffix}"`,
+    await eachDatabase((name, suffix) =>
+      copyDatabaseStatement(name, `${TEMPLATE_DATABASE_PREFIX}${suffix}`),
     );
   }
   const copied = performance.now();

@@ -398,11 +398,16 @@ export async function startTestHub(
           const tables = await connection.execute<Array<{ name: string }>>(
             "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
           );
-          const rows = await connection.execute<Array<{ name: string; n: string }>>(
-            tables
-              .map(({ name }) => `select '${name}' as name, count(*) as n from "${name}"`)
-              .join(' union all '),
-          );
+          // Without parallel workers: forking them for each count took three times as long on
+          // two cores as counting alone.
+          const rows = await running.database.orm.em.fork().transactional(async (em) => {
+            await em.execute('set local max_parallel_workers_per_gather = 0');
+            return em.execute<Array<{ name: string; n: string }>>(
+              tables
+                .map(({ name }) => `select '${name}' as name, count(*) as n from "${name}"`)
+                .join(' union all '),
+            );
+          });
           return rows.map(({ name, n }): [string, number] => [`${service}.${name}`, Number(n)]);
         }),
       );

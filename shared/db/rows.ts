@@ -133,6 +133,22 @@ function statementsOf(meta: EntityMetadata): Map<string, string | null> {
   return known;
 }
 
+/** The query builder's statement for the rows of an entity's table matching `where`. */
+export function rowsQuery<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: object,
+  options: RowsOptions<T> = {},
+) {
+  const qb = em
+    .createQueryBuilder(entity)
+    .select('*')
+    .where(where as never);
+  if (options.orderBy) qb.orderBy(options.orderBy as never);
+  if (options.limit !== undefined) qb.limit(options.limit);
+  return qb;
+}
+
 /**
  * Rows of an entity's table matching `where`, as plain objects with the entity's properties and
  * their JavaScript types (a `bigint` column as a `bigint`), not managed by the entity manager:
@@ -165,12 +181,7 @@ export async function findRows<T extends object>(
       );
     rows = raw.map((row) => driver.mapResult(row as never, meta) as Record<string, unknown>);
   } else {
-    const qb = em
-      .createQueryBuilder(entity)
-      .select('*')
-      .where(where as never);
-    if (options.orderBy) qb.orderBy(options.orderBy as never);
-    if (options.limit !== undefined) qb.limit(options.limit);
+    const qb = rowsQuery(em, entity, where, options);
     if (shape && statement === undefined) {
       const { sql, params } = qb.toQuery();
       if (known.size >= SHAPES_PER_ENTITY) known.delete(known.keys().next().value as string);

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { openDepartmentDatabase, type DepartmentDatabase } from '../../shared/db/orm.js';
-import { findRows, type RowsOptions } from '../../shared/db/rows.js';
+import { findRows, rowsQuery, type RowsOptions } from '../../shared/db/rows.js';
 import { createLogger } from '../../shared/logger.js';
 import {
   Person,
@@ -35,14 +35,7 @@ async function built<T extends object>(
   where: object,
   options: RowsOptions<T> = {},
 ): Promise<T[]> {
-  const em = database.orm.em.fork();
-  const qb = em
-    .createQueryBuilder(entity)
-    .select('*')
-    .where(where as never);
-  if (options.orderBy) qb.orderBy(options.orderBy as never);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  const rows = await qb.execute<T[]>('all');
+  const rows = await rowsQuery(database.orm.em.fork(), entity, where, options).execute<T[]>('all');
   return plain(rows);
 }
 

@@ -136,6 +136,11 @@ interface WaitingRead {
   reject: (error: unknown) => void;
 }
 
+/** Whether a fetch failed because the subgraph could not be reached or did not answer in time. */
+function unavailable(error: Error): boolean {
+  return (error as GraphQLError).extensions?.code === 'SUBGRAPH_UNAVAILABLE';
+}
+
 /** Whether a fetch failed because the subgraph did not answer in time. */
 function timedOut(error: unknown): boolean {
   return (error as Error | undefined)?.name === 'TimeoutError';
@@ -234,14 +239,16 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const answer = await this.fetch({ ...reads[0]!.call, body: merged.body }).catch(
       (error: unknown) => error as Error,
     );
-    if (answer instanceof Error) {
+    // A subgraph out of reach fails every read alike.
+    if (answer instanceof Error && unavailable(answer)) {
       reads.forEach((read) => read.reject(answer));
       return;
     }
-    const parts = merged.split(answer.response);
-    // An answer that cannot be split faithfully (a failure that nulled every read) is asked for
-    // again, read by read, so that each read fails or succeeds on its own as if never merged.
-    if (!parts) {
+    const parts = answer instanceof Error ? null : merged.split(answer.response);
+    // A refusal of the whole operation (HTTP 400 for one read's variables) or an answer that cannot
+    // be split faithfully (a failure that nulled every read) is asked for again, read by read, so
+    // that each read fails or succeeds on its own as if never merged.
+    if (!parts || answer instanceof Error) {
       await Promise.all(reads.map(alone));
       return;
     }

@@ -299,7 +299,8 @@ describe('reads of one request to one subgraph, started together', () => {
         received.push(body);
         void execute(body).then((result) => {
           const withNotice = { ...result, extensions: { notices: [{ code: 'N', message: 'n' }] } };
-          response.writeHead(200, { 'content-type': 'application/json' });
+          // As Apollo Server does, variables that do not fit are refused with HTTP 400.
+          response.writeHead('data' in result ? 200 : 400, { 'content-type': 'application/json' });
           response.end(JSON.stringify(withNotice));
         });
       });
@@ -394,6 +395,18 @@ describe('reads of one request to one subgraph, started together', () => {
       data: { required: { name: '乙' } },
       extensions: { notices: [{ code: 'N', message: 'n' }] },
     });
+  });
+
+  it('asks again read by read when the subgraph refuses one read for its variables', async () => {
+    const context = request();
+    const dataSource = source();
+    const [fine, refused] = await Promise.allSettled([
+      ask(dataSource, context, 'query($id: ID!) { item(id: $id) { name } }', { id: 'a' }),
+      ask(dataSource, context, 'query($id: ID!) { item(id: $id) { name } }', { id: { no: 1 } }),
+    ]);
+    expect(received).toHaveLength(3);
+    expect(fine).toMatchObject({ status: 'fulfilled', value: { data: { item: { name: '甲' } } } });
+    expect(refused).toMatchObject({ status: 'rejected', reason: { message: '400: Bad Request' } });
   });
 
   it('sends each on its own when merging is off, for other requests, purposes and writes', async () => {

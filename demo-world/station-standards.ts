@@ -46,7 +46,11 @@ function months(from: string, to: string): string[] {
   }
 }
 
-const monthAfter = (day: string) => months(day.slice(0, 7), '9999-12').at(1)!;
+/** The month (YYYY-MM) after the one `day` (YYYY-MM-DD or YYYY-MM) falls in. */
+function monthAfter(day: string): string {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+}
 
 class StandardsBuilder {
   readonly random = new SeededRandom(20261207);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { ServerConnection } from '../shared/db/connection.js';
-import { departmentDatabaseName } from '../shared/db/orm.js';
+import { departmentDatabaseName } from '../shared/db/names.js';
 import { department, DEPARTMENT_SERVICES, type DepartmentCode } from '../shared/departments.js';
 import { chinaToday } from '../shared/input/dates.js';
 

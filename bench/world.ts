@@ -2,7 +2,7 @@ import pg from 'pg';
 import { loadConfig, type HubConfig } from '../shared/config.js';
 import type { ServerConnection } from '../shared/db/connection.js';
 import { operatorServer } from '../tools/operator.js';
-import { departmentDatabaseName } from '../shared/db/orm.js';
+import { departmentDatabaseName } from '../shared/db/names.js';
 import type { Logger } from '../shared/logger.js';
 import { loadDepartmentsScale } from '../tools/scale/departments.js';
 import { loadScale, scaleLoaded } from '../tools/scale/load.js';

@@ -1,6 +1,6 @@
 import { configOrExit, type DepartmentService } from '../shared/config.js';
 import { parseDatabaseUrl } from '../shared/db/connection.js';
-import { departmentDatabaseName, departmentDatabases } from '../shared/db/orm.js';
+import { departmentDatabaseName, departmentDatabases } from '../shared/db/names.js';
 import { importInternalKeys } from '../shared/auth.js';
 import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';

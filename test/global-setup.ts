@@ -55,7 +55,7 @@ async function prepareTemplates(url: string): Promise<void> {
   );
   const logging = await compiled<{ createLogger: typeof createLogger }>('shared/logger.js');
   const { TEMPLATE_DATABASE_PREFIX } = await compiled<{ TEMPLATE_DATABASE_PREFIX: string }>(
-    'shared/db/orm.js',
+    'shared/db/names.js',
   );
   const indicators = await compiled<{ buildIndicators: typeof buildIndicators }>(
     'tools/indicators.js',
@@ -105,7 +105,7 @@ async function startReadOnlyHubs(url: string, workers: number): Promise<void> {
   const { TEMPLATE_DATABASE_PREFIX, copyDatabaseStatement } = await compiled<{
     TEMPLATE_DATABASE_PREFIX: string;
     copyDatabaseStatement: (database: string, template: string) => string;
-  }>('shared/db/orm.js');
+  }>('shared/db/names.js');
   const server = parseDatabaseUrl(url);
   const shared: SharedReadOnlyHubs = {
     server,

@@ -10,7 +10,7 @@ import {
 import type { HubConfig } from '../shared/config.js';
 import { parseDatabaseUrl, type ServerConnection } from '../shared/db/connection.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../shared/db/embedded.js';
-import { departmentDatabaseName, departmentDatabases } from '../shared/db/orm.js';
+import { departmentDatabaseName, departmentDatabases } from '../shared/db/names.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { serviceSettings, type RunningServer } from '../shared/server.js';
 import { webhookSettings } from '../shared/webhooks/settings.js';

@@ -1,5 +1,6 @@
 import type { ServerConnection } from '../shared/db/connection.js';
-import { departmentDatabaseName, openDepartmentDatabase } from '../shared/db/orm.js';
+import { openDepartmentDatabase } from '../shared/db/orm.js';
+import { departmentDatabaseName } from '../shared/db/names.js';
 import { rowsOf } from '../shared/db/statements.js';
 import type { Logger } from '../shared/logger.js';
 import type { SubgraphModule } from '../shared/subgraph.js';

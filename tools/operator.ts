@@ -6,11 +6,8 @@ import type { HubConfig } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import { parseDatabaseUrl, type ServerConnection } from '../shared/db/connection.js';
 import { startEmbeddedPostgres } from '../shared/db/embedded.js';
-import {
-  departmentDatabases,
-  openDepartmentDatabase,
-  type DepartmentDatabase,
-} from '../shared/db/orm.js';
+import { openDepartmentDatabase, type DepartmentDatabase } from '../shared/db/orm.js';
+import { departmentDatabases } from '../shared/db/names.js';
 import type { DepartmentService } from '../shared/departments.js';
 import { civilAffairsEntities } from '../subgraphs/civil-affairs/entities/index.js';
 import { civilAffairsMigrations } from '../subgraphs/civil-affairs/migrations/index.js';

@@ -1,4 +1,3 @@
-import { DEPARTMENT_SERVICES, type DepartmentService } from '../departments.js';
 import {
   MikroORM,
   type Constructor,
@@ -26,18 +25,6 @@ export class QueryCounter {
   record(): void {
     this.total += 1;
   }
-}
-
-/** Database name of a department, e.g. `hub_civil_affairs`. */
-export function departmentDatabaseName(prefix: string, service: string): string {
-  return `${prefix}${service.replaceAll('-', '_')}`;
-}
-
-/** Every department's database under a prefix. */
-export function departmentDatabases(prefix: string): Record<DepartmentService, string> {
-  return Object.fromEntries(
-    DEPARTMENT_SERVICES.map((service) => [service, departmentDatabaseName(prefix, service)]),
-  ) as Record<DepartmentService, string>;
 }
 
 export interface OpenDatabaseOptions {
@@ -119,18 +106,4 @@ export async function openDepartmentDatabase(
     },
     close: () => orm.close(true),
   };
-}
-
-/**
- * Prefix of ready-made department databases (migrated, demo world loaded) that throwaway hubs,
- * such as the test suite's, copy with `CREATE DATABASE … TEMPLATE` instead of rebuilding.
- */
-export const TEMPLATE_DATABASE_PREFIX = 'hub_template_';
-
-/**
- * The statement that makes `database` a copy of `template`: file by file, which takes half the time
- * of PostgreSQL 15's default (every page written again through the WAL) for a loaded world.
- */
-export function copyDatabaseStatement(database: string, template: string): string {
-  return `CREATE DATABASE "${database}" TEMPLATE "${template}" STRATEGY FILE_COPY`;
 }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { parseDatabaseUrl } from '../../shared/db/connection.js';
-import { copyDatabaseStatement, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/orm.js';
+import { copyDatabaseStatement, TEMPLATE_DATABASE_PREFIX } from '../../shared/db/names.js';
 import { csvFile, samplePath } from './import-support.js';
 
 // `npm run import` as an operator runs it: the compiled command in its own process, on a copy of

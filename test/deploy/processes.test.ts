@@ -9,7 +9,7 @@ import {
   copyDatabaseStatement,
   departmentDatabaseName,
   TEMPLATE_DATABASE_PREFIX,
-} from '../../shared/db/orm.js';
+} from '../../shared/db/names.js';
 import { NATIONAL_SUPERVISOR } from '../support/hub.js';
 
 // The hub as docker-compose runs it: each department and the gateway in a process of its own,

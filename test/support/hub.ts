@@ -18,7 +18,7 @@ import { relative } from 'node:path';
 import pg from 'pg';
 import { Agent, request } from 'undici';
 import { issueToken } from '../../gateway/auth.js';
-import { startHub, type RunningHub } from '../../tools/hub.js';
+import type { RunningHub } from '../../tools/hub.js';
 import {
   generateInternalKeys,
   PRINCIPAL_HEADER,
@@ -36,9 +36,8 @@ import {
   copyDatabaseStatement,
   departmentDatabaseName,
   TEMPLATE_DATABASE_PREFIX,
-} from '../../shared/db/orm.js';
-import { composeHubSupergraph } from '../../tools/compose.js';
-import { SUBGRAPHS, type SubgraphModule } from '../../subgraphs/index.js';
+} from '../../shared/db/names.js';
+import type { SubgraphModule } from '../../subgraphs/index.js';
 
 /** A GraphQL answer as a client sees it. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -317,6 +316,13 @@ export async function startTestHub(
   counter += 1;
   const prefix = `hub_test_${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${counter}_`;
   const server = parseDatabaseUrl(url);
+  // The hub's own code is loaded by the files that start one: a file that only reads the shared
+  // hub spends none of its time on it.
+  const [{ startHub }, { composeHubSupergraph }, { SUBGRAPHS }] = await Promise.all([
+    import('../../tools/hub.js'),
+    import('../../tools/compose.js'),
+    import('../../subgraphs/index.js'),
+  ]);
   const modules = options.modules ?? SUBGRAPHS;
   // One connection per department: PostgreSQL copies and drops the databases side by side.
   const eachDatabase = (statement: (name: string, suffix: string) => string) =>

@@ -1,7 +1,7 @@
 import type { HubConfig, loadConfig as loadHubConfig } from '../../shared/config.js';
 import type { generateInternalKeys as generateKeys } from '../../shared/auth.js';
 import type { parseDatabaseUrl as parseUrl } from '../../shared/db/connection.js';
-import type { departmentDatabaseName as databaseName } from '../../shared/db/orm.js';
+import type { departmentDatabaseName as databaseName } from '../../shared/db/names.js';
 import type { startHub as startWholeHub } from '../../tools/hub.js';
 import pg from 'pg';
 
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   );
   const { departmentDatabaseName } = await compiled<{
     departmentDatabaseName: typeof databaseName;
-  }>('shared/db/orm.js');
+  }>('shared/db/names.js');
   const { startHub } = await compiled<{ startHub: typeof startWholeHub }>('tools/hub.js');
 
   const url = process.env.HUB_TEST_DATABASE_URL!;

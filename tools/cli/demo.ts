@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import pg from 'pg';
 import { loadConfig } from '../../shared/config.js';
 import { operatorServer } from '../operator.js';
-import { departmentDatabaseName } from '../../shared/db/orm.js';
+import { departmentDatabaseName } from '../../shared/db/names.js';
 import { createLogger } from '../../shared/logger.js';
 import { MAX_SCALE, SCALE_PROVINCE } from '../scale/generate.js';
 import { loadScale, scaleLoaded } from '../scale/load.js';

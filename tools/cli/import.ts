@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { configOrExit } from '../../shared/config.js';
-import { departmentDatabaseName, openDepartmentDatabase } from '../../shared/db/orm.js';
+import { openDepartmentDatabase } from '../../shared/db/orm.js';
+import { departmentDatabaseName } from '../../shared/db/names.js';
 import { operatorServer } from '../operator.js';
 import { createLogger } from '../../shared/logger.js';
 import { loadDemo as loadCivilAffairsDemo } from '../../subgraphs/civil-affairs/demo.js';

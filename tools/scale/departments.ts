@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DepartmentService } from '../../shared/config.js';
 import type { ServerConnection } from '../../shared/db/connection.js';
-import { departmentDatabaseName } from '../../shared/db/orm.js';
+import { departmentDatabaseName } from '../../shared/db/names.js';
 import { SeededRandom } from '../../demo-world/random.js';
 import { SCALE_SLICES } from '../scale-slices.js';
 import { CLEAR_LEDGER_OUTBOX, clearByRegion, writeTables } from './bulk.js';

@@ -26,9 +26,10 @@ it('has the commands the package scripts run', async () => {
   ]);
 });
 
-// Each command loads what it runs before it reads its arguments (the hub's commands, all six
-// departments: seconds on a busy machine), so the walk over all of them is given minutes. Every
-// command answers through the one `answerHelp`; `-h`, its short form, is asked of one.
+// A command reads its arguments before it loads what it runs, so `--help` answers without the
+// hub's code; the walk still starts a Node process per command, so it is given minutes for a busy
+// machine. Every command answers through the one `answerHelp`; `-h`, its short form, is asked of
+// one.
 it('every command answers --help with its usage and exits 0, and -h is --help', async () => {
   const asked = [
     ...(await commands()).map((command) => [command, '--help']),

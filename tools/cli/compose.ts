@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { composeHubSupergraph } from '../compose.js';
 import { answerHelp, usageError } from './usage.js';
 
 // `npm run compose` writes supergraph.graphql; `--check` fails when the committed file is stale.
@@ -11,6 +10,8 @@ const USAGE = `usage: npm run compose             writes supergraph.graphql from
 answerHelp(USAGE);
 const unknown = process.argv.slice(2).find((arg) => arg !== '--check');
 if (unknown) usageError(`unknown argument ${unknown}`, USAGE);
+// What the command runs is loaded once its arguments are read: `--help` answers at once.
+const { composeHubSupergraph } = await import('../compose.js');
 const target = resolve(process.env.SUPERGRAPH_PATH ?? 'supergraph.graphql');
 const check = process.argv.includes('--check');
 const composed = await composeHubSupergraph();

@@ -3,15 +3,10 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import pg from 'pg';
 import { loadConfig } from '../../shared/config.js';
-import { operatorServer } from '../operator.js';
 import { departmentDatabaseName } from '../../shared/db/names.js';
 import { createLogger } from '../../shared/logger.js';
 import { MAX_SCALE, SCALE_PROVINCE } from '../scale/generate.js';
-import { loadScale, scaleLoaded } from '../scale/load.js';
-import { loadDepartmentsScale } from '../scale/departments.js';
-import { DEMO_SLICES } from '../demo-slices.js';
 import { answerHelp, usageError } from './usage.js';
-import { SUBGRAPHS } from '../../subgraphs/index.js';
 
 // `npm run demo -- --scale N [--replace]`: grows the civil-affairs register with a synthetic
 // province for load tests (N = 10: 5,000 stations, 200,000 people, 1,000,000 service records).
@@ -29,6 +24,21 @@ try {
 const scale = Number(values.scale);
 if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE)
   usageError('--scale N is required', USAGE);
+
+// What the command runs is loaded once its arguments are read: `--help` answers at once.
+const [
+  { operatorServer },
+  { loadScale, scaleLoaded },
+  { loadDepartmentsScale },
+  { DEMO_SLICES },
+  { SUBGRAPHS },
+] = await Promise.all([
+  import('../operator.js'),
+  import('../scale/load.js'),
+  import('../scale/departments.js'),
+  import('../demo-slices.js'),
+  import('../../subgraphs/index.js'),
+]);
 
 const config = loadConfig();
 const logger = createLogger('demo');

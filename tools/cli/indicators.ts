@@ -2,12 +2,6 @@ import 'reflect-metadata';
 import { loadConfig } from '../../shared/config.js';
 import { DEPARTMENT_SERVICES } from '../../shared/departments.js';
 import { createLogger } from '../../shared/logger.js';
-import {
-  catchUpIndicators,
-  databaseFeed,
-} from '../../subgraphs/civil-affairs/indicators/consumer.js';
-import { buildIndicators } from '../indicators.js';
-import { openReadModelDatabases } from '../operator.js';
 import { rebuildOrCatchUp } from './usage.js';
 
 // `npm run indicators -- --rebuild`: empties the indicators' rollups and builds them again from
@@ -15,6 +9,13 @@ import { rebuildOrCatchUp } from './usage.js';
 // outboxes. A running hub's consumer waits meanwhile: the rebuild holds the checkpoints.
 
 const action = rebuildOrCatchUp('usage: npm run indicators -- --rebuild | --catch-up\n');
+// What the command runs is loaded once its arguments are read: `--help` answers at once.
+const [{ catchUpIndicators, databaseFeed }, { buildIndicators }, { openReadModelDatabases }] =
+  await Promise.all([
+    import('../../subgraphs/civil-affairs/indicators/consumer.js'),
+    import('../indicators.js'),
+    import('../operator.js'),
+  ]);
 const config = loadConfig();
 const logger = createLogger('indicators');
 const { server, databases, civilAffairs, release } = await openReadModelDatabases(config, logger);

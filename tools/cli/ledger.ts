@@ -2,12 +2,6 @@ import 'reflect-metadata';
 import { loadConfig } from '../../shared/config.js';
 import { DEPARTMENT_SERVICES } from '../../shared/departments.js';
 import { createLogger } from '../../shared/logger.js';
-import {
-  catchUp,
-  databaseSource,
-  rebuildLedger,
-} from '../../subgraphs/civil-affairs/ledger/consumer.js';
-import { openReadModelDatabases } from '../operator.js';
 import { rebuildOrCatchUp } from './usage.js';
 
 // `npm run ledger -- --rebuild`: empties the benefit ledger's read model and builds it again from
@@ -15,6 +9,11 @@ import { rebuildOrCatchUp } from './usage.js';
 // go on meanwhile: checkpoints are locked per department, so the two never apply one batch twice.
 
 const action = rebuildOrCatchUp('usage: npm run ledger -- --rebuild | --catch-up\n');
+// What the command runs is loaded once its arguments are read: `--help` answers at once.
+const [{ catchUp, databaseSource, rebuildLedger }, { openReadModelDatabases }] = await Promise.all([
+  import('../../subgraphs/civil-affairs/ledger/consumer.js'),
+  import('../operator.js'),
+]);
 const config = loadConfig();
 const logger = createLogger('ledger');
 const { server, databases, civilAffairs, release } = await openReadModelDatabases(config, logger);

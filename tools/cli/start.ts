@@ -5,7 +5,6 @@ import { createLogger } from '../../shared/logger.js';
 import { startTracing } from '../../shared/observability/tracing.js';
 import type { Principal } from '../../shared/context.js';
 import { clientTokenSecret, issueToken } from '../../gateway/auth.js';
-import { startHub } from '../hub.js';
 import { answerHelp } from './usage.js';
 
 // `npm start`: the whole hub in one process, stopped cleanly on Ctrl-C, on SIGTERM and on a crash.
@@ -20,6 +19,8 @@ const tracing = startTracing({
   serviceName: config.OTEL_SERVICE_NAME,
   logger,
 });
+// The hub's code is loaded once tracing runs (and `--help` has answered without it).
+const { startHub } = await import('../hub.js');
 const hub = await startHub({ config, logger }).catch((error: unknown) => {
   logger.fatal({ err: error }, 'the hub could not start');
   process.exit(1);

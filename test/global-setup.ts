@@ -9,6 +9,7 @@ import pg from 'pg';
 import type { parseDatabaseUrl as parseUrl, ServerConnection } from '../shared/db/connection.js';
 import type { createLogger } from '../shared/logger.js';
 import type { buildIndicators } from '../tools/indicators.js';
+import type { catchUpLedger } from '../tools/ledger.js';
 import type { SubgraphModule } from '../shared/subgraph.js';
 import type { DEMO_SLICES as demoSlices } from '../tools/demo-slices.js';
 import type { SharedHubAddress } from './support/hub.js';
@@ -60,36 +61,51 @@ async function prepareTemplates(url: string): Promise<void> {
   const indicators = await compiled<{ buildIndicators: typeof buildIndicators }>(
     'tools/indicators.js',
   );
+  const ledger = await compiled<{ catchUpLedger: typeof catchUpLedger }>('tools/ledger.js');
   const server = parseDatabaseUrl(url);
-  const admin = new pg.Client({ ...server, database: 'postgres' });
-  await admin.connect();
-  try {
-    for (const module of SUBGRAPHS) {
+  // The departments side by side, each on a connection of its own: loading one waits mostly on
+  // its database.
+  await Promise.all(
+    SUBGRAPHS.map(async (module) => {
       const database = `${TEMPLATE_DATABASE_PREFIX}${module.name.replaceAll('-', '_')}`;
-      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      const admin = new pg.Client({ ...server, database: 'postgres' });
+      await admin.connect();
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
       await module.prepare({
         server,
         database,
         logger: logging.createLogger('test-template'),
         demo: DEMO_SLICES[module.name],
       });
-    }
-    await indicators.buildIndicators({
-      server,
-      databasePrefix: TEMPLATE_DATABASE_PREFIX,
-      logger: logging.createLogger('test-template'),
-    });
-    // The rollups were built after the world was loaded and vacuumed: vacuumed too.
-    const civilAffairs = new pg.Client({
-      ...server,
-      database: `${TEMPLATE_DATABASE_PREFIX}civil_affairs`,
-    });
-    await civilAffairs.connect();
-    await civilAffairs.query('VACUUM (ANALYZE) indicator_rollups, indicator_members');
-    await civilAffairs.end();
-  } finally {
-    await admin.end();
-  }
+    }),
+  );
+  // The ledger and the rollups as a running hub's consumers make them, the ledger first (the
+  // benefits it writes are facts of the rollups): a hub started on the copies has nothing to catch
+  // up while its tests already count its rows.
+  await ledger.catchUpLedger({
+    server,
+    databasePrefix: TEMPLATE_DATABASE_PREFIX,
+    logger: logging.createLogger('test-template'),
+  });
+  await indicators.buildIndicators({
+    server,
+    databasePrefix: TEMPLATE_DATABASE_PREFIX,
+    logger: logging.createLogger('test-template'),
+  });
+  // The ledger and rollups were built after the world was loaded and vacuumed: vacuumed too.
+  const civilAffairs = new pg.Client({
+    ...server,
+    database: `${TEMPLATE_DATABASE_PREFIX}civil_affairs`,
+  });
+  await civilAffairs.connect();
+  await civilAffairs.query(
+    'VACUUM (ANALYZE) benefits, ledger_checkpoints, indicator_rollups, indicator_members',
+  );
+  await civilAffairs.end();
 }
 
 /**

@@ -13,8 +13,8 @@
 // (jest.config.js) is sized for a busy machine too.
 
 import { randomBytes, randomUUID } from 'node:crypto';
-import { appendFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { appendFile, readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import pg from 'pg';
 import { Agent, request } from 'undici';
 import { issueToken } from '../../gateway/auth.js';
@@ -369,9 +369,11 @@ export async function startTestHub(
     config,
     server,
     ephemeralPorts: true,
+    // The committed supergraph is served as it is: whether it is what the subgraphs compose to is
+    // the supergraph test's question, not asked again at every start.
     ...(options.modules
       ? { modules: options.modules, supergraphSdl: await composeHubSupergraph(options.modules) }
-      : {}),
+      : { supergraphSdl: await readFile(resolve(config.SUPERGRAPH_PATH), 'utf8') }),
   });
   await recordTiming('start', { copy: copied - started, start: performance.now() - copied });
   const rowCount = async (service: string, table: string) => {

@@ -9,6 +9,7 @@ import type { HubContext } from '../../shared/context.js';
 import { createRevealLogger } from '../../shared/audit/reveal-logger.js';
 import { scopeWhere } from '../../shared/scope.js';
 import { findRows } from '../../shared/db/rows.js';
+import { chinaToday } from '../../shared/input/dates.js';
 import { entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
 import {
   Agency,
@@ -152,11 +153,7 @@ export function createCivilAffairsLoaders(
       services.followerProgress.checkpoints().then((checkpoints) => keys.map(() => checkpoints)),
     ),
     reveal: createRevealLogger(em, grant.principal, grant.requestId, grant.purpose),
-    deIdentification: createDeIdentification(
-      em,
-      grant.principal,
-      new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
-    ),
+    deIdentification: createDeIdentification(em, grant.principal, chinaToday()),
   };
 }
 

@@ -188,6 +188,9 @@ export async function startSubgraphServer<Loaders>(
   });
   if (options.poolStats) service.metrics.observePool(options.poolStats);
   const { app, httpServer } = service;
+  // Only the gateway calls a subgraph, by POST, and never asks again with `If-None-Match`: a
+  // digest of every answer would be computed for nothing.
+  app.set('etag', false);
   options.mountRoutes?.(app);
   const apollo = new ApolloServer<HubContext<Loaders>>({
     schema: options.schema,

@@ -10,7 +10,6 @@ import {
   valueFromASTUntyped,
   visit,
   visitWithTypeInfo,
-  BREAK,
   type ASTVisitor,
   type DocumentNode,
   type GraphQLArgument,
@@ -149,6 +148,53 @@ function rawValue(node: ValueNode, variables: Variables, defaults: Variables): u
   return valueFromASTUntyped(node, { ...defaults, ...variables });
 }
 
+/** An argument as the document writes it, with what the schema says of it. */
+interface WrittenArgument {
+  argument: GraphQLArgument;
+  value: ValueNode;
+}
+
+/**
+ * The arguments of an operation and of its fragments, at every depth, in document order; found
+ * once per operation and schema (the server hands the same parsed document to every request
+ * that sends the same text), since only the variables change between requests.
+ */
+const writtenArguments = new WeakMap<
+  GraphQLSchema,
+  WeakMap<OperationDefinitionNode, WrittenArgument[]>
+>();
+
+function argumentsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): WrittenArgument[] {
+  let bySchema = writtenArguments.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    writtenArguments.set(schema, bySchema);
+  }
+  const known = bySchema.get(operation);
+  if (known) return known;
+  const fragments = document.definitions.filter(
+    (definition) => definition.kind === Kind.FRAGMENT_DEFINITION,
+  );
+  const typeInfo = new TypeInfo(schema);
+  const found: WrittenArgument[] = [];
+  visit(
+    { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (argument) found.push({ argument, value: node.value });
+        return false;
+      },
+    }),
+  );
+  bySchema.set(operation, found);
+  return found;
+}
+
 /**
  * Checks every argument of an operation, at every depth, before it runs: ids, text, dates and
  * amounts, by their type and the field's rule (see `InputRule`). One check for every query and
@@ -172,23 +218,11 @@ export function checkOperationInput(
     mutation: operation.operation === OperationTypeNode.MUTATION,
     today,
   };
-  const fragments = document.definitions.filter(
-    (definition) => definition.kind === Kind.FRAGMENT_DEFINITION,
-  );
-  const typeInfo = new TypeInfo(schema);
-  let found: GraphQLError | null = null;
-  visit(
-    { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const argument = typeInfo.getArgument();
-        if (!argument) return false;
-        found = argumentProblem(argument, rawValue(node.value, variables, defaults), checking);
-        return found ? BREAK : false;
-      },
-    }),
-  );
-  return found;
+  for (const { argument, value } of argumentsOf(schema, document, operation)) {
+    const problem = argumentProblem(argument, rawValue(value, variables, defaults), checking);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /**

@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { generateInternalKeys } from '../shared/auth.js';
 import { DEPARTMENT_SERVICES, servicePortVariable, serviceUrlVariable } from '../shared/config.js';
 import type { ServerConnection } from '../shared/db/connection.js';
+import { NODE_FLAGS } from '../shared/node-flags.js';
 
 // The hub as docker-compose runs it, on one machine: each department and the gateway in a
 // process of its own, started from the compiled entry points with nothing but environment
@@ -85,6 +88,15 @@ async function ready(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} was not ready within ${READY_WITHIN_MS / 1000} s`);
 }
 
+/** The V8 flags a built checkout runs its processes with: none for a build older than them. */
+async function flagsOf(root: string): Promise<readonly string[]> {
+  const declared = pathToFileURL(resolve(root, 'dist/shared/node-flags.js')).href;
+  return import(declared).then(
+    (module: { NODE_FLAGS: readonly string[] }) => module.NODE_FLAGS,
+    () => [],
+  );
+}
+
 /**
  * Starts the six departments and the gateways (the hub's by default) as separate processes and
  * waits until all are ready.
@@ -101,8 +113,9 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
   for (const name of names) ports[name] = await freePort();
   const graphqlUrl = (name: string) => `http://127.0.0.1:${ports[name]}/graphql`;
   const processes = new Map<string, ChildProcess>();
+  const flags = options.root ? await flagsOf(options.root) : NODE_FLAGS;
   const start = (name: string, entry: string, env: Record<string, string>) => {
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(process.execPath, [...flags, entry], {
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'production',

@@ -6,6 +6,7 @@ import {
   loadConfig,
   serviceUrlVariable,
 } from '../../shared/config.js';
+import { NODE_FLAGS } from '../../shared/node-flags.js';
 
 // docker-compose.yml cannot be run here, so it is read: its services, ports and variables must
 // be the ones the code's configuration schema describes.
@@ -275,4 +276,20 @@ it('builds in stages and runs as an unprivileged user', () => {
   }
   expect(dockerfile).toMatch(/^COPY package\.json supergraph\.graphql/m);
   expect(dockerfile).toMatch(/^USER node$/m);
+});
+
+it('runs every process of the hub with its V8 flags', () => {
+  const dockerfile = readFileSync(new URL('Dockerfile', root), 'utf8');
+  const served = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  expect(served).toMatch(new RegExp(`^ENV NODE_OPTIONS=${NODE_FLAGS.join(' ')}$`, 'm'));
+  for (const [name, service] of Object.entries(services)) {
+    expect({ name, options: service.environment?.NODE_OPTIONS }).toEqual({
+      name,
+      options: undefined,
+    });
+  }
+  const { scripts } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  for (const flag of NODE_FLAGS) expect(scripts.start).toContain(` ${flag} `);
 });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { issueToken } from '../gateway/auth.js';
+import { DEPARTMENT_SERVICES } from '../shared/config.js';
 import { createLogger } from '../shared/logger.js';
 import { cpuMs, peakRssMb, postgresCpuMs } from './proc.js';
 import * as Q from './queries.js';
@@ -36,6 +37,20 @@ const builds = [
     ? [{ name: 'baseline', root: resolve(process.env.BENCH_BASELINE) }]
     : []),
 ];
+// Each build's six departments hold up to DATABASE_POOL_MAX connections each, beside this script's
+// pool (16) and the superuser's reserve (3): a server that allows fewer refuses them midway, and
+// the departments answer "unavailable".
+const needed = builds.length * DEPARTMENT_SERVICES.length * world.config.DATABASE_POOL_MAX + 16 + 3;
+const allowed = Number(
+  (await world.sql.query<{ max_connections: string }>('SHOW max_connections')).rows[0]
+    ?.max_connections,
+);
+if (allowed < needed) {
+  await world.close();
+  throw new Error(
+    `PostgreSQL allows ${allowed} connections and ${builds.length} build(s) need up to ${needed}: raise max_connections (ALTER SYSTEM SET max_connections = ${needed}, then restart it)`,
+  );
+}
 const topologies = new Map<string, Topology>();
 process.once('exit', () => {
   for (const topology of topologies.values()) {
@@ -50,7 +65,6 @@ for (const build of builds) {
       prefix: world.config.DATABASE_NAME_PREFIX,
       secret,
       root: build.root,
-      // Two builds side by side hold 120 connections: the server must allow them.
       env: {
         DEMO_DATA: 'off',
         SUBGRAPH_TIMEOUT_MS: '60000',

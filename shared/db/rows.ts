@@ -1,5 +1,6 @@
 import type { EntityMetadata, EntityName, Platform } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedRows } from './prepared.js';
 
 // Reads that write nothing back need no entity instances: the ORM's hydration, identity map and
 // change-set snapshots were a third of a read's CPU. These reads take the rows as plain objects
@@ -170,15 +171,17 @@ export async function findRows<T extends object>(
     const driver = em.getDriver();
     const context: unknown = em.getTransactionContext();
     const reading = !context && em.config.get('preferReadReplicas');
-    const raw = await driver
-      .getConnection(reading ? 'read' : 'write')
-      .execute<Array<Record<string, unknown>>>(
-        statement,
-        shape.values,
-        'all',
-        context,
-        em.getLoggerContext(),
-      );
+    const raw =
+      (await preparedRows(em, statement, shape.values)) ??
+      (await driver
+        .getConnection(reading ? 'read' : 'write')
+        .execute<Array<Record<string, unknown>>>(
+          statement,
+          shape.values,
+          'all',
+          context,
+          em.getLoggerContext(),
+        ));
     rows = raw.map((row) => driver.mapResult(row as never, meta) as Record<string, unknown>);
   } else {
     const qb = rowsQuery(em, entity, where, options);

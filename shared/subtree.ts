@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedRows } from './db/prepared.js';
 import { NATIONAL_CODE } from './scope.js';
 import { parseDivisionCode } from './validators/division-code.js';
 
@@ -122,9 +123,22 @@ export class RowsByCode {
   }
 }
 
-/** Runs an aggregate and returns its rows by their `code`. */
+/** Runs a statement as the ORM sends it, its values written into its text. */
+async function aggregateRows(em: EntityManager, query: Sql): Promise<SqlRow[]> {
+  return em.getConnection().execute<SqlRow[]>(query.text, [...query.params]);
+}
+
+/**
+ * Runs an aggregate over rows picked by key (`id = ANY(…)`), and returns its rows by their `code`.
+ * It is sent as a named statement when every value is text: a quoted literal and a parameter are
+ * then typed alike, by the context they meet, and PostgreSQL may keep one plan for the lookup by
+ * key instead of planning a long statement on every request.
+ */
 export async function runAggregate(em: EntityManager, query: Sql): Promise<RowsByCode> {
-  const rows = await em.getConnection().execute<SqlRow[]>(query.text, [...query.params]);
+  const texts = query.params.every((param) => typeof param === 'string');
+  const rows =
+    (texts ? ((await preparedRows(em, query.text, query.params)) as SqlRow[] | null) : null) ??
+    (await aggregateRows(em, query));
   return new RowsByCode(rows);
 }
 
@@ -148,7 +162,11 @@ export function aggregateSubtrees<const Bodies extends readonly SubtreeBody[]>(
   bodies: Bodies,
 ): Promise<{ -readonly [K in keyof Bodies]: RowsByCode }> {
   const subtrees = subtreesOf(codes);
+  // Never a named statement: the plan depends on how much of a table the prefix covers, which
+  // only a statement with the prefix written in tells the planner.
   return Promise.all(
-    bodies.map((body) => runAggregate(em, subtreeAggregate(subtrees, body))),
+    bodies.map(
+      async (body) => new RowsByCode(await aggregateRows(em, subtreeAggregate(subtrees, body))),
+    ),
   ) as Promise<{ -readonly [K in keyof Bodies]: RowsByCode }>;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findRows, type RowsOptions } from './db/rows.js';
+import { countRows, findRows, type RowsOptions } from './db/rows.js';
 import { badInput } from './errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
@@ -228,7 +228,7 @@ export async function findConnection<T extends { id: string }>(
             limit: request.first + 1,
           },
         );
-  return toConnection(rows, request, () => em.count(entity, where as never));
+  return toConnection(rows, request, () => countRows(em, entity, where));
 }
 
 /** The same page with each node turned into what the graph shows of it; `totalCount` stays lazy. */

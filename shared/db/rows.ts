@@ -150,6 +150,40 @@ export function rowsQuery<T extends object>(
   return qb;
 }
 
+/** Keeps the statement of a shape seen for the first time, if the query builder passed its values through. */
+function keep(
+  meta: EntityMetadata,
+  key: string,
+  built: { sql: string; params: readonly unknown[] },
+  values: unknown[],
+) {
+  const known = statementsOf(meta);
+  if (known.size >= SHAPES_PER_ENTITY) known.delete(known.keys().next().value as string);
+  known.set(key, sameValues(built.params, values) ? built.sql : null);
+}
+
+/** Runs a kept statement on the connection, and in the transaction, the query builder would have used. */
+async function runKept(
+  em: EntityManager,
+  statement: string,
+  values: unknown[],
+): Promise<Array<Record<string, unknown>>> {
+  const prepared = await preparedRows(em, statement, values);
+  if (prepared) return prepared;
+  const context: unknown = em.getTransactionContext();
+  const reading = !context && em.config.get('preferReadReplicas');
+  return em
+    .getDriver()
+    .getConnection(reading ? 'read' : 'write')
+    .execute<Array<Record<string, unknown>>>(
+      statement,
+      values,
+      'all',
+      context,
+      em.getLoggerContext(),
+    );
+}
+
 /**
  * Rows of an entity's table matching `where`, as plain objects with the entity's properties and
  * their JavaScript types (a `bigint` column as a `bigint`), not managed by the entity manager:
@@ -163,33 +197,15 @@ export async function findRows<T extends object>(
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity);
   const shape = shapeOf(meta, where, options);
-  const known = statementsOf(meta);
-  const statement = shape ? known.get(shape.key) : null;
+  const statement = shape ? statementsOf(meta).get(shape.key) : null;
   let rows: Array<Record<string, unknown>>;
   if (shape && statement) {
-    // The connection, transaction and mapping the query builder would have used.
     const driver = em.getDriver();
-    const context: unknown = em.getTransactionContext();
-    const reading = !context && em.config.get('preferReadReplicas');
-    const raw =
-      (await preparedRows(em, statement, shape.values)) ??
-      (await driver
-        .getConnection(reading ? 'read' : 'write')
-        .execute<Array<Record<string, unknown>>>(
-          statement,
-          shape.values,
-          'all',
-          context,
-          em.getLoggerContext(),
-        ));
+    const raw = await runKept(em, statement, shape.values);
     rows = raw.map((row) => driver.mapResult(row as never, meta) as Record<string, unknown>);
   } else {
     const qb = rowsQuery(em, entity, where, options);
-    if (shape && statement === undefined) {
-      const { sql, params } = qb.toQuery();
-      if (known.size >= SHAPES_PER_ENTITY) known.delete(known.keys().next().value as string);
-      known.set(shape.key, sameValues(params, shape.values) ? sql : null);
-    }
+    if (shape && statement === undefined) keep(meta, shape.key, qb.toQuery(), shape.values);
     rows = await qb.execute<Array<Record<string, unknown>>>('all');
   }
   const list = convertersOf(meta, em.getPlatform());
@@ -200,4 +216,27 @@ export async function findRows<T extends object>(
     }
   }
   return rows as T[];
+}
+
+/** How many rows of an entity's table match `where`; its statement kept per shape as `findRows` keeps its own. */
+export async function countRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: object,
+): Promise<number> {
+  const meta = em.getMetadata().get(entity);
+  const shape = shapeOf(meta, where, {});
+  const key = shape && `count|${shape.key}`;
+  const statement = key ? statementsOf(meta).get(key) : null;
+  if (shape && key && statement) {
+    const [row] = await runKept(em, statement, shape.values);
+    return Number(row?.count ?? 0);
+  }
+  const qb = em
+    .createQueryBuilder(entity)
+    .count()
+    .where(where as never);
+  if (shape && key && statement === undefined) keep(meta, key, qb.toQuery(), shape.values);
+  const row = await qb.execute<{ count: number | string }>('get');
+  return Number(row.count);
 }

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { openDepartmentDatabase, type DepartmentDatabase } from '../../shared/db/orm.js';
-import { findRows, rowsQuery, type RowsOptions } from '../../shared/db/rows.js';
+import { countRows, findRows, rowsQuery, type RowsOptions } from '../../shared/db/rows.js';
 import { createLogger } from '../../shared/logger.js';
 import {
   Person,
@@ -114,5 +114,38 @@ it('keeps asking the query builder where it converts the values it is given', as
     expect(rows).toEqual(await built(ServiceRecord, where(groups), options));
     expect(rows).not.toEqual([]);
     expect(builtAgain).toBe(true);
+  }
+});
+
+it('counts a shape asked again with other values exactly as the entity manager counts', async () => {
+  const stations = await ask(
+    Station,
+    { regionCode: { $like: '230127%' } },
+    { orderBy: { id: 'asc' } },
+  );
+  const shapes: Array<[new () => object, (n: number) => object]> = [
+    [
+      ServiceRecord,
+      (n) => ({
+        regionCode: { $like: '23%' },
+        stationId: stations[0]!.id,
+        personTimes: { $gte: 4 * n },
+      }),
+    ],
+    [Station, (n) => ({ regionCode: { $like: n ? '5223%' : '2301%' }, status: 'OPERATING' })],
+    [Person, (n) => ({ $or: [{ regionCode: { $like: n ? '5223%' : '2301%' } }, { name: null }] })],
+  ];
+  for (const [entity, where] of shapes) {
+    const counts: number[] = [];
+    for (const n of [0, 1, 2]) {
+      const em = database.orm.em.fork();
+      const builds = jest.spyOn(em, 'createQueryBuilder');
+      const counted = await countRows(em, entity, where(n));
+      expect(counted).toBe(await database.orm.em.fork().count(entity, where(n) as never));
+      expect(builds.mock.calls.length > 0).toBe(n === 0);
+      counts.push(counted);
+    }
+    // The values matter: not every question of a shape has the same answer.
+    expect(new Set(counts).size).toBeGreaterThan(1);
   }
 });

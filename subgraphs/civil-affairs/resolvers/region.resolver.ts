@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import { ADMINISTRATORS, ANY_ROLE } from '../../../shared/department/access.js';
 import { unusableReference } from '../../../shared/department/owned.js';
+import { countRows } from '../../../shared/db/rows.js';
 import {
   assertDepartment,
   assertInScope,
@@ -96,7 +97,7 @@ export class RegionResolver {
             { $and: [where, after] },
             { orderBy: { code: 'asc' }, limit: request.first + 1 },
           );
-    const connection = toCodeConnection(rows, request, () => ctx.em.count(Region, where));
+    const connection = toCodeConnection(rows, request, () => countRows(ctx.em, Region, where));
     return mapConnection(connection, toRegionView);
   }
 

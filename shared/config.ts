@@ -38,6 +38,11 @@ const schema = z.object({
     .regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores')
     .default('hub_'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * `off` sends every statement with its values written in, never a named statement: for a
+   * connection pooler in transaction mode that does not keep prepared statements per client.
+   */
+  DATABASE_NAMED_STATEMENTS: z.enum(['on', 'off']).default('on'),
   EMBEDDED_POSTGRES_PORT: port.default(54329),
   DATA_DIR: z.string().min(1).default('.data'),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),

@@ -51,6 +51,8 @@ export interface SubgraphOptions {
   demo?: DemoLoader;
   exposeInternals: boolean;
   poolMax?: number;
+  /** false: no named statements (a pooler in transaction mode); true when absent. */
+  namedStatements?: boolean;
   /** The gateway's public keys: requests without a grant signed by one of them are refused. */
   verifyingKeys: CryptoKey[];
   /** Secrets with which the gateway binds each request to its grant. */
@@ -226,6 +228,7 @@ export async function startDepartmentSubgraph<Loaders, Code extends DepartmentCo
     migrations: spec.migrations,
     logger,
     ...(options.poolMax ? { poolMax: options.poolMax } : {}),
+    ...(options.namedStatements === false ? { namedStatements: false } : {}),
   });
   let background: { stop(): Promise<void> } | undefined;
   let follower: { stop(): Promise<void> } | undefined;

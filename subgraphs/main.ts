@@ -63,6 +63,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     ...(config.DEMO_DATA === 'auto' ? { demo: await demoSlice(name) } : {}),
     exposeInternals: config.NODE_ENV === 'development',
     poolMax: config.DATABASE_POOL_MAX,
+    namedStatements: config.DATABASE_NAMED_STATEMENTS === 'on',
     verifyingKeys: keys.verifying,
     bindingSecrets: keys.binding,
     settings: serviceSettings(config),

@@ -103,6 +103,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         ...(config.DEMO_DATA === 'auto' ? { demo: DEMO_SLICES[module.name] } : {}),
         exposeInternals,
         poolMax: config.DATABASE_POOL_MAX,
+        namedStatements: config.DATABASE_NAMED_STATEMENTS === 'on',
         verifyingKeys: keys.verifying,
         bindingSecrets: keys.binding,
         settings,

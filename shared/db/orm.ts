@@ -11,6 +11,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import { ensureDatabase, type ServerConnection } from './connection.js';
+import { withoutNamedStatements } from './prepared.js';
 
 /** Counts the SQL statements an ORM sends; tests and benchmarks read it around a request. */
 export class QueryCounter {
@@ -36,6 +37,8 @@ export interface OpenDatabaseOptions {
   migrations: Array<{ name: string; class: Constructor<Migration> }>;
   logger: Logger;
   poolMax?: number;
+  /** false: every statement goes with its values written in (see `prepared.ts`); true when absent. */
+  namedStatements?: boolean;
 }
 
 export interface DepartmentDatabase {
@@ -97,6 +100,7 @@ export async function openDepartmentDatabase(
     loggerFactory: ormLogger(options.logger, queries),
     debug: true,
   });
+  if (options.namedStatements === false) withoutNamedStatements(orm.driver);
   return {
     orm,
     queries,

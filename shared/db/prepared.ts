@@ -15,8 +15,12 @@ interface Named {
   text: string;
 }
 
-/** Distinct statements prepared per process at most; later ones are sent as before. */
-const MAX_NAMED = 1000;
+/**
+ * Distinct statements named per process at most; later ones are sent as before. Each connection
+ * of the pool keeps a plan of every statement it ran named (a few kilobytes each in PostgreSQL),
+ * and a loader's lookup is a statement per batch size.
+ */
+const MAX_NAMED = 200;
 /** Texts seen, by their `?` form; null for one that cannot be numbered. */
 const named = new Map<string, Named | null>();
 /** Changes every name at once when a table changed under statements already prepared. */
@@ -62,6 +66,14 @@ function nameOf(statement: string): Named | null {
   return found;
 }
 
+/** Drivers whose statements all go with their values written in (`DATABASE_NAMED_STATEMENTS=off`). */
+const valuesWrittenIn = new WeakSet<object>();
+
+/** Sends every statement of an ORM's driver with its values written in, never as a named statement. */
+export function withoutNamedStatements(driver: object): void {
+  valuesWrittenIn.add(driver);
+}
+
 /** Values PostgreSQL reads the same from a parameter as from the literal the ORM would write. */
 const plain = (value: unknown) =>
   typeof value === 'string' ||
@@ -80,7 +92,8 @@ interface LoggedConnection {
 /**
  * Rows of a query-builder statement (`?` placeholders, `values` in order) sent as a named
  * statement; null when it must go the ORM's way: inside a transaction (its connection is the
- * transaction's), with values of other kinds, or a text that cannot be numbered.
+ * transaction's), with values of other kinds, a text that cannot be numbered, or named statements
+ * turned off for the database.
  */
 export async function preparedRows(
   em: EntityManager,
@@ -88,6 +101,7 @@ export async function preparedRows(
   values: readonly unknown[],
 ): Promise<Array<Record<string, unknown>> | null> {
   if (em.getTransactionContext() || !values.every(plain)) return null;
+  if (valuesWrittenIn.has(em.getDriver())) return null;
   const found = nameOf(statement);
   if (!found) return null;
   const type = em.config.get('preferReadReplicas') ? 'read' : 'write';

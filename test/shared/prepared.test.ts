@@ -77,6 +77,25 @@ describe('preparedRows', () => {
     expect(await preparedRows(em, probe, [null, 'row%'])).toBeNull();
   });
 
+  it('sends nothing as a named statement for a database opened without them', async () => {
+    const plainOnly = await openDepartmentDatabase({
+      server,
+      database: name,
+      entities: civilAffairsEntities,
+      migrations: [],
+      logger: createLogger('prepared-test'),
+      poolMax: 1,
+      namedStatements: false,
+    });
+    try {
+      expect(await preparedRows(plainOnly.orm.em.fork(), probe, [1, 'row%'])).toBeNull();
+      // The other database's driver is not affected.
+      expect(await preparedRows(database.orm.em.fork(), probe, [1, 'row%'])).toHaveLength(1);
+    } finally {
+      await plainOnly.close();
+    }
+  });
+
   it('answers after a migration changed the table under a prepared statement', async () => {
     const em = database.orm.em.fork();
     expect(await preparedRows(em, probe, [2, 'row%'])).toEqual([{ id: 2, name: 'row 2' }]);

@@ -74,13 +74,16 @@ function callerPlugin(
         operationName?: string | null;
         variables?: Record<string, unknown> | null;
       };
-      const carried = await headers({
-        subgraph,
-        principal,
-        requestId,
-        purpose: purpose ?? null,
-        body: { query: body.query, operationName: body.operationName, variables: body.variables },
-      });
+      const carried = await headers(
+        {
+          subgraph,
+          principal,
+          requestId,
+          purpose: purpose ?? null,
+          body: { query: body.query, operationName: body.operationName, variables: body.variables },
+        },
+        options.body,
+      );
       fetch.setOptions({ ...options, headers: { ...options.headers, ...carried } });
     },
   };

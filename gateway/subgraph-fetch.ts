@@ -9,7 +9,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { CryptoKey } from 'jose';
-import { PRINCIPAL_HEADER, subgraphRequestHash, type SubgraphRequestBody } from '../shared/auth.js';
+import { bodyHash, PRINCIPAL_HEADER, type SubgraphRequestBody } from '../shared/auth.js';
 import { BINDING_HEADER, bindRequest } from '../shared/request-binding.js';
 import type { Principal } from '../shared/context.js';
 import {
@@ -63,8 +63,8 @@ export interface SubgraphCall {
   body: SubgraphRequestBody;
 }
 
-/** The headers that carry the caller to a subgraph for one fetch. */
-export type SubgraphHeaders = (call: SubgraphCall) => Promise<Record<string, string>>;
+/** The headers that carry the caller to a subgraph for one fetch, whose body is sent as `sent`. */
+export type SubgraphHeaders = (call: SubgraphCall, sent: string) => Promise<Record<string, string>>;
 
 /** The keys with which the gateway vouches for its callers to the subgraphs. */
 export interface CallerKeys {
@@ -84,7 +84,7 @@ export interface CallerKeys {
  */
 export function callerHeaders(keys: CallerKeys): SubgraphHeaders {
   const grants = new CallerGrants(keys.signing);
-  return async ({ subgraph, principal, requestId, purpose, body }) => {
+  return async ({ subgraph, principal, requestId, purpose, body }, sent) => {
     const grant = await grants.grantFor(principal, subgraph);
     const headers: Record<string, string> = {
       'x-request-id': requestId,
@@ -95,7 +95,7 @@ export function callerHeaders(keys: CallerKeys): SubgraphHeaders {
           audience: subgraph,
           requestId,
           purpose,
-          requestHash: subgraphRequestHash(body),
+          requestHash: bodyHash(sent),
         },
         keys.bindingSecret,
       ),
@@ -283,7 +283,7 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private async send(call: SubgraphCall, text: string): Promise<SubgraphAnswer> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
-      ...(await this.deps.headers(call)),
+      ...(await this.deps.headers(call, text)),
     };
     injectTraceHeaders({ set: (name, value) => (headers[name] = value) });
     const started = process.hrtime.bigint();

@@ -1,4 +1,4 @@
-import { createHash, createPublicKey, randomUUID } from 'node:crypto';
+import { createPublicKey, hash, randomUUID } from 'node:crypto';
 import {
   exportPKCS8,
   exportSPKI,
@@ -56,7 +56,7 @@ export interface InternalGrant {
   requestId: string;
   /** Why personal data may be revealed in this request, when the client stated it. */
   purpose: string | null;
-  /** {@link subgraphRequestHash} of the request, which its binding vouches for. */
+  /** {@link bodyHash} of the request, which its binding vouches for. */
   requestHash: string;
 }
 
@@ -67,31 +67,12 @@ export interface SubgraphRequestBody {
   variables?: Record<string, unknown> | null;
 }
 
-/** JSON with the keys of every object sorted, so that equal values give equal text. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(
-          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
-            a < b ? -1 : a > b ? 1 : 0,
-          ),
-        )
-      : inner,
-  );
-}
-
 /**
- * SHA-256 (base64url) of a subgraph request's query, operation name and variables in canonical
- * JSON: what the gateway binds each request to and what the subgraph recomputes from the body it
- * received. Absent and null name or variables count the same.
+ * SHA-256 (base64url) of a subgraph request's body exactly as sent: what the gateway binds each
+ * request to and what the subgraph recomputes from the bytes it received, before it parses them.
  */
-export function subgraphRequestHash(body: SubgraphRequestBody | null | undefined): string {
-  const canonical = canonicalJson({
-    query: body?.query ?? null,
-    operationName: body?.operationName ?? null,
-    variables: body?.variables ?? {},
-  });
-  return createHash('sha256').update(canonical).digest('base64url');
+export function bodyHash(sent: string | Uint8Array): string {
+  return hash('sha256', sent, 'base64url');
 }
 
 /**

@@ -1,16 +1,11 @@
 import type { CryptoKey } from 'jose';
-import {
-  subgraphRequestHash,
-  VerifiedGrants,
-  type InternalGrant,
-  type SubgraphRequestBody,
-} from './auth.js';
+import { bodyHash, VerifiedGrants, type InternalGrant } from './auth.js';
 import { checkBinding, ReplayGuard } from './request-binding.js';
 
 /**
  * How a subgraph knows who sends a request: the caller's grant, signed by the gateway for this
  * subgraph (verified once per grant and remembered until it expires), and the request's binding
- * to it, checked against the body received and accepted once.
+ * to it, checked against the bytes of the body received and accepted once.
  */
 export class CallerCheck {
   private readonly grants: VerifiedGrants;
@@ -28,12 +23,13 @@ export class CallerCheck {
   async check(
     grantHeader: string | undefined,
     bindingHeader: string | undefined,
-    body: SubgraphRequestBody | null | undefined,
+    received: string | Uint8Array | undefined,
     now = Date.now(),
   ): Promise<InternalGrant> {
     if (!grantHeader || !bindingHeader) throw new Error('no grant or no binding');
+    if (received === undefined) throw new Error('no body to check the binding against');
     const grant = await this.grants.verify(grantHeader, now);
-    const requestHash = subgraphRequestHash(body);
+    const requestHash = bodyHash(received);
     const { requestId, purpose } = checkBinding(
       bindingHeader,
       { grantId: grant.id, audience: this.audience, requestHash },

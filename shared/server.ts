@@ -10,7 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
-import { PRINCIPAL_HEADER, type InternalGrant, type SubgraphRequestBody } from './auth.js';
+import { PRINCIPAL_HEADER, type InternalGrant } from './auth.js';
 import { CallerCheck } from './caller.js';
 import { BINDING_HEADER } from './request-binding.js';
 import { aggregateCacheHints } from './cache-hints.js';
@@ -217,17 +217,16 @@ export async function startSubgraphServer<Loaders>(
   await apollo.start();
 
   const callers = new CallerCheck(options.verifyingKeys, options.bindingSecrets, options.name);
+  // The bytes of each body as received: the gateway's binding vouches for them, not for the JSON
+  // they parse to.
+  const received = new WeakMap<object, Buffer>();
   app.use(
     '/graphql',
-    express.json({ limit: MAX_BODY_BYTES }),
+    express.json({ limit: MAX_BODY_BYTES, verify: (req, _res, bytes) => received.set(req, bytes) }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const grant = await callers
-          .check(
-            req.header(PRINCIPAL_HEADER),
-            req.header(BINDING_HEADER),
-            req.body as SubgraphRequestBody,
-          )
+          .check(req.header(PRINCIPAL_HEADER), req.header(BINDING_HEADER), received.get(req))
           .catch((error: unknown) => {
             options.logger.warn(
               { reason: (error as Error).message },

@@ -49,13 +49,10 @@ describe('the grants a subgraph fetch carries across the seams', () => {
   async function headersOf(subgraph: string, query: string) {
     const keys = await generateInternalKeys();
     const headers = new Headers(
-      await callerHeaders({ signing: keys.signing!, bindingSecret: keys.binding[0]! })({
-        subgraph,
-        principal,
-        requestId: 'request-1',
-        purpose: null,
-        body: { query },
-      }),
+      await callerHeaders({ signing: keys.signing!, bindingSecret: keys.binding[0]! })(
+        { subgraph, principal, requestId: 'request-1', purpose: null, body: { query } },
+        JSON.stringify({ query }),
+      ),
     );
     return { headers, keys };
   }

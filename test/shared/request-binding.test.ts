@@ -23,9 +23,10 @@ const caller: Principal = {
   regionCode: '230127',
 };
 const body = { query: '{ a }', variables: { x: 1 } };
+const sent = JSON.stringify(body);
 const headersFor = callerHeaders({ signing: keys.signing!, bindingSecret: keys.binding[0]! });
 const call = (principal: Principal, subgraph = 'women-federation', purpose: string | null = null) =>
-  headersFor({ subgraph, principal, requestId: 'r-1', purpose, body });
+  headersFor({ subgraph, principal, requestId: 'r-1', purpose, body }, sent);
 
 describe('the gateway', () => {
   it('reuses one grant per caller and subgraph and binds every request anew', async () => {
@@ -55,10 +56,15 @@ describe('a subgraph', () => {
   it('knows the caller, the request id and the purpose, once', async () => {
     const check = new CallerCheck(keys.verifying, keys.binding, 'women-federation');
     const headers = await call(caller, 'women-federation', '核实救助对象');
-    const known = await check.check(headers['x-hub-principal'], headers[BINDING_HEADER], body);
+    // The bytes as received, before they are parsed.
+    const known = await check.check(
+      headers['x-hub-principal'],
+      headers[BINDING_HEADER],
+      Buffer.from(sent),
+    );
     expect(known).toMatchObject({ principal: caller, requestId: 'r-1', purpose: '核实救助对象' });
     await expect(
-      check.check(headers['x-hub-principal'], headers[BINDING_HEADER], body),
+      check.check(headers['x-hub-principal'], headers[BINDING_HEADER], sent),
     ).rejects.toThrow('binding replayed');
   });
 
@@ -66,20 +72,32 @@ describe('a subgraph', () => {
     const check = new CallerCheck(keys.verifying, keys.binding, 'women-federation');
     const headers = await call(caller);
     await expect(
-      check.check(headers['x-hub-principal'], headers[BINDING_HEADER], { query: '{ b }' }),
+      check.check(
+        headers['x-hub-principal'],
+        headers[BINDING_HEADER],
+        JSON.stringify({ query: '{ b }' }),
+      ),
+    ).rejects.toThrow('not made for this grant and request');
+    // The same JSON written otherwise is another body: the binding is for the bytes sent.
+    await expect(
+      check.check(
+        headers['x-hub-principal'],
+        headers[BINDING_HEADER],
+        JSON.stringify(body, null, 1),
+      ),
     ).rejects.toThrow('not made for this grant and request');
     const elsewhere = new CallerCheck(keys.verifying, keys.binding, 'charity');
     await expect(
-      elsewhere.check(headers['x-hub-principal'], headers[BINDING_HEADER], body),
+      elsewhere.check(headers['x-hub-principal'], headers[BINDING_HEADER], sent),
     ).rejects.toThrow();
     const other = await generateInternalKeys();
     const stranger = new CallerCheck(keys.verifying, other.binding, 'women-federation');
     await expect(
-      stranger.check(headers['x-hub-principal'], headers[BINDING_HEADER], body),
+      stranger.check(headers['x-hub-principal'], headers[BINDING_HEADER], sent),
     ).rejects.toThrow('not made for this grant and request');
     // The refusals used nothing up: the request is still good once.
     await expect(
-      check.check(headers['x-hub-principal'], headers[BINDING_HEADER], body),
+      check.check(headers['x-hub-principal'], headers[BINDING_HEADER], sent),
     ).resolves.toMatchObject({ principal: caller });
   });
 
@@ -89,7 +107,7 @@ describe('a subgraph', () => {
     const check = new CallerCheck(keys.verifying, rotating, 'women-federation');
     const headers = await call(caller);
     await expect(
-      check.check(headers['x-hub-principal'], headers[BINDING_HEADER], body),
+      check.check(headers['x-hub-principal'], headers[BINDING_HEADER], sent),
     ).resolves.toMatchObject({ principal: caller });
   });
 

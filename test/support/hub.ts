@@ -20,10 +20,10 @@ import { Agent, request } from 'undici';
 import { issueToken } from '../../gateway/auth.js';
 import type { RunningHub } from '../../tools/hub.js';
 import {
+  bodyHash,
   generateInternalKeys,
   PRINCIPAL_HEADER,
   signCallerGrant,
-  subgraphRequestHash,
   type InternalKeys,
   type SubgraphRequestBody,
 } from '../../shared/auth.js';
@@ -71,7 +71,8 @@ export const NATIONAL_SUPERVISOR: Principal = {
 
 /**
  * The headers with which a gateway holding `keys` vouches for `principal` to the subgraph
- * `audience` for one request `body`: a fresh grant and a binding made `at` (now by default).
+ * `audience` for one request `body`, sent as `JSON.stringify(body)`: a fresh grant and a binding
+ * made `at` (now by default).
  */
 export async function vouchHeaders(
   keys: InternalKeys,
@@ -87,7 +88,7 @@ export async function vouchHeaders(
       audience,
       requestId: randomUUID(),
       purpose: null,
-      requestHash: subgraphRequestHash(body),
+      requestHash: bodyHash(JSON.stringify(body)),
     },
     keys.binding[0]!,
     at,

@@ -12,7 +12,9 @@ import { preparedRows } from './prepared.js';
 // conditions with every value taken out, lists by their length, its order, whether it is limited) once the
 // query builder has shown, on the first question of that shape, that its parameters are exactly
 // the values in the order they appear; a shape for which it does anything else (a value converted,
-// written into the text, or reordered) is always built by the query builder.
+// written into the text, or reordered) is always built by the query builder. A kept statement is
+// sent as a named statement where it can be (`prepared.ts`), so that PostgreSQL need not plan it
+// on every request either; counts keep theirs the same way.
 
 type Convert = (value: unknown) => unknown;
 

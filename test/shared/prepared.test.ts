@@ -31,16 +31,20 @@ describe('preparedRows', () => {
   let database: DepartmentDatabase;
   const probe = `select "p0".* from "probe" as "p0" where "p0"."id" in (?) and "p0"."name" like ?`;
 
-  beforeAll(async () => {
-    // One connection, so that every read meets the statements it prepared before.
-    database = await openDepartmentDatabase({
+  // One connection, so that every read meets the statements it prepared before.
+  const open = (namedStatements = true) =>
+    openDepartmentDatabase({
       server,
       database: name,
       entities: civilAffairsEntities,
       migrations: [],
       logger: createLogger('prepared-test'),
       poolMax: 1,
+      namedStatements,
     });
+
+  beforeAll(async () => {
+    database = await open();
     const em = database.orm.em.fork();
     await em.getConnection().execute(`create table probe (id int primary key, name text not null)`);
     await em
@@ -78,15 +82,7 @@ describe('preparedRows', () => {
   });
 
   it('sends nothing as a named statement for a database opened without them', async () => {
-    const plainOnly = await openDepartmentDatabase({
-      server,
-      database: name,
-      entities: civilAffairsEntities,
-      migrations: [],
-      logger: createLogger('prepared-test'),
-      poolMax: 1,
-      namedStatements: false,
-    });
+    const plainOnly = await open(false);
     try {
       expect(await preparedRows(plainOnly.orm.em.fork(), probe, [1, 'row%'])).toBeNull();
       // The other database's driver is not affected.

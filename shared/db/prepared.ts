@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 // Named statements for the reads a service asks again and again with other values: the loaders'
-// lookups by key. The ORM writes a statement's values into its text and sends it whole, so
-// PostgreSQL parses and plans it every time; a named statement is parsed once per connection,
-// and after its fifth execution PostgreSQL keeps a generic plan when that costs no more than
-// planning each time (a lookup by key), and goes on planning each (a range over a prefix whose
-// plan depends on the value). Only statements whose parameters are typed by the columns they meet
-// are sent so (the query builder's `col = ?`, `col in (?)`, `col like ?`, `limit ?`): a
-// placeholder elsewhere, in a select list say, would come back as text instead of a number.
+// lookups by key, counts, and aggregates over rows picked by key. The ORM writes a statement's
+// values into its text and sends it whole, so PostgreSQL parses and plans it every time; a named
+// statement is parsed once per connection, and after its fifth execution PostgreSQL keeps a
+// generic plan when that costs no more than planning each time (a lookup by key), and goes on
+// planning each (a range over a prefix whose plan depends on the value). A parameter must be read
+// as the literal the ORM would have written: the query builder's placeholders all meet a column
+// or `LIMIT` (`col = ?`, `col in (?)`, `col like ?`), and a hand-written aggregate is sent so only
+// when all its values are text, which a quoted literal and an untyped parameter are alike; a
+// number in a select list, say, would come back as text.
 
 /** A statement's text with `$n` placeholders, and the name it is prepared under. */
 interface Named {

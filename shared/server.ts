@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
@@ -207,10 +209,9 @@ export async function startSubgraphServer<Loaders>(
       ...service.plugins<HubContext<Loaders>>(),
       ApolloServerPluginInlineTraceDisabled(),
       inputCheckPlugin<HubContext<Loaders>>(),
-      // Field hooks run in reverse plugin order: the hints must come before the plugin that
-      // gives each field its cache policy, so that they run after it.
+      // The answer's cache policy, found per document (Apollo Server's per-field one is off).
       aggregateCacheHints(options.schema, settings.aggregateCacheSeconds),
-      ApolloServerPluginCacheControl({ defaultMaxAge: 0 }),
+      ApolloServerPluginCacheControlDisabled(),
       responseNotices<HubContext<Loaders>>(),
     ],
   });

@@ -104,10 +104,15 @@ function entitiesCacheable(
 ): boolean {
   const field = schema.getQueryType()?.getFields()._entities;
   if (!field) return false;
-  const { representations } = getArgumentValues(field, node, variables) as {
-    representations?: Array<{ __typename?: string }>;
-  };
-  return !!representations?.every((r) => cacheable.has(r.__typename ?? ''));
+  try {
+    const { representations } = getArgumentValues(field, node, variables) as {
+      representations?: Array<{ __typename?: string } | null>;
+    };
+    return !!representations?.every((r) => cacheable.has(r?.__typename ?? ''));
+  } catch {
+    // Values the lookup will refuse: its answer is an error, kept by no one.
+    return false;
+  }
 }
 
 /**

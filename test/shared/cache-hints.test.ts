@@ -89,6 +89,8 @@ it('decides the lookup of entities by the representations it is asked for', asyn
       ],
     }),
   ).toBe('no-store');
+  // Representations the lookup refuses: an error, and no hint.
+  expect(await header(lookup, { reps: null })).toBe('no-store');
   // The same document again, with other values: the policy found for it is not the answer's.
   expect(await header(lookup, { reps: [{ __typename: 'Region', code: '230100' }] })).toBe(
     'max-age=60, private',

@@ -29,6 +29,8 @@ function ExampleList() {
               type="button"
               className="hub-examples__button"
               data-example={example.id}
+              // Until the editors exist a click would load nothing: the example waits for them.
+              disabled={!queryEditor || !variableEditor}
               onClick={() => open(example)}
             >
               <span className="hub-examples__title">{example.title}</span>

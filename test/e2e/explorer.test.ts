@@ -49,7 +49,13 @@ it('signs in, runs the region dashboard and shows Ceheng County’s published fi
     .getByRole('button', { name: /examples/i })
     .first()
     .click();
+  // The button waits for the editors (a click before them would load nothing); the run waits for
+  // the example to be in the editor.
   await page.locator('[data-example="region-dashboard"]').click();
+  await page
+    .locator('.graphiql-query-editor .view-lines')
+    .getByText('query RegionDashboard')
+    .waitFor();
   await page.locator('.graphiql-execute-button').click();
   await page
     .locator('.graphiql-response')

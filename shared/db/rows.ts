@@ -227,10 +227,11 @@ export async function countRows<T extends object>(
   where: object,
 ): Promise<number> {
   const meta = em.getMetadata().get(entity);
-  const shape = shapeOf(meta, where, {});
-  const key = shape && `count|${shape.key}`;
-  const statement = key ? statementsOf(meta).get(key) : null;
-  if (shape && key && statement) {
+  const found = shapeOf(meta, where, {});
+  // Kept beside the rows' statements of the same shape, under a key of its own.
+  const shape = found && { key: `count|${found.key}`, values: found.values };
+  const statement = shape ? statementsOf(meta).get(shape.key) : null;
+  if (shape && statement) {
     const [row] = await runKept(em, statement, shape.values);
     return Number(row?.count ?? 0);
   }
@@ -238,7 +239,7 @@ export async function countRows<T extends object>(
     .createQueryBuilder(entity)
     .count()
     .where(where as never);
-  if (shape && key && statement === undefined) keep(meta, key, qb.toQuery(), shape.values);
+  if (shape && statement === undefined) keep(meta, shape.key, qb.toQuery(), shape.values);
   const row = await qb.execute<{ count: number | string }>('get');
   return Number(row.count);
 }

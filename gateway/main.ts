@@ -33,7 +33,7 @@ if (!config.HUB_BINDING_SECRET) {
   process.exit(2);
 }
 const keys = await importInternalKeys(config.HUB_SIGNING_KEY, [], config.HUB_BINDING_SECRET);
-const tracing = startTracing({
+const tracing = await startTracing({
   endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   serviceName: config.OTEL_SERVICE_NAME,
   logger,

@@ -47,7 +47,7 @@ export async function runSubgraphMain(name: DepartmentService): Promise<void> {
     config.HUB_VERIFY_KEYS.split(',').filter(Boolean),
     config.HUB_BINDING_SECRET,
   );
-  const tracing = startTracing({
+  const tracing = await startTracing({
     endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: config.OTEL_SERVICE_NAME,
     logger,

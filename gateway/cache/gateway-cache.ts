@@ -3,7 +3,6 @@ import type { HubConfig } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
 import { MemoryStore } from './memory-store.js';
 import { CacheMetrics, type CacheStoreKind } from './metrics.js';
-import { RedisStore } from './redis-store.js';
 import type { CacheStore } from './store.js';
 
 /**
@@ -65,6 +64,8 @@ export async function openGatewayCache(
       close: async () => {},
     };
   }
+  // The Redis client is loaded only by a gateway that uses it: a few hundred modules, 6 MB of heap.
+  const { RedisStore } = await import('./redis-store.js');
   const metrics = new CacheMetrics(registry, 'redis');
   const store = new RedisStore({
     url: options.redisUrl,

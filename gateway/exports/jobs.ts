@@ -114,8 +114,8 @@ async function csvSink(file: string, columns: ExportColumn[]): Promise<Sink> {
   };
 }
 
-function xlsxSink(file: string, columns: ExportColumn[], sheet: string): Sink {
-  const workbook = openXlsx(file, columns, sheet);
+async function xlsxSink(file: string, columns: ExportColumn[], sheet: string): Promise<Sink> {
+  const workbook = await openXlsx(file, columns, sheet);
   return {
     write: (nodes) => workbook.addRows(nodes.map((node) => typedCells(node, columns))),
     close: () => workbook.close(),
@@ -287,7 +287,7 @@ export class ExportJobs {
       sink =
         job.format === 'csv'
           ? await csvSink(job.file, columns)
-          : xlsxSink(job.file, columns, request.path.split('.').at(-1)!);
+          : await xlsxSink(job.file, columns, request.path.split('.').at(-1)!);
       for (let page = first; !page.done; page = await pages.next()) {
         await sink.write(page.value.nodes);
         job.rows += page.value.nodes.length;

@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
   const { port } = collector.address() as AddressInfo;
-  tracing = startTracing({
+  tracing = await startTracing({
     endpoint: `http://127.0.0.1:${port}`,
     serviceName: 'social-work-hub-test',
     logger: createLogger('test'),

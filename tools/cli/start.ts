@@ -14,7 +14,7 @@ answerHelp(
 const logger = createLogger('hub');
 const config = configOrExit();
 
-const tracing = startTracing({
+const tracing = await startTracing({
   endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   serviceName: config.OTEL_SERVICE_NAME,
   logger,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ImportRejected } from './problems.js';
 
 /** A cell as read: text from CSV; text, numbers, dates or booleans from a workbook. */
@@ -84,7 +84,9 @@ function plainCell(value: ExcelJS.CellValue): Cell {
 
 /** Reads the first worksheet of an .xlsx workbook; dates may be real Excel dates or text. */
 export async function readXlsx(buffer: Buffer): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded by the first workbook read, not at start (9 MB of heap in a process that never reads one).
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(buffer as never);
   } catch (error) {

@@ -33,7 +33,8 @@ import type { PersonalTables } from './register/personal-tables.js';
 import { followerProgress, type FollowerProgress } from './register/progress.js';
 import { installFactTriggers } from './indicators/facts.js';
 import type { DepartmentIndicators } from './indicators/sources.js';
-import { startSubgraphServer, type ServiceSettings } from './server.js';
+import type { ServiceSettings } from './server.js';
+import { startSubgraphServer } from './subgraph-server.js';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/settings.js';
 
 /** What starting any department subgraph takes; the same for all six. */

@@ -3,7 +3,8 @@ import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'gra
 import { generateInternalKeys } from '../../shared/auth.js';
 import { createLogger } from '../../shared/logger.js';
 import { checkWithin } from '../../shared/observability/health.js';
-import { startSubgraphServer, type RunningServer } from '../../shared/server.js';
+import type { RunningServer } from '../../shared/server.js';
+import { startSubgraphServer } from '../../shared/subgraph-server.js';
 import { vouchHeaders } from '../support/hub.js';
 
 // The life of a service around its requests: readiness that follows its database, and a stop

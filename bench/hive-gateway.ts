@@ -20,6 +20,7 @@ import { configOrExit, type HubConfig } from '../shared/config.js';
 import type { Principal } from '../shared/context.js';
 import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';
+import { applyRuntimeV8Flags } from '../shared/node-flags.js';
 
 // The same supergraph served by Hive Gateway with its Rust query planner, as a benchmark's
 // second router beside the hub's own gateway: one process, configured by the same variables as
@@ -116,6 +117,8 @@ function hiveLogLevel(level: HubConfig['LOG_LEVEL']) {
   return level === 'fatal' ? 'error' : level;
 }
 
+// The same memory policy as every process of the hub, so that both gateways are measured alike.
+applyRuntimeV8Flags();
 const logger = createLogger('hive-gateway');
 const config = configOrExit();
 if (!config.HUB_SIGNING_KEY || !config.HUB_BINDING_SECRET) {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { configOrExit } from '../shared/config.js';
 import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';
+import { applyRuntimeV8Flags } from '../shared/node-flags.js';
 import { startTracing } from '../shared/observability/tracing.js';
 import { serviceSettings } from '../shared/server.js';
 import type { CryptoKey } from 'jose';
@@ -17,6 +18,7 @@ import { createGateway, refuseVendorTelemetry } from './server.js';
 // The gateway as its own process: serves the committed supergraph and routes each department to
 // the URL its `<DEPARTMENT>_URL` variable gives. On SIGTERM it stops being ready, drains the
 // requests in flight and exits.
+applyRuntimeV8Flags();
 refuseVendorTelemetry();
 const logger = createLogger('gateway');
 const config = configOrExit();

@@ -4,6 +4,7 @@ import { departmentDatabaseName, departmentDatabases } from '../shared/db/names.
 import { importInternalKeys } from '../shared/auth.js';
 import { handleTermination } from '../shared/lifecycle.js';
 import { createLogger } from '../shared/logger.js';
+import { applyRuntimeV8Flags } from '../shared/node-flags.js';
 import { startTracing } from '../shared/observability/tracing.js';
 import { serviceSettings } from '../shared/server.js';
 import type { DemoLoader } from '../shared/subgraph.js';
@@ -15,6 +16,7 @@ import { SUBGRAPHS } from './index.js';
  * name a `DATABASE_URL`), migrates, listens, and drains on SIGTERM.
  */
 export async function runSubgraphMain(name: DepartmentService): Promise<void> {
+  applyRuntimeV8Flags();
   const logger = createLogger(name);
   const config = configOrExit();
   if (!config.DATABASE_URL) {

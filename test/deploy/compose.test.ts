@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
@@ -6,7 +7,7 @@ import {
   loadConfig,
   serviceUrlVariable,
 } from '../../shared/config.js';
-import { NODE_FLAGS } from '../../shared/node-flags.js';
+import { NODE_FLAGS, RUNTIME_V8_FLAGS } from '../../shared/node-flags.js';
 
 // docker-compose.yml cannot be run here, so it is read: its services, ports and variables must
 // be the ones the code's configuration schema describes.
@@ -292,4 +293,22 @@ it('runs every process of the hub with its V8 flags', () => {
     scripts: Record<string, string>;
   };
   for (const flag of NODE_FLAGS) expect(scripts.start).toContain(` ${flag} `);
+});
+
+it('sets the V8 flags that NODE_OPTIONS refuses in each process itself, as its entry point starts', () => {
+  // Node refuses them in NODE_OPTIONS, which is why no image or compose setting can carry them.
+  for (const flag of RUNTIME_V8_FLAGS) {
+    const refused = spawnSync(process.execPath, ['-e', ''], {
+      env: { ...process.env, NODE_OPTIONS: flag },
+      encoding: 'utf8',
+    });
+    expect(refused.stderr).toContain('is not allowed in NODE_OPTIONS');
+  }
+  for (const entry of ['gateway/main.ts', 'subgraphs/main.ts', 'tools/cli/start.ts']) {
+    const source = readFileSync(new URL(entry, root), 'utf8');
+    expect({ entry, applies: /^\s*applyRuntimeV8Flags\(\);$/m.test(source) }).toEqual({
+      entry,
+      applies: true,
+    });
+  }
 });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { configOrExit } from '../../shared/config.js';
 import { handleTermination } from '../../shared/lifecycle.js';
 import { createLogger } from '../../shared/logger.js';
+import { applyRuntimeV8Flags } from '../../shared/node-flags.js';
 import { startTracing } from '../../shared/observability/tracing.js';
 import type { Principal } from '../../shared/context.js';
 import { clientTokenSecret, issueToken } from '../../gateway/auth.js';
@@ -11,6 +12,7 @@ import { answerHelp } from './usage.js';
 answerHelp(
   'usage: npm start\n  the whole hub in one process: embedded PostgreSQL (or DATABASE_URL), the demo world\n  (unless DEMO_DATA=off), the six subgraphs, the gateway and the explorer; see docs/operations.md\n',
 );
+applyRuntimeV8Flags();
 const logger = createLogger('hub');
 const config = configOrExit();
 

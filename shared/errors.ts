@@ -1,12 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import {
-  DriverException,
-  NotFoundError,
-  UniqueConstraintViolationException,
-} from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
-import { isDatabaseUnavailable } from './db/unavailable.js';
 import type { Logger } from './logger.js';
 
 /** The `extensions.code` values that clients of the hub can rely on. */
@@ -81,17 +75,21 @@ const DATABASE_INPUT_ERRORS: Readonly<Record<string, string>> = {
   '22001': 'a text is too long',
 };
 
-/** The SQLSTATE of a database error, raw from pg or wrapped by MikroORM; undefined otherwise. */
-function sqlState(error: unknown): string | undefined {
-  if (error instanceof DriverException) return error.sqlState ?? error.code;
-  const code = (error as { code?: unknown; severity?: unknown } | null)?.code;
-  const fromPg = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
-  return fromPg && (error as { severity?: unknown }).severity !== undefined ? code : undefined;
-}
-
-/** Whether an error came from the database: its text is never shown to a client. */
-function fromDatabase(error: unknown): boolean {
-  return error instanceof DriverException || sqlState(error) !== undefined;
+/**
+ * How a service tells its database's errors apart (`shared/db/errors.ts`); the gateway, which has
+ * no database, has none and does not load the ORM for them.
+ */
+export interface DatabaseErrors {
+  /** The SQLSTATE of an error from the database; undefined for any other error. */
+  sqlState(error: unknown): string | undefined;
+  /** Whether an error came from the database: its text is never shown to a client. */
+  fromDatabase(error: unknown): boolean;
+  /** A record asked for that is not there. */
+  notFound(error: unknown): boolean;
+  /** A unique key that a write made at the same time took first. */
+  uniqueViolation(error: unknown): boolean;
+  /** The database itself out of reach: the request could succeed later unchanged. */
+  unavailable(error: unknown): boolean;
 }
 
 export interface FormatErrorOptions {
@@ -100,6 +98,8 @@ export interface FormatErrorOptions {
   logger: Logger;
   /** The service whose errors these are, named in errors that say it is unavailable. */
   service?: string;
+  /** The service's database errors, when it has a database. */
+  database?: DatabaseErrors;
 }
 
 /**
@@ -107,6 +107,7 @@ export interface FormatErrorOptions {
  * where unexpected errors are logged and masked.
  */
 export function createErrorFormatter(options: FormatErrorOptions) {
+  const database = options.database;
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     const code = formatted.extensions?.code;
@@ -138,10 +139,10 @@ export function createErrorFormatter(options: FormatErrorOptions) {
     if (code === 'UNAUTHORIZED') {
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.FORBIDDEN } };
     }
-    if (error instanceof NotFoundError) {
+    if (database?.notFound(error)) {
       return { ...formatted, extensions: { code: ErrorCode.NOT_FOUND } };
     }
-    if (error instanceof UniqueConstraintViolationException) {
+    if (database?.uniqueViolation(error)) {
       return {
         message:
           'A record with the same unique key was written at the same time; retry the request',
@@ -162,7 +163,7 @@ export function createErrorFormatter(options: FormatErrorOptions) {
     }
     // A department whose database is down is a fact for the client (retry later, other
     // departments still answer), not an internal fault to hide.
-    if (options.service && isDatabaseUnavailable(error)) {
+    if (options.service && database?.unavailable(error)) {
       options.logger.error({ err: error, path: formatted.path }, 'database unavailable');
       return {
         message: `The ${options.service} department is unavailable (its database cannot be reached); retry later`,
@@ -176,7 +177,7 @@ export function createErrorFormatter(options: FormatErrorOptions) {
 
     // The last line behind the kit's input check: a value the database refused is the client's
     // mistake, but the database's message (SQL, table and column names) is never passed on.
-    const state = sqlState(error);
+    const state = database?.sqlState(error);
     const inputProblem = state ? DATABASE_INPUT_ERRORS[state] : undefined;
     if (inputProblem) {
       options.logger.warn({ err: error, path: formatted.path }, 'input refused by the database');
@@ -187,7 +188,7 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       };
     }
     options.logger.error({ err: error, path: formatted.path }, 'unexpected error');
-    if (options.exposeInternals && !fromDatabase(error)) return formatted;
+    if (options.exposeInternals && !database?.fromDatabase(error)) return formatted;
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

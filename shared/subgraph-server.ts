@@ -15,6 +15,7 @@ import { CallerCheck } from './caller.js';
 import type { HubContext } from './context.js';
 import type { OwnerLookup } from './department/owner-facts.js';
 import { RECORDS_GRANT_HEADER, REFERENCE_GRANT_HEADER } from './department/reference-grant.js';
+import { POSTGRES_ERRORS } from './db/errors.js';
 import { createErrorFormatter } from './errors.js';
 import { InputLiteralsRule } from './input/check.js';
 import { inputCheckPlugin } from './input/plugin.js';
@@ -101,6 +102,7 @@ export async function startSubgraphServer<Loaders>(
       exposeInternals: options.exposeInternals,
       logger: options.logger,
       service: options.name,
+      database: POSTGRES_ERRORS,
     }),
     includeStacktraceInErrorResponses: options.exposeInternals,
     validationRules: [InputLiteralsRule],

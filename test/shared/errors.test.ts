@@ -1,5 +1,7 @@
 import { runInNewContext } from 'node:vm';
+import { NotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, locatedError, type GraphQLFormattedError } from 'graphql';
+import { POSTGRES_ERRORS } from '../../shared/db/errors.js';
 import { createErrorFormatter } from '../../shared/errors.js';
 import { createLogger } from '../../shared/logger.js';
 
@@ -74,7 +76,7 @@ describe('error formatting', () => {
       ['22001', 'value too long for type character varying(100)'],
     ])('answers %s as bad input without the SQL text, even in development', (code, text) => {
       for (const exposeInternals of [false, true]) {
-        const format = createErrorFormatter({ exposeInternals, logger });
+        const format = createErrorFormatter({ exposeInternals, logger, database: POSTGRES_ERRORS });
         const answer = format(asFormatted, pgError(code, text));
         expect(answer.extensions).toEqual({ code: 'BAD_USER_INPUT' });
         expect(answer.path).toEqual(['registerPerson']);
@@ -85,7 +87,11 @@ describe('error formatting', () => {
     });
 
     it('masks other database errors, even in development', () => {
-      const format = createErrorFormatter({ exposeInternals: true, logger });
+      const format = createErrorFormatter({
+        exposeInternals: true,
+        logger,
+        database: POSTGRES_ERRORS,
+      });
       const answer = format(asFormatted, pgError('42P01', 'relation "people" does not exist'));
       expect(answer).toEqual({
         message: 'Internal server error',
@@ -94,11 +100,36 @@ describe('error formatting', () => {
       });
     });
   });
+  it('answers a unique key taken meanwhile as a conflict, and a record not found as NOT_FOUND', () => {
+    const format = createErrorFormatter({
+      exposeInternals: false,
+      logger,
+      database: POSTGRES_ERRORS,
+    });
+    const formatted: GraphQLFormattedError = {
+      message: 'duplicate key value violates unique constraint "people_identity_number_unique"',
+      path: ['registerPerson'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+    const taken = new UniqueConstraintViolationException(
+      Object.assign(new Error(formatted.message), { code: '23505' }),
+    );
+    expect(format(formatted, taken)).toEqual({
+      message: 'A record with the same unique key was written at the same time; retry the request',
+      path: ['registerPerson'],
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(format(formatted, new NotFoundError('Person not found')).extensions).toEqual({
+      code: 'NOT_FOUND',
+    });
+  });
+
   describe('a database out of reach', () => {
     const format = createErrorFormatter({
       exposeInternals: false,
       logger,
       service: 'women-federation',
+      database: POSTGRES_ERRORS,
     });
     const asFormatted: GraphQLFormattedError = {
       message: 'Internal server error',

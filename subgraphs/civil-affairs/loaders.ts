@@ -10,7 +10,8 @@ import { createRevealLogger } from '../../shared/audit/reveal-logger.js';
 import { scopeWhere } from '../../shared/scope.js';
 import { findRows } from '../../shared/db/rows.js';
 import { chinaToday } from '../../shared/input/dates.js';
-import { entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
+import { byKeyOrder, entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
+import { parseDivisionCode } from '../../shared/validators/division-code.js';
 import {
   Agency,
   Benefit,
@@ -63,6 +64,35 @@ function rangedLoader<T>(
   );
 }
 
+/** The codes of the divisions above a division, from its code: 330102001 → 330102, 330100, 330000. */
+export function divisionsAbove(code: string): string[] {
+  const above: string[] = [];
+  for (let parsed = parseDivisionCode(code); parsed.ok && parsed.parentCode;) {
+    above.push(parsed.parentCode);
+    parsed = parseDivisionCode(parsed.parentCode);
+  }
+  return above;
+}
+
+/**
+ * Regions by code, each batch read together with the divisions above the ones asked for, which
+ * the loader then holds: a station's region and its parent, or a village up to its province, come
+ * in one statement instead of one per level. A division's parent is the code its own code names
+ * (what `registerRegion` stores); a parent stored otherwise is still read when asked for.
+ */
+function regionLoader(em: EntityManager): DataLoader<string, Region | null> {
+  const loader: DataLoader<string, Region | null> = new DataLoader(async (codes) => {
+    const wanted = new Set(codes);
+    for (const code of codes) for (const above of divisionsAbove(code)) wanted.add(above);
+    const rows = await findRows(em, Region, { code: { $in: [...wanted] } });
+    const found = new Map(rows.map((row) => [row.code, row]));
+    // A division above that is not registered was read too: it is not there (null), not unknown.
+    for (const code of wanted) loader.prime(code, found.get(code) ?? null);
+    return byKeyOrder(codes, rows, (row) => row.code);
+  });
+  return loader;
+}
+
 /** Loads the far side of a many-to-many link table in two statements per batch. */
 function linkedLoader<Link extends object, Target>(
   em: EntityManager,
@@ -102,7 +132,7 @@ export function createCivilAffairsLoaders(
   const socialWorker = entityLoader(em, SocialWorker, 'id', scope);
   const person = entityLoader(em, Person, 'id', scope);
   return {
-    region: entityLoader(em, Region, 'code'),
+    region: regionLoader(em),
     regionChildren: groupLoader(em, Region, 'parentCode', { code: 'asc' }),
     station,
     stationChildren: groupLoader(em, Station, 'parentId', { regionCode: 'asc', id: 'asc' }, scope),

@@ -78,6 +78,30 @@ async function statementsOf(
   return hub.sqlCount() - before;
 }
 
+it('reads the divisions above a region with the region, not one statement per level', async () => {
+  const stations = (
+    region: string,
+  ) => `query($first: Int!) { stations(first: $first, filter: { regionCode: "620723101" }) {
+    edges { node { name region { ${region} } } } } }`;
+  const list = (data: Record<string, any>) => data.stations.edges as unknown[];
+  const withoutParents = await statementsOf(stations('name'), 10, list);
+  const before = hub.sqlCount();
+  const { data, errors } = await hub.query(
+    stations('name parent { name parent { name parent { name parent { name } } } }'),
+    { first: 10 },
+  );
+  expect(errors).toBeUndefined();
+  expect(hub.sqlCount() - before).toBe(withoutParents);
+  // Village, township, county, city, province: the province has no parent.
+  let region = data!.stations.edges[0].node.region;
+  const names: string[] = [];
+  while (region) {
+    names.push(region.name);
+    region = region.parent;
+  }
+  expect(names).toHaveLength(5);
+});
+
 it('sends as many statements for a page of referrals with what they share as for a smaller one', async () => {
   const document = `query($first: Int!) { referralsSent(first: $first) { edges { node {
     state case { stage } person { name } needs { area } goals { area } toStation { name }

@@ -130,3 +130,16 @@ export function villageKind(code12: string): 'COMMUNITY' | 'VILLAGE' | 'OTHER' {
   if (part < 400) return 'VILLAGE';
   return 'OTHER';
 }
+
+/**
+ * The codes of the divisions above a division, nearest first, read from its code alone:
+ * 330102001 → 330102, 330100, 330000. None for a code that does not parse.
+ */
+export function divisionsAbove(code: string): string[] {
+  const above: string[] = [];
+  for (let parsed = parseDivisionCode(code); parsed.ok && parsed.parentCode;) {
+    above.push(parsed.parentCode);
+    parsed = parseDivisionCode(parsed.parentCode);
+  }
+  return above;
+}

@@ -11,7 +11,7 @@ import { scopeWhere } from '../../shared/scope.js';
 import { findRows } from '../../shared/db/rows.js';
 import { chinaToday } from '../../shared/input/dates.js';
 import { byKeyOrder, entityLoader, groupedByKey, groupLoader } from '../../shared/loaders.js';
-import { parseDivisionCode } from '../../shared/validators/division-code.js';
+import { divisionsAbove } from '../../shared/validators/division-code.js';
 import {
   Agency,
   Benefit,
@@ -62,16 +62,6 @@ function rangedLoader<T>(
     },
     { cacheKeyFn: (key) => `${key.code}|${key.from ?? ''}|${key.to ?? ''}` },
   );
-}
-
-/** The codes of the divisions above a division, from its code: 330102001 → 330102, 330100, 330000. */
-export function divisionsAbove(code: string): string[] {
-  const above: string[] = [];
-  for (let parsed = parseDivisionCode(code); parsed.ok && parsed.parentCode;) {
-    above.push(parsed.parentCode);
-    parsed = parseDivisionCode(parsed.parentCode);
-  }
-  return above;
 }
 
 /**

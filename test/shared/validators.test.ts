@@ -4,6 +4,7 @@ import {
   validateCreditCode,
 } from '../../shared/validators/credit-code.js';
 import {
+  divisionsAbove,
   isWithin,
   parseDivisionCode,
   townshipKind,
@@ -135,6 +136,13 @@ describe('division codes (GB/T 2260 and statistical codes)', () => {
     ['23012a', '"23012a" must contain digits only'],
   ])('refuses %s: %s', (code, reason) => {
     expect(parseDivisionCode(code)).toEqual({ ok: false, reason });
+  });
+
+  it('reads the divisions above a division from its code, nearest first', () => {
+    expect(divisionsAbove('620723101205')).toEqual(['620723101', '620723', '620700', '620000']);
+    expect(divisionsAbove('230127')).toEqual(['230100', '230000']);
+    expect(divisionsAbove('510000')).toEqual([]);
+    expect(divisionsAbove('23012a')).toEqual([]);
   });
 
   it('tells whether a code lies in a subtree, and the kind of a unit', () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
-import type ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { ImportRejected } from './problems.js';
 
 /** A cell as read: text from CSV; text, numbers, dates or booleans from a workbook. */
@@ -72,7 +72,7 @@ export function readCsv(buffer: Buffer): Sheet {
 }
 
 /** A workbook cell as a plain value: rich text joined, formulas by their result, links by text. */
-function plainCell(value: ExcelJS.CellValue): Cell {
+function plainCell(value: CellValue): Cell {
   if (value == null) return null;
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
@@ -85,8 +85,8 @@ function plainCell(value: ExcelJS.CellValue): Cell {
 /** Reads the first worksheet of an .xlsx workbook; dates may be real Excel dates or text. */
 export async function readXlsx(buffer: Buffer): Promise<Sheet> {
   // Loaded by the first workbook read, not at start (9 MB of heap in a process that never reads one).
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as never);
   } catch (error) {
